@@ -1,0 +1,226 @@
+"""Files in, Documents out: the only stage that reads article files.
+
+A folder is read recursively in sorted order. Metadata comes from a
+`manifest.yaml` beside the files or from Markdown front matter; a file without
+either is still read. Every path given is either a Document or a Skipped with
+the reason, never silently dropped.
+"""
+import codecs
+import os
+import re
+
+import attrs
+import yaml
+
+from .errors import CorpusError
+from .model import Document, Skipped
+
+MANIFEST = "manifest.yaml"
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", "")
+METADATA_KEYS = ("id", "title", "publisher", "published", "url", "language", "republishes", "author")
+REPUBLISHES_KEYS = ("publisher", "title", "url", "published", "author")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+
+
+def read_corpus(paths):
+    """Read every file under `paths`; returns (documents, skipped), both sorted by path."""
+    documents, skipped, manifests = [], [], {}
+    for path in _expand(paths):
+        folder = os.path.dirname(path)
+        if folder not in manifests:
+            manifests[folder] = read_manifest(os.path.join(folder, MANIFEST))
+        result = read_document(path, manifests[folder].get(os.path.basename(path), {}))
+        (skipped if isinstance(result, Skipped) else documents).append(result)
+    return _unique_ids(documents), skipped
+
+
+def _expand(paths):
+    files = []
+    for path in paths:
+        if os.path.isdir(path):
+            for folder, dirs, names in os.walk(path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                files.extend(os.path.join(folder, n) for n in names
+                             if n != MANIFEST and not n.startswith("."))
+        elif os.path.exists(path):
+            files.append(path)
+        else:
+            raise CorpusError(f"{path}: no such file or folder")
+    return sorted(dict.fromkeys(os.path.normpath(f) for f in files))
+
+
+def read_document(path, metadata=None):
+    """One file as a Document, or a Skipped saying why it could not be read."""
+    suffix = os.path.splitext(path)[1].lower()
+    if suffix not in TEXT_SUFFIXES:
+        return Skipped(path, f"unsupported file type '{suffix}'")
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as error:
+        return Skipped(path, f"unreadable: {error.strerror}")
+    if not raw.strip():
+        return Skipped(path, "empty file")
+    decoded = decode(raw)
+    if decoded is None:
+        return Skipped(path, "binary file (not text)")
+    text, encoding = decoded
+    if not text.strip():
+        return Skipped(path, "empty file")
+    fields, header_end = dict(metadata or {}), 0
+    if suffix in (".md", ".markdown"):
+        front, header_end = front_matter(text, path)
+        fields = {**front, **fields}
+    stem = os.path.splitext(os.path.basename(path))[0]
+    return Document(
+        id=str(fields.get("id") or stem), path=path, text=text, encoding=encoding,
+        header_end=header_end, **{k: _text_or_none(fields.get(k)) for k in METADATA_KEYS if k != "id"})
+
+
+def decode(raw):
+    """(text, encoding) for bytes that are text, or None for binary data."""
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"),
+                          (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding), encoding
+            except UnicodeDecodeError:
+                return None
+    if b"\x00" in raw:
+        return _utf16_without_bom(raw)
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _detected(raw)
+
+
+def _utf16_without_bom(raw):
+    # UTF-16 text without a BOM has NUL in every other byte; binary data does not.
+    zeros_even = raw[0::2].count(0) / max(1, len(raw[0::2]))
+    zeros_odd = raw[1::2].count(0) / max(1, len(raw[1::2]))
+    encoding = "utf-16-le" if zeros_odd > 0.3 > zeros_even else "utf-16-be" if zeros_even > 0.3 > zeros_odd else None
+    if encoding is None:
+        return None
+    try:
+        text = raw.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return (text, encoding) if _looks_like_text(text) else None
+
+
+def _detected(raw):
+    from charset_normalizer import from_bytes
+    best = from_bytes(raw, cp_isolation=["cp1252", "latin_1", "iso8859_15", "utf_16", "cp850", "mac_roman"]).best()
+    encoding = best.encoding if best is not None else "cp1252"
+    try:
+        text = raw.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text, encoding = raw.decode("latin-1"), "latin-1"
+    return (text, encoding) if _looks_like_text(text) else None
+
+
+def _looks_like_text(text):
+    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f\v")
+    return controls <= len(text[:65536]) * 0.01
+
+
+def front_matter(text, path):
+    """(metadata, end offset) of a Markdown file's YAML front matter, or ({}, 0)."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, 0
+    try:
+        data = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as error:
+        raise CorpusError(f"{path}:{_yaml_line(error)}: front matter is not valid YAML") from None
+    if not isinstance(data, dict):
+        raise CorpusError(f"{path}:2: front matter must be a mapping of key: value")
+    return {k: v for k, v in data.items() if k in METADATA_KEYS}, match.end()
+
+
+def read_manifest(path):
+    """File name -> metadata dict from a manifest.yaml, validated; {} when there is none."""
+    if not os.path.exists(path):
+        return {}
+    try:
+        with open(path, encoding="utf-8") as handle:
+            node = yaml.compose(handle)
+    except yaml.YAMLError as error:
+        raise CorpusError(f"{path}:{_yaml_line(error)}: not valid YAML") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise CorpusError(f"{path}: cannot be read ({error})") from None
+    if node is None:
+        return {}
+    problems, entries = [], {}
+    documents = _mapping_value(node, "documents") if isinstance(node, yaml.MappingNode) else None
+    if not isinstance(documents, yaml.MappingNode):
+        raise CorpusError(f"{path}:{node.start_mark.line + 1}: a manifest is a mapping "
+                          "'documents:' of file name -> metadata")
+    for key_node, value_node in documents.value:
+        name, line = key_node.value, key_node.start_mark.line + 1
+        if not isinstance(value_node, yaml.MappingNode):
+            problems.append(f"{path}:{line}: document '{name}': metadata must be a mapping")
+            continue
+        entries[name] = _metadata(path, name, value_node, problems)
+    if problems:
+        raise CorpusError("\n".join(problems))
+    return entries
+
+
+def _metadata(path, name, node, problems):
+    fields = {}
+    for key_node, value_node in node.value:
+        key, line = key_node.value, key_node.start_mark.line + 1
+        if key not in METADATA_KEYS:
+            problems.append(f"{path}:{line}: document '{name}': unknown key '{key}' "
+                            f"(expected one of: {', '.join(METADATA_KEYS)})")
+        elif key == "republishes" and isinstance(value_node, yaml.MappingNode):
+            parts = {k.value: v.value for k, v in value_node.value}
+            unknown = sorted(set(parts) - set(REPUBLISHES_KEYS))
+            if unknown:
+                problems.append(f"{path}:{line}: document '{name}': unknown key "
+                                f"'{unknown[0]}' under republishes")
+            fields[key] = _describe_original(parts)
+        elif isinstance(value_node, yaml.ScalarNode):
+            fields[key] = value_node.value
+        else:
+            problems.append(f"{path}:{line}: document '{name}': '{key}' must be text")
+    return fields
+
+
+def _describe_original(parts):
+    """'Business Insider, "Title", 2011-02-23, http://...' from a republishes mapping."""
+    title = f'"{parts["title"]}"' if parts.get("title") else None
+    pieces = [parts.get("publisher"), title, parts.get("author"), parts.get("published"), parts.get("url")]
+    return ", ".join(p for p in pieces if p)
+
+
+def _mapping_value(node, key):
+    for key_node, value_node in node.value:
+        if key_node.value == key:
+            return value_node
+    return None
+
+
+def _yaml_line(error):
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    return mark.line + 1 if mark is not None else 1
+
+
+def _text_or_none(value):
+    return None if value is None or value == "" else str(value)
+
+
+def _unique_ids(documents):
+    """Documents sorted by path, ids made unique by their folder where two share a name."""
+    counts = {}
+    for doc in documents:
+        counts[doc.id] = counts.get(doc.id, 0) + 1
+    unique = []
+    for doc in sorted(documents, key=lambda d: d.path):
+        if counts[doc.id] > 1:
+            doc = attrs.evolve(doc, id=os.path.splitext(doc.path)[0].replace(os.sep, "/"))
+        unique.append(doc)
+    return unique

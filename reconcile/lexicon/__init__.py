@@ -1,0 +1,99 @@
+"""Per-language word lists, loaded once from the YAML files beside this module.
+
+Patterns built from the lists live here too, so extraction code only asks for a
+compiled regex and never spells a word of any language itself.
+"""
+import functools
+import re
+from importlib import resources
+
+import attrs
+import yaml
+
+
+def _alternation(words):
+    """A regex alternation of `words`, longest first, each escaped, spaces as \\s+."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+def fold(text):
+    """Lower case without accents, for comparing words across spellings.
+
+    >>> fold("Gerónimo Gutiérrez")
+    'geronimo gutierrez'
+    """
+    import unicodedata
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@attrs.frozen
+class Lexicon:
+    """The word lists of one language and the patterns compiled from them."""
+
+    language: str
+    data: dict = attrs.field(repr=False)
+
+    def words(self, key):
+        """A list from the language file, or an empty list."""
+        return self.data.get(key) or []
+
+    def table(self, key):
+        """A mapping from the language file, or an empty dict."""
+        return self.data.get(key) or {}
+
+    @functools.cached_property
+    def stopwords(self):
+        return frozenset(self.words("stopwords"))
+
+    def pattern(self, key, *, whole_word=True):
+        """A compiled, case-insensitive alternation of the list (or mapping keys) `key`."""
+        return _compiled_alternation(self.language, key, whole_word)
+
+
+@functools.lru_cache(maxsize=None)
+def _compiled_alternation(language, key, whole_word):
+    entries = lexicon(language).data.get(key) or []
+    body = _alternation(list(entries))
+    if not body:
+        return re.compile(r"(?!x)x")
+    if whole_word:
+        body = rf"(?<![\w]){'(?:' + body + ')'}(?![\w])"
+    return re.compile(body, re.IGNORECASE)
+
+
+def _load(name):
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(language):
+    """The Lexicon of `language` ('en', 'es', ...); unknown languages fall back to English."""
+    if language not in languages():
+        language = "en"
+    return Lexicon(language=language, data=_load(f"{language}.yaml"))
+
+
+@functools.lru_cache(maxsize=None)
+def languages():
+    """The languages that have a word list, sorted."""
+    names = [p.name for p in resources.files(__package__).iterdir()]
+    return tuple(sorted(n[:-5] for n in names if n.endswith(".yaml") and n != "common.yaml"))
+
+
+@functools.lru_cache(maxsize=None)
+def common():
+    """Language-independent data: units, currency symbols, page chrome."""
+    return _load("common.yaml")
+
+
+@functools.lru_cache(maxsize=None)
+def unit_of_word():
+    """Folded counted word -> canonical unit, across all languages."""
+    table = {}
+    for unit, words in common()["units"].items():
+        for word in words:
+            table[fold(word)] = unit
+    return table

@@ -1,0 +1,185 @@
+"""Frozen records passed between the pipeline stages.
+
+Every record that comes from a source carries its provenance: the document id,
+the section and the character span in the decoded file, so a verdict can always
+point at its evidence.
+"""
+import attrs
+
+KINDS = ("quantity", "date", "quote")
+SECTION_KINDS = ("body", "comment", "chrome")
+QUALIFIERS = (None, "more_than", "less_than", "at_least", "at_most", "about")
+VERDICTS = ("contradict", "variant", "agree", "single-source")
+
+
+@attrs.frozen
+class Document:
+    """One source file, decoded, with the metadata the corpus gives it."""
+
+    id: str
+    path: str
+    text: str
+    publisher: str | None = None
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+    republishes: str | None = None
+    encoding: str = "utf-8"
+    author: str | None = None
+    # Characters at the top that are metadata (Markdown front matter), not article text.
+    header_end: int = 0
+
+    def metadata(self):
+        """The document's metadata as a plain dict (no text)."""
+        fields = ("id", "path", "publisher", "title", "published", "url",
+                  "language", "republishes", "author", "encoding")
+        return {name: getattr(self, name) for name in fields}
+
+
+@attrs.frozen
+class Skipped:
+    """An input that was not read, and why."""
+
+    path: str
+    reason: str
+
+
+@attrs.frozen
+class Section:
+    """A contiguous span of a document: article body, one reader comment, or page chrome."""
+
+    doc: str
+    kind: str = attrs.field(validator=attrs.validators.in_(SECTION_KINDS))
+    start: int
+    end: int
+    language: str
+    author: str | None = None
+    index: int = 0
+
+
+@attrs.frozen
+class Claim:
+    """One checkable statement found in a section, with its provenance."""
+
+    id: str
+    doc: str
+    path: str
+    kind: str = attrs.field(validator=attrs.validators.in_(KINDS))
+    text: str
+    start: int
+    end: int
+    line: int
+    column: int
+    section: str
+    language: str
+    sentence: str
+    context: str = ""
+    subject: str | None = None
+    attribution: str | None = None
+    comment_author: str | None = None
+    # quantity
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = attrs.field(default=None, validator=attrs.validators.in_(QUALIFIERS))
+    low: float | None = None
+    high: float | None = None
+    # date
+    date: str | None = None
+    relative: bool = False
+    # quote
+    quote: str | None = None
+    speaker: str | None = None
+
+    def to_json(self):
+        """The claim as the JSON contract names it (kind-specific fields only for that kind)."""
+        data = {
+            "id": self.id, "doc": self.doc, "path": self.path, "kind": self.kind,
+            "text": self.text, "start": self.start, "end": self.end,
+            "line": self.line, "column": self.column, "section": self.section,
+            "language": self.language, "sentence": self.sentence,
+            "subject": self.subject, "attribution": self.attribution,
+        }
+        if self.comment_author is not None:
+            data["comment_author"] = self.comment_author
+        if self.kind == "quantity":
+            data.update(value=_plain_number(self.value), unit=self.unit, qualifier=self.qualifier,
+                        low=_plain_number(self.low), high=_plain_number(self.high))
+        elif self.kind == "date":
+            data.update(date=self.date, relative=self.relative)
+        else:
+            data.update(quote=self.quote, speaker=self.speaker)
+        return data
+
+
+def _plain_number(value):
+    """Integral floats as ints so JSON reads 61, not 61.0."""
+    if value is None or value != value or value in (float("inf"), float("-inf")):
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+@attrs.frozen
+class Tolerance:
+    """How far apart two values may be and still agree."""
+
+    absolute: float = 0.0
+    relative: float = 0.0
+
+    def slack(self, value):
+        """The allowed distance around `value`."""
+        return max(self.absolute, abs(value) * self.relative)
+
+
+@attrs.frozen
+class Rule:
+    """A user's description of one claim to reconcile across sources."""
+
+    id: str
+    title: str
+    kind: str
+    file: str
+    line: int
+    all_of: tuple = ()
+    any_of: tuple = ()
+    none_of: tuple = ()
+    unit: str | None = None
+    speaker: str | None = None
+    anchors: tuple = ()
+    threshold: float = 90.0
+    quote_threshold: float = 80.0
+    tolerance: Tolerance = Tolerance()
+    sum_of: tuple = ()
+    description: str | None = None
+
+
+@attrs.frozen
+class Group:
+    """Claims judged to be the same claim, and the verdict on them."""
+
+    id: str
+    rule: str | None
+    title: str
+    kind: str
+    verdict: str = attrs.field(validator=attrs.validators.in_(VERDICTS))
+    claims: tuple
+    documents: tuple
+    differences: tuple = ()
+
+    def to_json(self):
+        """The group as the JSON contract names it."""
+        return {"id": self.id, "rule": self.rule, "title": self.title, "kind": self.kind,
+                "verdict": self.verdict, "claims": list(self.claims),
+                "documents": list(self.documents), "differences": list(self.differences)}
+
+
+@attrs.frozen
+class Report:
+    """Everything a run found: the input of the renderers."""
+
+    documents: tuple
+    sections: tuple
+    claims: tuple
+    groups: tuple
+    skipped: tuple
+    rules: tuple = ()

@@ -1,0 +1,119 @@
+"""Small text helpers shared by the stages: lines, paragraphs, sentences, words.
+
+Spans are (start, end) character offsets into the text they were found in.
+"""
+import bisect
+import re
+
+from .lexicon import lexicon
+
+WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
+BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+# Closing quotes and brackets that may follow a sentence's final stop.
+_CLOSERS = "\"'”’»)]"
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_SENTENCE_START = re.compile(r"\s+[\"'“‘«(\[¿¡]*[\w\d]")
+
+
+class LineIndex:
+    """1-based line and column of an offset, by binary search over line starts."""
+
+    def __init__(self, text):
+        self.starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+
+    def position(self, offset):
+        """(line, column), both 1-based."""
+        line = bisect.bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+
+def lines(text, start=0, end=None):
+    """(start, end) of each line of text[start:end], without its line break."""
+    end = len(text) if end is None else end
+    spans, position = [], start
+    while position < end:
+        newline = text.find("\n", position, end)
+        stop = end if newline == -1 else newline
+        line_end = stop - 1 if stop > position and text[stop - 1] == "\r" else stop
+        spans.append((position, line_end))
+        position = stop + 1
+    return spans
+
+
+def paragraphs(text, start, end):
+    """(start, end) of each paragraph of text[start:end]: runs of text between blank lines."""
+    spans, position = [], start
+    for match in BLANK_LINE.finditer(text, start, end):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, end))
+    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+
+
+def _strip(text, start, end):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def sentences(text, start, end, language):
+    """(start, end) of each sentence of text[start:end]."""
+    abbreviations = frozenset(lexicon(language).words("abbreviations"))
+    spans = []
+    for p_start, p_end in paragraphs(text, start, end):
+        for l_start, l_end in _logical_lines(text, p_start, p_end):
+            spans.extend(_split_line(text, l_start, l_end, abbreviations))
+    return spans
+
+
+def _logical_lines(text, start, end):
+    """Split a paragraph at line breaks that start a new sentence-like line.
+
+    A hard-wrapped line whose next line starts in lower case is one line; a
+    heading followed by a capitalised line is two.
+    """
+    pieces, piece_start = [], start
+    for line_start, line_end in lines(text, start, end)[:-1]:
+        nxt = line_end + 1
+        while nxt < end and text[nxt] in " \t\r\n":
+            nxt += 1
+        if nxt < end and not text[nxt].islower():
+            pieces.append((piece_start, line_end))
+            piece_start = nxt
+    pieces.append((piece_start, end))
+    return [_strip(text, s, e) for s, e in pieces if text[s:e].strip()]
+
+
+def _split_line(text, start, end, abbreviations):
+    spans, position = [], start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        if not _SENTENCE_START.match(text, stop, end):
+            continue
+        if match.group().startswith(".") and _is_abbreviation(text, start, match.start(), abbreviations):
+            continue
+        spans.append(_strip(text, position, stop))
+        position = stop
+    spans.append(_strip(text, position, end))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _is_abbreviation(text, line_start, dot, abbreviations):
+    """True when the period at `dot` ends an abbreviation or an initial, not a sentence."""
+    word_start = dot
+    while word_start > line_start and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot].lower()
+    if not word:
+        return False
+    if word in abbreviations or word.rstrip(".") in abbreviations:
+        return True
+    # A single capital letter ("J. Smith") or dotted letters ("U.S.", "EE.UU.").
+    return bool(re.fullmatch(r"[a-z](?:\.[a-z])*", word)) and text[word_start].isupper()
+
+
+def words(text):
+    """The words of `text`, lower case (letters only; numbers are not words here)."""
+    return [w.lower() for w in WORD.findall(text)]
