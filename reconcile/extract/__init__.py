@@ -1,0 +1,128 @@
+"""Sections -> Claims: quantities, dates and quotes with their provenance.
+
+One pass per section for each kind; each claim keeps its sentence, its span
+in the file, its line and column, and whom the text attributes it to.
+"""
+import bisect
+import re
+
+from ..model import Claim
+from ..text import LineIndex, sentences
+from .dates import find_dates
+from .quantities import quantities_in
+from .quotes import quotes_in
+from .speakers import Attribution, _patterns as _speaker_patterns, attribute, known_names
+
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—“”\"«»]|\s-\s")
+
+
+def claims_in_document(document, sections):
+    """Every claim in the body and comment sections of `document`, in text order."""
+    index, known = LineIndex(document.text), known_names(document.text)
+    claims, previous, names = [], None, []
+    for section in sections:
+        if section.kind == "chrome":
+            continue
+        carried = previous if section.kind == "body" else None
+        found, previous = _claims_in_section(document, section, index, carried, names, known)
+        claims.extend(found)
+    return claims
+
+
+def claims_in_text(text, *, language="en", doc="text"):
+    """Claims in a bare string, read as one article body in `language` (for scripts and tests)."""
+    from ..model import Document, Section
+    document = Document(id=doc, path=doc, text=text, language=language)
+    section = Section(doc=doc, kind="body", start=0, end=len(text), language=language)
+    return claims_in_document(document, [section])
+
+
+def _claims_in_section(document, section, index, previous, names, known):
+    text, language = document.text, section.language
+    spans = sentences(text, section.start, section.end, language)
+    starts = [s for s, _ in spans]
+    dates = find_dates(text, language, section.start, section.end)
+    quantities = quantities_in(text, language, section.start, section.end,
+                               taken=[(d.start, d.end) for d in dates])
+    quotes = quotes_in(text, section.start, section.end)
+    claims = []
+
+    def sentence_of(offset):
+        position = max(0, bisect.bisect_right(starts, offset) - 1)
+        return spans[position] if spans else (section.start, section.end)
+
+    def make(kind, start, end, **fields):
+        line, column = index.position(start)
+        s_start, s_end = sentence_of(start)
+        prefix = {"quantity": "q", "date": "d", "quote": "t"}[kind]
+        return Claim(id=f"{document.id}-{prefix}{start}", doc=document.id, path=document.path,
+                     kind=kind, text=text[start:end], start=start, end=end, line=line,
+                     column=column, section=section.kind, language=language,
+                     sentence=" ".join(text[s_start:max(s_end, end)].split()),
+                     comment_author=section.author, **fields)
+
+    quote_claims = []
+    for quote in quotes:
+        if quote.is_name:
+            names.append(quote.words)
+            continue
+        found = attribute(text, quote, sentence=sentence_of(quote.start), previous=previous,
+                          language=language, names_so_far=names, known=known)
+        if found.speaker or found.phrase:
+            previous = (found, quote)
+        if found.speaker:
+            names.append(found.speaker)
+        quote_claims.append(make("quote", quote.start, quote.end, quote=quote.words,
+                                 speaker=found.speaker, attribution=found.phrase,
+                                 context=quote.words))
+    claims.extend(quote_claims)
+
+    def attribution_at(start, sentence):
+        inside = next((q for q in quote_claims if q.start <= start < q.end), None)
+        if inside is not None:
+            return inside.speaker or inside.attribution
+        return sentence_attribution(text, sentence, language)
+
+    for date in dates:
+        sentence = sentence_of(date.start)
+        claims.append(make("date", date.start, date.end, date=date.iso, relative=date.relative,
+                           attribution=attribution_at(date.start, sentence),
+                           context=_context(text, sentence, date.start, date.end, dates)))
+    for quantity in quantities:
+        sentence = sentence_of(quantity.start)
+        claims.append(make("quantity", quantity.start, quantity.end, value=quantity.value,
+                           unit=quantity.unit, qualifier=quantity.qualifier, low=quantity.low,
+                           high=quantity.high, subject=quantity.subject,
+                           attribution=attribution_at(quantity.start, sentence),
+                           context=_context(text, sentence, quantity.start, quantity.end, quantities)))
+    claims.sort(key=lambda c: (c.start, c.kind))
+    return claims, previous
+
+
+def _context(text, sentence, start, end, neighbours):
+    """The words a claim is about: its sentence, or only its clause when the
+    sentence holds other claims of the same kind ("diez ... asesinados, siete de los cuales ...")."""
+    s_start, s_end = sentence
+    others = [n for n in neighbours if s_start <= n.start < s_end and n.start != start]
+    if not others:
+        return " ".join(text[s_start:s_end].split())
+    left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)] or [s_start])
+    right_match = _CLAUSE_BREAK.search(text, end, s_end)
+    right = right_match.start() if right_match else s_end
+    return " ".join(text[left:right].split())
+
+
+def sentence_attribution(text, sentence, language):
+    """Whom a sentence attributes what it says to ("according to the cable ...", "..., it says")."""
+    patterns = _speaker_patterns(language)
+    words = text[sentence[0]:sentence[1]]
+    match = patterns["according"].search(words)
+    if match:
+        return " ".join(match.group(0).split())
+    match = re.search(r",\s*((?:it|he|she|they|the \w+|el \w+|la \w+)\s+(?:says|said|adds|added|reports|señala|agrega|dice|afirma|indica))[.\s]*$", words, re.I)
+    if match:
+        return match.group(1)
+    return None
+
+
+__all__ = ["claims_in_document", "claims_in_text", "Attribution"]

@@ -1,0 +1,190 @@
+"""Who a quote is attributed to: the speaker's name, and the attribution as written.
+
+Reads the words around a quote the way a reader does: "...," said MX1;
+"...," Calderon told El Universal; X, at the time ..., is quoted as saying;
+X wrote that "..."; according to X; a paragraph ending "X looked ahead:"
+before the quote; a quote that continues the previous speaker's paragraph;
+and "he" or "the official" pointing back to the last person named.
+"""
+import functools
+import re
+
+import attrs
+
+from ..lexicon import _alternation, fold, languages, lexicon
+from ..text import BLANK_LINE, sentences
+
+# A proper name: capitalised words, with the particles of Spanish and other names between them.
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'.\-]*[\w]|[A-Z]{2,}\d*|[A-Z][a-z]*\d+)"
+_PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
+NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+_DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that"}
+_PREPOSITIONS = {"by", "in", "of", "from", "to", "at", "with", "for", "on", "than", "about", "against",
+                 "en", "de", "del", "por", "con", "a", "al", "para", "sobre", "contra", "entre"}
+
+
+@attrs.frozen
+class Attribution:
+    """The speaker a quote is attributed to (a name or None) and the words that say so."""
+
+    speaker: str | None
+    phrase: str | None
+    refers_back: bool = False
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(language):
+    lex = lexicon(language)
+    verbs = _alternation(lex.words("speech_verbs"))
+    passive = _alternation(lex.words("passive_speech"))
+    according = _alternation(lex.words("according_to"))
+    back = _alternation(lex.words("back_references") + lex.words("pronouns"))
+    return {
+        # ," said MX1.   ," stated the Stratfor press release.   ", señala.   ," wrote “US714,” a ...
+        "after_verb_first": re.compile(
+            rf"^[\s,]*(?:(?P<verb>{verbs})|(?P<passive>{passive}))(?![\w])"
+            rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,80}}))?", re.I),
+        # ," Calderon told El Universal.   ," Geronimo Gutierrez, at the time ..., is quoted as saying.
+        "after_name_first": re.compile(
+            rf"^[\s,]*(?P<np>{NAME.pattern}|(?i:{back}))(?:\s*,[^.;“”\"]{{1,120}},)?\s+"
+            rf"(?i:(?:{passive})|(?:{verbs}))(?![\w])"),
+        "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
+        "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
+        "back": re.compile(rf"^(?:{back})$", re.I),
+    }
+
+
+@functools.lru_cache(maxsize=None)
+def _not_name_words():
+    """Capitalised words that do not name a person: function words, titles, months, days."""
+    words = set()
+    for language in languages():
+        lex = lexicon(language)
+        for key in ("stopwords", "titles", "determiners", "pronouns", "weekdays", "phrase_stops"):
+            words.update(fold(w).rstrip(".") for w in lex.words(key))
+        words.update(fold(w) for w in lex.table("months"))
+    return frozenset(words)
+
+
+def known_names(text):
+    """Capitalised words that the text also uses in mid-sentence: names, not sentence openers."""
+    return frozenset(m.group(1) for m in re.finditer(r"[a-z,;]\s+([A-ZÁÉÍÓÚÑ][\w]+)", text))
+
+
+def attribute(text, quote, *, sentence, previous, language, names_so_far, known):
+    """The Attribution of `quote` (a FoundQuote) in `text`.
+
+    `sentence` is the (start, end) of the sentence holding the quote's start;
+    `previous` is (Attribution, FoundQuote) of the last attributed quote or None;
+    `names_so_far` the names met before it, latest last; `known` the document's known_names.
+    """
+    patterns = _patterns(language)
+    after = BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0]
+    found = _after(after, patterns, known)
+    if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
+        # Earlier quotes in the sentence are not where its speaker is named.
+        before = _QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start])
+        found = _before(before, patterns, names_so_far, known) or found
+    if found is None:
+        found = _introduced(text, quote, language, known)
+    if found is None and previous is not None and _continues(text, quote, previous[1]):
+        return attrs.evolve(previous[0], refers_back=True)
+    if found is None:
+        return Attribution(None, None)
+    speaker, np, phrase = found
+    phrase = " ".join(phrase.split()) if phrase else None
+    if speaker is None and np and patterns["back"].match(np.strip()):
+        return Attribution(previous[0].speaker if previous else None, phrase, refers_back=True)
+    return Attribution(speaker, phrase)
+
+
+def _after(after, patterns, known):
+    match = patterns["after_name_first"].match(after)
+    if match:
+        np = match.group("np")
+        return _speaker_of(np, known, at_start=False), np, match.group(0).strip(" ,")
+    match = patterns["after_verb_first"].match(after)
+    if match:
+        np = (match.group("np") or "").strip()
+        if np.startswith(("“", "\"")):
+            np = re.split(r"[”\"]", np[1:])[0]
+        np = re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)[0].strip()
+        return _speaker_of(np, known, at_start=False), np, match.group(0).strip(" ,")
+    return None
+
+
+def _before(before, patterns, names_so_far, known):
+    match = patterns["according"].search(before)
+    if match:
+        return _speaker_of(match.group("np"), known, at_start=False), match.group("np"), match.group(0)
+    for verb in patterns["verb"].finditer(before):
+        np = before[:verb.start()]
+        subject = re.split(r"(?<![\w])(?:that|que)\s", np)[-1]
+        if re.search(r"(?:,\s*|\s)(?:who|quien|quienes)\s*$", subject) and names_so_far:
+            return names_so_far[-1], subject, before[:verb.end()]
+        speaker = _speaker_of(subject, known, at_start=True)
+        back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
+        if speaker or back:
+            return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()]
+        if verb.end() >= len(before.rstrip(" :,\u00a0")) - 40:
+            return None, subject, before[:verb.end()]  # a description: "A memo reports that"
+    tail = re.search(rf"({NAME.pattern})\s*(?:\([^)]{{0,80}}\)\s*)?$", before)
+    if tail and not re.search(r"['’]s?\s*$", tail.group(1)):
+        speaker = _speaker_of(tail.group(1), known, at_start=tail.start() == 0)
+        if speaker:
+            return speaker, tail.group(1), tail.group(1)
+    return None
+
+
+def _introduced(text, quote, language, known):
+    """A quote paragraph introduced by the paragraph before it ending in a colon."""
+    if quote.start != quote.paragraph_start:
+        return None
+    head_start = max(0, quote.paragraph_start - 600)
+    head = text[head_start:quote.paragraph_start].rstrip()
+    if not head.endswith(":"):
+        return None
+    spans = sentences(text, head_start, head_start + len(head), language)
+    last = text[spans[-1][0]:spans[-1][1]] if spans else head
+    speaker = _speaker_of(last, known, at_start=True)
+    return (speaker, last, last) if speaker else None
+
+
+def _continues(text, quote, previous_quote):
+    """True when `quote` goes on from the previous quote: the same paragraph, or the next one
+    when it opens with the quote."""
+    if previous_quote.paragraph_start == quote.paragraph_start:
+        return True
+    between = text[previous_quote.end:quote.paragraph_start]
+    return quote.start == quote.paragraph_start and len(BLANK_LINE.findall(between)) <= 1
+
+
+def _speaker_of(np, known, *, at_start):
+    """The first person's name in a noun phrase, or None for a pronoun or a description.
+
+    >>> _speaker_of("Ambassador Pascual, in a dispatch sent in November of 2009,", frozenset(), at_start=False)
+    'Pascual'
+    """
+    if not np:
+        return None
+    skip = _not_name_words()
+    for match in NAME.finditer(np):
+        words = match.group().split()
+        while words and fold(words[0]).rstrip(".") in skip:
+            words.pop(0)
+        while words and fold(words[-1]).rstrip(".") in skip:
+            words.pop()
+        if not words or any(re.search(r"['’]s$", w) for w in words):
+            continue
+        first = np.index(words[0], match.start())
+        preceding = [fold(w) for w in re.findall(r"[\w]+", np[:first])[-2:]]
+        if any(w in _PREPOSITIONS for w in preceding):
+            continue  # "sent by the US embassy", "in Mexico City": not the subject
+        if preceding and preceding[-1] in _DETERMINERS:
+            continue  # "the Mexican foreign ministry", "the Stratfor press release": a description
+        starts_sentence = not np[:first].strip(" \t\n\u00a0,;:–—-(\"“")
+        if len(words) == 1 and (at_start and starts_sentence) and words[0] not in known:
+            continue
+        return " ".join(words)
+    return None
