@@ -1,0 +1,228 @@
+"""Candidate groups -> Groups with a verdict and the differences behind it.
+
+`agree`: values compatible within the rule's tolerance (qualifier intervals
+overlap: "more than 60" agrees with 61; dates agree when one is a more precise
+form of the other). `contradict`: values that cannot both be true, or a quote
+put in different mouths. `variant`: the same quote worded differently beyond
+spelling, case and punctuation. `single-source`: one document only; several
+mentions inside one document are one source.
+"""
+import difflib
+import itertools
+import re
+
+from rapidfuzz import fuzz
+
+from .match import folded_words
+from .model import Group, Tolerance
+from .normalize import speaker_key
+
+# Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
+SPELLING_SIMILARITY = 80.0
+VERDICT_ORDER = {"contradict": 0, "variant": 1, "agree": 2, "single-source": 3}
+
+
+def judge_groups(candidates):
+    """Groups with verdicts, in report order: what needs attention first."""
+    by_rule = {c.rule.id: c for c in candidates if c.rule is not None}
+    groups = [_judge(candidate, by_rule) for candidate in candidates]
+    return tuple(sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], g.kind, g.rule is None, g.id)))
+
+
+def _judge(candidate, by_rule):
+    rule, claims = candidate.rule, sorted(candidate.claims, key=lambda c: (c.doc, c.start))
+    documents = tuple(sorted({c.doc for c in claims}))
+    kind = claims[0].kind
+    judge = {"quantity": _judge_quantities, "date": _judge_dates, "quote": _judge_quotes}[kind]
+    verdict, differences = judge(claims, rule)
+    if rule is not None and rule.sum_of:
+        ok, notes = _check_sum(claims, rule, by_rule)
+        differences += notes
+        verdict = "contradict" if not ok else verdict
+    if len(documents) == 1 and verdict != "contradict":
+        verdict = "single-source"
+    return Group(id=rule.id if rule else f"{kind}-{claims[0].id}", rule=rule.id if rule else None,
+                 title=rule.title if rule else _title(claims[0]), kind=kind, verdict=verdict,
+                 claims=tuple(c.id for c in claims), documents=documents,
+                 differences=tuple(differences))
+
+
+def _judge_quantities(claims, rule):
+    tolerance = rule.tolerance if rule else Tolerance()
+    conflicts = [(a, b) for a, b in _cross_pairs(claims) if not intervals_overlap(a, b, tolerance)]
+    if conflicts:
+        return "contradict", [f"{describe_value(a)} ({a.doc}) vs {describe_value(b)} ({b.doc})"
+                              for a, b in conflicts]
+    values = sorted({describe_value(c) for c in claims})
+    return "agree", ([f"compatible values: {', '.join(values)}"] if len(values) > 1 else [])
+
+
+def intervals_overlap(a, b, tolerance):
+    """True when two quantities' intervals, widened by the tolerance, overlap.
+
+    >>> from reconcile.model import Claim
+    >>> more = Claim(id="a", doc="a", path="a", kind="quantity", text="more than 60", start=0, end=1,
+    ...              line=1, column=1, section="body", language="en", sentence="", value=60, low=60, high=None)
+    >>> exact = Claim(id="b", doc="b", path="b", kind="quantity", text="61", start=0, end=1,
+    ...               line=1, column=1, section="body", language="en", sentence="", value=61, low=61, high=61)
+    >>> intervals_overlap(more, exact, Tolerance())
+    True
+    """
+    a_low, a_high = _bounds(a, tolerance)
+    b_low, b_high = _bounds(b, tolerance)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _bounds(claim, tolerance):
+    low = claim.low if claim.low is not None else float("-inf")
+    high = claim.high if claim.high is not None else float("inf")
+    slack = tolerance.slack(claim.value or 0.0)
+    return low - slack, high + slack
+
+
+def describe_value(claim):
+    """'more than 30,000 people', '2 percent', 'about 5 million dollars'."""
+    qualifier = {None: "", "more_than": "more than ", "less_than": "less than ", "at_least": "at least ",
+                 "at_most": "at most ", "about": "about "}[claim.qualifier]
+    value = claim.value
+    number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
+    unit = {"percent": "%"}.get(claim.unit, f" {claim.unit}" if claim.unit else "")
+    return f"{qualifier}{number}{unit}"
+
+
+def _judge_dates(claims, rule):
+    dated = [c for c in claims if c.date]
+    conflicts = [(a, b) for a, b in _cross_pairs(dated) if not dates_compatible(a.date, b.date)]
+    if conflicts:
+        return "contradict", [f"{a.date} ({a.doc}) vs {b.date} ({b.doc})" for a, b in conflicts]
+    values = sorted({c.date for c in dated})
+    return "agree", ([f"compatible dates: {', '.join(values)}"] if len(values) > 1 else [])
+
+
+def dates_compatible(left, right):
+    """True when two ISO dates (any precision, with or without a year) can both be true.
+
+    >>> dates_compatible("2009-01", "2009-01-20"), dates_compatible("2009-10", "2009-11"), dates_compatible("--10", "2009-10")
+    (True, False, True)
+    """
+    def parts(iso):
+        if iso.startswith("--"):
+            return [None] + iso[2:].split("-")
+        return iso.split("-")
+    for a, b in zip(parts(left), parts(right)):
+        if a is not None and b is not None and a != b:
+            return False
+    return True
+
+
+def _judge_quotes(claims, rule):
+    differences, verdict = [], "agree"
+    expected = speaker_key(rule.speaker) if rule and rule.speaker else None
+    for claim in claims:
+        if expected and claim.speaker and not _same_speaker(expected, speaker_key(claim.speaker)):
+            verdict = "contradict"
+            differences.append(f"{claim.doc} attributes it to {claim.speaker}, not {rule.speaker}")
+    for a, b in _cross_pairs(claims):
+        if a.speaker and b.speaker and not _same_speaker(speaker_key(a.speaker), speaker_key(b.speaker)):
+            verdict = "contradict"
+            differences.append(f"attributed to {a.speaker} ({a.doc}) but to {b.speaker} ({b.doc})")
+    reference = claims[0]
+    for other in claims[1:]:
+        if other.doc == reference.doc:
+            continue
+        if other.language != reference.language:
+            differences.append(f"{other.doc} quotes it in another language ({other.language}); "
+                               "wording not compared")
+            continue
+        changes = wording_differences(reference.quote, other.quote)
+        if changes:
+            verdict = "variant" if verdict == "agree" else verdict
+            differences.append(f"{other.doc} vs {reference.doc}: " + "; ".join(changes))
+    return verdict, differences
+
+
+def _same_speaker(left, right):
+    """True for the same person, also when one source gives only the surname."""
+    return left == right or left.split()[-1] == right.split()[-1] or fuzz.ratio(left, right) >= 90
+
+
+def wording_differences(reference, other):
+    """The words `other` adds, drops or changes against `reference`, spelling, case and
+    punctuation aside. Words one source quotes beyond the other's excerpt, at either
+    end, are listed as "(excerpt)" notes: they make no variant on their own.
+
+    >>> wording_differences("It is damaging Mexico's reputation", "It is damaging Mexico's international reputation")
+    ["added 'international'"]
+    """
+    left, right = folded_words(reference), folded_words(other)
+    a_words, b_words = reference_words(reference), reference_words(other)
+    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return [f"changed '{reference}' to '{other}'"]
+    first, last = blocks[0], blocks[-1]
+    inner, edges = [], []
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal" or _spelling_only(left[a1:a2], right[b1:b2]):
+            continue
+        removed, added = " ".join(a_words[a1:a2]), " ".join(b_words[b1:b2])
+        before_first = a2 <= first.a and b2 <= first.b
+        after_last = a1 >= last.a + last.size and b1 >= last.b + last.size
+        if op != "replace" and (before_first or after_last):
+            edges.append(f"(excerpt) '{removed or added}' only in one source")
+        elif op == "delete":
+            inner.append(f"dropped '{removed}'")
+        elif op == "insert":
+            inner.append(f"added '{added}'")
+        else:
+            inner.append(f"changed '{removed}' to '{added}'")
+    return inner + edges if inner else []
+
+
+def _spelling_only(left, right):
+    """True when two runs of words differ only in spelling (recognisable / recognizable)."""
+    return len(left) == len(right) and bool(left) and all(
+        fuzz.ratio(x, y) >= SPELLING_SIMILARITY for x, y in zip(left, right))
+
+
+def reference_words(text):
+    """The words of a quote as written (case and accents kept), aligned with folded_words."""
+    return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text or "")
+
+
+def _check_sum(claims, rule, by_rule):
+    """Whether the rule's total agrees with the sum of its parts, and a note saying so."""
+    parts = [by_rule.get(part) for part in rule.sum_of]
+    if any(p is None for p in parts) or not claims:
+        return True, []
+    values = []
+    for candidate in parts:
+        exact = [c for c in candidate.claims if c.qualifier is None]
+        if not exact:
+            return True, []
+        values.append((candidate.rule.id, exact[0]))
+    total = sum(c.value for _, c in values)
+    shown = " + ".join(f"{describe_value(c)} ({rule_id})" for rule_id, c in values)
+    tolerance = rule.tolerance
+    bad = [c for c in claims if not (c.low - tolerance.slack(total) <= total if c.low is not None else True)
+           or not (total <= (c.high if c.high is not None else float("inf")) + tolerance.slack(total))]
+    if bad:
+        return False, [f"{shown} = {total:g}, which does not fit " + ", ".join(
+            f"{describe_value(c)} ({c.doc})" for c in bad)]
+    return True, [f"{shown} = {total:g}, consistent with " + ", ".join(
+        sorted({describe_value(c) for c in claims}))]
+
+
+def _cross_pairs(claims):
+    return [(a, b) for a, b in itertools.combinations(claims, 2) if a.doc != b.doc]
+
+
+def _title(claim):
+    if claim.kind == "quote":
+        words = (claim.quote or "").split()
+        text = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+        return f"“{text}”" + (f" ({claim.speaker})" if claim.speaker else "")
+    if claim.kind == "quantity":
+        about = claim.subject or claim.context
+        return f"{describe_value(claim)}: {about}"[:120]
+    return f"{claim.date or claim.text}: {claim.context}"[:120]
