@@ -1,0 +1,83 @@
+"""reconcile: pull checkable claims out of news articles, match them across
+sources, and report what the sources agree on, contradict, or alone say.
+
+The whole pipeline, one stage a line:
+
+    documents, skipped = read_corpus(paths)           # corpus.py: files -> Documents
+    sections = split_sections(document)               # sections.py: body / comments / chrome
+    claims = claims_in_document(document, sections)   # extract/: quantities, dates, quotes
+    claims = canonical_speakers(claims, documents)    # normalize.py: one name per speaker
+    candidates = match_claims(claims, rules)          # match.py: rules first, then evident twins
+    groups = judge_groups(candidates)                 # judge.py: verdicts and differences
+    write_reports(report, out_dir)                    # report/: Markdown and JSON
+"""
+
+from .corpus import read_corpus
+from .errors import CorpusError, OutputError, ReconcileError, RuleError
+from .extract import claims_in_document, claims_in_text
+from .judge import judge_groups
+from .match import match_claims
+from .model import Claim, Document, Group, Report, Rule, Section, Skipped
+from .normalize import canonical_speakers
+from .report import render_json, render_jsonl, render_markdown, write_reports
+from .rules import load_rules
+from .sections import split_sections
+
+__version__ = "0.1.0"
+
+
+def load_corpus(paths):
+    """Documents and Skipped inputs from files and folders."""
+    return read_corpus(paths)
+
+
+def extract_claims(documents, *, language=None, jobs=1):
+    """(sections, claims, failures) of `documents`, in document order.
+
+    `language` forces one language for every document; `jobs` > 1 extracts in
+    that many processes with the same result as one. A document whose
+    extraction fails is reported in `failures` as a Skipped, never dropped.
+    """
+    from .parallel import map_documents
+    sections, claims, failures = [], [], []
+    for document, result in zip(documents, map_documents(_extract_one, documents, language, jobs=jobs)):
+        if isinstance(result, str):
+            failures.append(Skipped(document.path, f"extraction failed: {result}"))
+            continue
+        sections.extend(result[0])
+        claims.extend(result[1])
+    return sections, claims, failures
+
+
+def _extract_one(document, language):
+    found = split_sections(document, language=language)
+    return found, claims_in_document(document, found)
+
+
+def build_report(paths, *, rules, language=None, jobs=1):
+    """The Report for the corpus at `paths` reconciled with the rules at `rules`."""
+    rule_set = load_rules(rules) if rules is not None else ()
+    documents, skipped = read_corpus(paths)
+    sections, claims, failures = extract_claims(documents, language=language, jobs=jobs)
+    failed = {f.path for f in failures}
+    documents = [d for d in documents if d.path not in failed]
+    claims = canonical_speakers(claims, documents)
+    groups = judge_groups(match_claims(claims, rule_set))
+    return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
+                  groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),
+                  rules=rule_set)
+
+
+def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=1):
+    """Reconcile the corpus and write report.md and report.json into `out`; returns the Report."""
+    report = build_report(paths, rules=rules, language=language, jobs=jobs)
+    write_reports(report, out)
+    return report
+
+
+__all__ = [
+    "run", "build_report", "load_corpus", "load_rules", "extract_claims", "claims_in_text",
+    "render_markdown", "render_json", "render_jsonl", "write_reports",
+    "Claim", "Document", "Group", "Report", "Rule", "Section", "Skipped",
+    "ReconcileError", "RuleError", "CorpusError", "OutputError",
+]

@@ -1,0 +1,132 @@
+"""The command line: parses arguments, calls the library, prints. No logic here.
+
+Exit codes: 0 success, 1 an error the user can fix (printed as `error: ...`
+lines on stderr, no traceback), 2 a usage error.
+"""
+import argparse
+import sys
+
+from . import __version__, build_report, load_corpus, load_rules, write_reports
+from .errors import ReconcileError
+from .report import render_jsonl
+
+COMMANDS = {}
+
+
+def command(name, help_text, example):
+    """Register a subcommand; its help ends with an Example block."""
+    def register(function):
+        COMMANDS[name] = (function, help_text, example)
+        return function
+    return register
+
+
+def build_parser():
+    parser = argparse.ArgumentParser(
+        prog="reconcile", description="Reconcile the checkable claims of news articles across sources.")
+    parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (function, help_text, example) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text, description=help_text,
+                           epilog=f"Example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+        function.arguments(p)
+        p.set_defaults(handler=function)
+    return parser
+
+
+def main(argv=None):
+    """Run the command line with `argv` (default: sys.argv[1:]); returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.handler(args) or 0
+    except ReconcileError as error:
+        for line in str(error).splitlines():
+            print(f"error: {line}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("error: interrupted; no report was written", file=sys.stderr)
+        return 1
+
+
+def _language(parser):
+    parser.add_argument("--language", metavar="LANG", choices=("en", "es"),
+                        help="read every document as this language (en or es) instead of detecting it")
+
+
+def _jobs(value):
+    try:
+        jobs = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number (got '{value}')") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"--jobs must be 0 (all cores) or more (got {jobs})")
+    return jobs
+
+
+@command("run", "Extract, match and judge every claim; write reports/report.md and report.json.",
+         "reconcile run corpus/ --rules rules/ --out reports/")
+def run_command(args):
+    report = build_report(args.paths or ["corpus"], rules=args.rules, language=args.language, jobs=args.jobs)
+    paths = write_reports(report, args.out)
+    verdicts = {}
+    for group in report.groups:
+        verdicts[group.verdict] = verdicts.get(group.verdict, 0) + 1
+    print(f"{len(report.documents)} documents, {len(report.claims)} claims, "
+          f"{verdicts.get('contradict', 0)} contradictions, {verdicts.get('variant', 0)} variants, "
+          f"{verdicts.get('agree', 0)} agreements, {len(report.skipped)} skipped")
+    print("wrote " + " and ".join(paths))
+
+
+def _run_arguments(parser):
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
+    parser.add_argument("--rules", default="rules", metavar="DIR", help="rules folder or file (default: rules/)")
+    parser.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports/)")
+    parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
+                        help="extract in N processes (default 0: all cores)")
+    _language(parser)
+
+
+run_command.arguments = _run_arguments
+
+
+@command("claims", "Print the claims found in files or folders, one JSON object a line.",
+         "reconcile claims corpus/ --format jsonl --language es")
+def claims_command(args):
+    from . import canonical_speakers, extract_claims
+    documents, skipped = load_corpus(args.paths)
+    _, claims, failures = extract_claims(documents, language=args.language, jobs=args.jobs)
+    claims = canonical_speakers(claims, documents)
+    sys.stdout.write(render_jsonl(claims))
+    for item in skipped + failures:
+        print(f"skipped: {item.path}: {item.reason}", file=sys.stderr)
+
+
+def _claims_arguments(parser):
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
+    parser.add_argument("--format", choices=("jsonl",), default="jsonl", help="output format (jsonl)")
+    parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
+                        help="extract in N processes (default 0: all cores)")
+    _language(parser)
+
+
+claims_command.arguments = _claims_arguments
+
+
+@command("check-rules", "Validate rule files and list the rules; every problem is reported at once.",
+         "reconcile check-rules rules/")
+def check_rules_command(args):
+    rules = load_rules(args.path)
+    for rule in rules:
+        print(f"{rule.file}:{rule.line}: {rule.id} ({rule.kind}): {rule.title}")
+    print(f"{len(rules)} rules, no problems")
+
+
+def _check_rules_arguments(parser):
+    parser.add_argument("path", nargs="?", default="rules", metavar="DIR", help="rules folder or file (default: rules/)")
+
+
+check_rules_command.arguments = _check_rules_arguments

@@ -1,0 +1,41 @@
+"""Report renderers: pure functions from a Report to a string, and the atomic file writer."""
+import os
+import tempfile
+
+from ..errors import OutputError
+from .json_report import render_json, render_jsonl
+from .markdown import render_markdown
+
+
+def write_reports(report, out_dir):
+    """Write report.md and report.json into `out_dir` atomically; returns their paths."""
+    try:
+        os.makedirs(out_dir, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{out_dir}: cannot create the output folder ({error.strerror})") from None
+    paths = []
+    for name, text in (("report.md", render_markdown(report)), ("report.json", render_json(report))):
+        path = os.path.join(out_dir, name)
+        write_atomically(path, text)
+        paths.append(path)
+    return paths
+
+
+def write_atomically(path, text):
+    """Write `text` to `path` so that a reader sees the old file or the new one, never half."""
+    folder = os.path.dirname(path) or "."
+    try:
+        handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".tmp-",
+                                             suffix=os.path.basename(path), delete=False, newline="\n")
+    except OSError as error:
+        raise OutputError(f"{folder}: cannot write the report here ({error.strerror})") from None
+    try:
+        with handle:
+            handle.write(text)
+        os.replace(handle.name, path)
+    except OSError as error:
+        os.unlink(handle.name)
+        raise OutputError(f"{path}: cannot write the report ({error.strerror})") from None
+
+
+__all__ = ["render_json", "render_jsonl", "render_markdown", "write_reports", "write_atomically"]
