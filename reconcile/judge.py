@@ -126,18 +126,20 @@ def _judge_quotes(claims, rule):
         if a.speaker and b.speaker and not _same_speaker(speaker_key(a.speaker), speaker_key(b.speaker)):
             verdict = "contradict"
             differences.append(f"attributed to {a.speaker} ({a.doc}) but to {b.speaker} ({b.doc})")
-    reference = claims[0]
-    for other in claims[1:]:
-        if other.doc == reference.doc:
-            continue
-        if other.language != reference.language:
-            differences.append(f"{other.doc} quotes it in another language ({other.language}); "
-                               "wording not compared")
-            continue
-        changes = wording_differences(reference.quote, other.quote)
-        if changes:
-            verdict = "variant" if verdict == "agree" else verdict
-            differences.append(f"{other.doc} vs {reference.doc}: " + "; ".join(changes))
+    languages = sorted({c.language for c in claims})
+    if len(languages) > 1:
+        differences.append("quoted in " + " and ".join(languages) + "; wording is compared only "
+                           "between sources in the same language")
+    for language in languages:
+        same = [c for c in claims if c.language == language]
+        reference = same[0]
+        for other in same[1:]:
+            if other.doc == reference.doc:
+                continue
+            changes = wording_differences(reference.quote, other.quote)
+            if changes:
+                verdict = "variant" if verdict == "agree" else verdict
+                differences.append(f"{other.doc} against {reference.doc}: " + "; ".join(changes))
     return verdict, differences
 
 
@@ -152,7 +154,7 @@ def wording_differences(reference, other):
     end, are listed as "(excerpt)" notes: they make no variant on their own.
 
     >>> wording_differences("It is damaging Mexico's reputation", "It is damaging Mexico's international reputation")
-    ["added 'international'"]
+    ["adds 'international'"]
     """
     left, right = folded_words(reference), folded_words(other)
     a_words, b_words = reference_words(reference), reference_words(other)
@@ -169,13 +171,13 @@ def wording_differences(reference, other):
         before_first = a2 <= first.a and b2 <= first.b
         after_last = a1 >= last.a + last.size and b1 >= last.b + last.size
         if op != "replace" and (before_first or after_last):
-            edges.append(f"(excerpt) '{removed or added}' only in one source")
+            edges.append(f"(excerpt) '{removed or added}' quoted by one source only")
         elif op == "delete":
-            inner.append(f"dropped '{removed}'")
+            inner.append(f"drops '{removed}'")
         elif op == "insert":
-            inner.append(f"added '{added}'")
+            inner.append(f"adds '{added}'")
         else:
-            inner.append(f"changed '{removed}' to '{added}'")
+            inner.append(f"has '{added}' for '{removed}'")
     return inner + edges if inner else []
 
 

@@ -1,0 +1,30 @@
+import os
+
+import pytest
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+CORPUS = os.path.join(ROOT, "corpus")
+RULES = os.path.join(ROOT, "rules")
+CONTRADICTIONS = os.path.join(ROOT, "tests", "data", "contradictions")
+CONTRADICTION_RULES = os.path.join(ROOT, "tests", "data", "contradictions-rules")
+
+
+def seed(name):
+    """The decoded text of one built-in article, by the start of its file name."""
+    for file in sorted(os.listdir(CORPUS)):
+        if file.startswith(name):
+            with open(os.path.join(CORPUS, file), encoding="utf-8") as handle:
+                return handle.read()
+    raise KeyError(name)
+
+
+@pytest.fixture(scope="session")
+def seed_report():
+    from reconcile import build_report
+    return build_report([CORPUS], rules=RULES, jobs=1)
+
+
+@pytest.fixture(scope="session")
+def contradiction_report():
+    from reconcile import build_report
+    return build_report([CONTRADICTIONS], rules=CONTRADICTION_RULES, jobs=1)

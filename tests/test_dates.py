@@ -1,0 +1,38 @@
+import pytest
+
+from reconcile.extract.dates import find_dates
+
+CASES = [
+    ("month-abbrev-day-year", "en", "The U.S. Embassy cable, dated Jan. 20, 2009, says", [("Jan. 20, 2009", "2009-01-20")]),
+    ("month-of-year", "en", "in a dispatch sent in November of 2009", [("November of 2009", "2009-11")]),
+    ("day-month-year", "en", "According to the cable dated 29 January 2010,", [("29 January 2010", "2010-01-29")]),
+    ("weekday-dateline", "en", "Friday, December 3, 2010", [("Friday, December 3, 2010", "2010-12-03")]),
+    ("year-modifier", "en", "arrested by the Attorney General in late 2008.", [("late 2008", "2008")]),
+    ("range-of-months", "en", "which date from July 2004 to December 2011", [("July 2004", "2004-07"), ("December 2011", "2011-12")]),
+    ("month-no-year", "en", "Since February the organization has been publishing", [("February", "--02")]),
+    ("spanish-month-year", "es", "El documento, fechado en enero de 2009, agrega", [("enero de 2009", "2009-01")]),
+    ("spanish-full", "es", "el 3 de diciembre de 2010 en Ciudad Juárez", [("3 de diciembre de 2010", "2010-12-03")]),
+    ("spanish-year", "es", "Señala que desde 2007 diez oficiales", [("2007", "2007")]),
+    ("numeric-us", "en", "filed on 1/20/2009", [("1/20/2009", "2009-01-20")]),
+    ("numeric-es", "es", "publicado el 20/1/2009", [("20/1/2009", "2009-01-20")]),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_dates(language, text, expected):
+    found = [d for d in find_dates(text, language) if not d.relative]
+    assert [(text[d.start:d.end], d.iso) for d in found] == expected
+
+
+@pytest.mark.parametrize("language,text,phrase", [
+    ("en", "Calderon lashed out at senior American diplomats Tuesday, saying", "Tuesday"),
+    ("en", "who was shot and killed by Los Zetas hitmen in Mexico last week.", "last week"),
+    ("es", "El jueves pasado WikiLeaks comenzó la difusión", "El jueves pasado"),
+], ids=["weekday", "last-week", "spanish-weekday"])
+def test_relative_dates_are_kept_unresolved(language, text, phrase):
+    found = find_dates(text, language)
+    assert [(text[d.start:d.end], d.iso, d.relative) for d in found] == [(phrase, None, True)]
+
+
+def test_may_the_verb_is_not_a_month():
+    assert find_dates("Some of the emails may be forged.", "en") == []

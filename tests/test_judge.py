@@ -1,0 +1,78 @@
+import pytest
+
+from reconcile import claims_in_text
+from reconcile.judge import dates_compatible, judge_groups, wording_differences
+from reconcile.match import Candidate
+from reconcile.model import Rule, Tolerance
+
+
+def quantity(text, doc, language="en"):
+    return next(c for c in claims_in_text(text, language=language, doc=doc) if c.kind == "quantity")
+
+
+def verdict(claims, rule=None):
+    (group,) = judge_groups([Candidate(rule, tuple(claims))])
+    return group.verdict, list(group.differences)
+
+
+RULE = Rule(id="r", title="t", kind="quantity", file="f", line=1, tolerance=Tolerance(relative=0.05))
+
+
+@pytest.mark.parametrize("left,right,expected", [
+    ("more than 60 officers were killed", "61 officers were killed", "agree"),
+    ("61 officers were killed", "71 officers were killed", "contradict"),
+    ("about 1,000 people", "1,040 people", "agree"),
+    ("at least 12 soldiers", "10 soldiers", "contradict"),
+    ("fewer than 100 people", "more than 200 people", "contradict"),
+], ids=["more-than-overlaps", "different-counts", "about", "at-least", "disjoint-intervals"])
+def test_quantity_verdicts(left, right, expected):
+    assert verdict([quantity(left, "a"), quantity(right, "b")])[0] == expected
+
+
+def test_tolerance_widens_agreement():
+    claims = [quantity("30,000 people died", "a"), quantity("31,000 people died", "b")]
+    assert verdict(claims)[0] == "contradict"
+    assert verdict(claims, RULE)[0] == "agree"
+
+
+def test_mentions_in_one_document_are_one_source():
+    claims = [quantity("61 officers were killed", "a"), quantity("more than 60 officers were killed", "a")]
+    assert verdict(claims)[0] == "single-source"
+
+
+def test_contradiction_difference_names_both_values():
+    claims = [quantity("61 officers were killed", "a"), quantity("71 officers were killed", "b")]
+    assert verdict(claims)[1] == ["61 officials (a) vs 71 officials (b)"]
+
+
+@pytest.mark.parametrize("left,right,expected", [
+    ("2009-01", "2009-01-20", True), ("2009-10", "2009-11", False), ("--10", "2009-10", True),
+    ("2009", "2010-01", False), ("--02-03", "2011-02-04", False),
+])
+def test_dates_compatible(left, right, expected):
+    assert dates_compatible(left, right) is expected
+
+
+def test_quote_wording_differences():
+    reference = ("And if we do not produce a tangible success that is recognisable to the Mexican people, "
+                 "it will be difficult to sustain this confrontation into the next administration")
+    other = ("If we do not produce a tangible success that is recognizable to the Mexican people, "
+             "it will be difficult to sustain the confrontation into the next administration")
+    assert wording_differences(reference, other) == [
+        "has 'the' for 'this'", "(excerpt) 'And' quoted by one source only"]
+
+
+def test_spelling_case_and_punctuation_are_not_differences():
+    assert wording_differences("It is recognisable, they said", "it is recognizable they said.") == []
+
+
+def test_a_shorter_excerpt_is_not_a_variant():
+    assert wording_differences("We have 18 months and no more", "We have 18 months") == []
+
+
+def test_quote_in_another_mouth_is_a_contradiction():
+    a = [c for c in claims_in_text('"We will not tolerate smuggling here," said Maria Lopez.', doc="a") if c.kind == "quote"]
+    b = [c for c in claims_in_text('"We will not tolerate smuggling here," said John Smith.', doc="b") if c.kind == "quote"]
+    result, differences = verdict(a + b)
+    assert result == "contradict"
+    assert differences == ["attributed to Maria Lopez (a) but to John Smith (b)"]

@@ -1,0 +1,71 @@
+from reconcile import claims_in_text
+from reconcile.extract.quotes import looks_like_name, quotes_in
+
+from conftest import seed
+
+
+def quotes(text, language="en"):
+    return [(c.quote, c.speaker) for c in claims_in_text(text, language=language) if c.kind == "quote"]
+
+
+def test_quote_continues_across_paragraphs_when_reopened():
+    text = ('"We have 18 months," the minister said. "And if we fail,\n\n'
+            '"it will be difficult to sustain this."\n\nThe end.')
+    found = [q.words for q in quotes_in(text, 0, len(text)) if not q.is_name]
+    assert found == ["We have 18 months", "And if we fail, it will be difficult to sustain this"]
+
+
+def test_nested_quote_counts_once():
+    text = 'In October of 2009, Gutierrez "expressed a real concern with ‘losing\' certain regions" of the country.'
+    assert quotes(text) == [("expressed a real concern with ‘losing' certain regions", "Gutierrez")]
+
+
+def test_apostrophes_are_not_quote_marks():
+    text = "Mexico’s powerful drug cartels and the agency's success don't change."
+    assert quotes(text) == []
+
+
+def test_guillemets_and_spanish_verb():
+    text = "«No toleraremos el contrabando», dijo María López, directora regional."
+    assert quotes(text, "es") == [("No toleraremos el contrabando", "María López")]
+
+
+def test_quoted_names_are_not_quotes():
+    assert looks_like_name("The Global Intelligence Files")
+    assert looks_like_name("Fast and Furious")
+    assert looks_like_name("MX1")
+    assert not looks_like_name("slow and risk averse")
+    assert not looks_like_name("down.")
+
+
+def test_speakers_in_the_seed_articles():
+    text = seed("001")
+    found = {q: s for q, s in quotes(text)}
+    assert found["We have 18 months"] == "Geronimo Gutierrez"
+    # The next two paragraphs continue his quote without naming him again.
+    assert found[next(q for q in found if q.startswith("And if we do not produce"))] == "Geronimo Gutierrez"
+    assert found[next(q for q in found if q.startswith("It is damaging"))] == "Geronimo Gutierrez"
+
+
+def test_speaker_through_description_and_colon():
+    text = seed("003")
+    found = {q[:30]: s for q, s in quotes(text)}
+    assert found["It is damaging Mexico's intern"] == "Gutierrez"  # "the official said that"
+    assert found["If we do not produce a tangibl"] == "Gutierrez"  # "Gutierrez looked ahead:"
+    assert found["Mexico's use of strategic and "] == "Pascual"    # "Ambassador Pascual, ..., wrote that"
+    assert found["Calderon has aggressively atta"] is None          # "A memo reports that"
+
+
+def test_said_x_told_and_he_added():
+    text = seed("004")
+    found = {q[:25]: s for q, s in quotes(text)}
+    assert found["Operational coordination "] == "MX1"                  # said MX1
+    assert found["I can confirm that there "] == "MX1"                  # a diplomat referred to as “MX1,” who told
+    assert found["the repercussions on coop"] == "MX1"                  # he added
+    assert found["U.S. special operations f"] == "US714"                # wrote “US714,”
+
+
+def test_calderon_told_el_universal():
+    text = seed("000")
+    found = dict(quotes(text))
+    assert found["The institutional cooperation ends up being notoriously insufficient"] == "Calderon"

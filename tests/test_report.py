@@ -1,0 +1,47 @@
+import json
+
+from reconcile import build_report, render_json, render_markdown
+from reconcile.report import write_atomically
+from reconcile.report.markdown import escape
+
+CLAIM_FIELDS = {"id", "doc", "path", "kind", "text", "start", "end", "line", "column", "section",
+                "language", "sentence"}
+KIND_FIELDS = {"quantity": {"value", "unit", "qualifier", "low", "high"}, "date": {"date"},
+               "quote": {"quote", "speaker"}}
+
+
+def test_json_contract(seed_report):
+    data = json.loads(render_json(seed_report))
+    assert {"documents", "claims", "groups", "skipped"} <= set(data)
+    for claim in data["claims"]:
+        assert CLAIM_FIELDS | KIND_FIELDS[claim["kind"]] <= set(claim)
+        assert claim["section"] in ("body", "comment")
+    for group in data["groups"]:
+        assert {"id", "rule", "title", "kind", "verdict", "claims", "documents", "differences"} <= set(group)
+    every = sorted(i for g in data["groups"] for i in g["claims"])
+    assert every == sorted(c["id"] for c in data["claims"])  # each claim in exactly one group
+
+
+def test_markdown_sections_in_order(seed_report):
+    text = render_markdown(seed_report)
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings == ["## Summary", "## Needs attention", "## Agreements", "## Single-source claims",
+                        "## Provenance", "## Skipped inputs"]
+
+
+def test_source_text_cannot_break_a_table_or_inject_html(tmp_path):
+    (tmp_path / "a.txt").write_text('Police said 12 people | were hurt. "We <script>alert(1)</script> `rm` | it," '
+                                    "said Ann Lee.\n", encoding="utf-8")
+    text = render_markdown(build_report([str(tmp_path)], rules=None))
+    assert "<script>" not in text
+    rows = [line for line in text.splitlines() if "Ann Lee" in line and line.startswith("|")]
+    assert rows and all(line.count(" | ") == rows[0].count(" | ") for line in rows)
+    assert escape("a | b") == "a \\| b"
+
+
+def test_atomic_write_replaces_whole_file(tmp_path):
+    path = tmp_path / "report.md"
+    path.write_text("old", encoding="utf-8")
+    write_atomically(str(path), "new")
+    assert path.read_text(encoding="utf-8") == "new"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
