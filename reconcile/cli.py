@@ -130,3 +130,43 @@ def _check_rules_arguments(parser):
 
 
 check_rules_command.arguments = _check_rules_arguments
+
+
+@command("evaluate", "Score extraction and matching against gold annotations; exit 1 below the given minimums.",
+         "reconcile evaluate tests/gold corpus/ --min quote.recall=0.9 --min grouping.precision=0.95")
+def evaluate_command(args):
+    from .evaluate import check_thresholds, evaluate, load_gold, render_evaluation
+    gold = load_gold(args.gold)
+    report = build_report(args.paths or ["corpus"], rules=None if args.no_rules else args.rules,
+                          language=args.language, jobs=args.jobs)
+    evaluation = evaluate(gold, report)
+    print(render_evaluation(evaluation, misses=not args.quiet), end="")
+    failures = check_thresholds(evaluation, dict(args.min))
+    for failure in failures:
+        print(f"below threshold: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+def _threshold(value):
+    key, _, number = value.partition("=")
+    try:
+        return key.strip(), float(number)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--min takes KEY=NUMBER, like quote.recall=0.9 (got '{value}')") from None
+
+
+def _evaluate_arguments(parser):
+    parser.add_argument("gold", metavar="GOLD_DIR", help="folder of gold annotations (see tests/gold/README.md)")
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
+    parser.add_argument("--rules", default="rules", metavar="DIR", help="rules folder or file (default: rules/)")
+    parser.add_argument("--no-rules", action="store_true", help="match without any rules (measures fuzzy grouping)")
+    parser.add_argument("--min", type=_threshold, action="append", default=[], metavar="KEY=NUMBER",
+                        help="fail (exit 1) when a measure is below NUMBER; keys like quantity.recall, "
+                             "quote.speaker, grouping.precision, verdict.accuracy")
+    parser.add_argument("--quiet", action="store_true", help="print the scores only, not the lists of errors")
+    parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
+                        help="extract in N processes (default 0: all cores)")
+    _language(parser)
+
+
+evaluate_command.arguments = _evaluate_arguments

@@ -10,15 +10,20 @@ each is scored with rapidfuzz.
 """
 import collections
 import functools
+import math
 import re
 
 import attrs
 from rapidfuzz import fuzz, process
 
-from .lexicon import fold, lexicon
+from .lexicon import common, fold, languages, lexicon
 
-# Least similarity of two unruled claims' contexts (rapidfuzz token_set_ratio, 0-100).
-CONTEXT_THRESHOLD = {"quantity": 80.0, "date": 85.0}
+# Least similarity (weighted Dice of content words, 0-100) of two unruled claims' contexts.
+CONTEXT_THRESHOLD = {"quantity": 50.0, "date": 60.0}
+# Content words two claims must share in their own clauses before they are compared at all.
+MIN_SHARED_WORDS = 2
+# Weight of a sentence's words outside the clause that holds the claim.
+OUTSIDE_CLAUSE = 0.4
 # Least similarity of two quotes (partial_ratio on folded words) to be one quote.
 QUOTE_THRESHOLD = 88.0
 # Quotes shorter than this many words are grouped only when identical.
@@ -62,20 +67,21 @@ def match_claims(claims, rules):
 def best_rule(claim, rules):
     """The rule `claim` matches best, or None."""
     best, best_score = None, 0.0
+    words = folded_words(claim.context or claim.sentence)
     for rule in rules:
-        score = rule_score(claim, rule)
+        score = rule_score(claim, rule, words=words)
         if score > best_score:
             best, best_score = rule, score
     return best
 
 
-def rule_score(claim, rule):
+def rule_score(claim, rule, *, words=None):
     """How well `claim` fits `rule`, 0 when it does not (higher is better)."""
     if claim.kind != rule.kind:
         return 0.0
     if rule.unit and claim.kind == "quantity" and (claim.unit or "") != rule.unit:
         return 0.0
-    words = folded_words(claim.context or claim.sentence)
+    words = folded_words(claim.context or claim.sentence) if words is None else words
     scores = []
     for group in rule.all_of:
         score = max(term_score(term, words, rule.threshold) for term in group)
@@ -103,12 +109,17 @@ def term_score(term, words, threshold):
     >>> term_score("arrested", ["people", "arested", "in", "juarez"], 85) > 85
     True
     """
-    wanted = folded_words(term)
+    wanted = _folded_term(term)
     if not wanted or len(words) < len(wanted):
         return 0.0
     windows = _windows(tuple(words), len(wanted))
     found = process.extractOne(" ".join(wanted), windows, scorer=fuzz.ratio, score_cutoff=threshold)
     return found[1] if found else 0.0
+
+
+@functools.lru_cache(maxsize=None)
+def _folded_term(term):
+    return tuple(folded_words(term))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -122,7 +133,7 @@ def anchor_score(anchor, quote, threshold):
     >>> anchor_score("We have 18 months", "We have 18 months,", 80)
     100.0
     """
-    left, right = " ".join(folded_words(anchor)), " ".join(folded_words(quote))
+    left, right = " ".join(_folded_term(anchor)), " ".join(folded_words(quote))
     if not left or not right:
         return 0.0
     score = fuzz.partial_ratio(left, right, score_cutoff=threshold)
@@ -156,25 +167,25 @@ def group_unruled(claims):
 def _linked_pairs(kind, claims):
     """Pairs of claims from different documents that are the same claim: for each claim,
     its best match in each other document among the candidates that share a rare word."""
-    texts = [_comparable(kind, c) for c in claims]
+    profiles = [_profile(kind, c) for c in claims]
     index = collections.defaultdict(list)
-    for position, words in enumerate(texts):
-        for word in set(words):
+    for position, profile in enumerate(profiles):
+        for word in profile:
             index[word].append(position)
+    idf = {w: math.log(1 + len(claims) / len(p)) for w, p in index.items()}
     pairs = []
     for position, claim in enumerate(claims):
-        candidates = _candidates(position, texts[position], index, claims)
         best = {}
-        for other in candidates:
-            score = _pair_score(kind, claim, claims[other], texts[position], texts[other])
+        for other in _candidates(position, profiles[position], index, claims):
+            score = _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf)
             if score and score > best.get(claims[other].doc, (0, None))[0]:
                 best[claims[other].doc] = (score, other)
         pairs.extend((claim, claims[other]) for _, other in best.values())
     return pairs
 
 
-def _candidates(position, words, index, claims):
-    rare = sorted(set(words), key=lambda w: (len(index[w]), w))[:4]
+def _candidates(position, profile, index, claims):
+    rare = sorted(profile, key=lambda w: (len(index[w]), w))[:4]
     found = set()
     for word in rare:
         postings = index[word]
@@ -184,17 +195,63 @@ def _candidates(position, words, index, claims):
     return sorted(found)
 
 
-def _comparable(kind, claim):
-    """The words two claims of `kind` are compared on: a quote's words, or the content
-    words of a quantity's or date's context (numbers and function words left out)."""
+def _profile(kind, claim):
+    """What a claim is about, as weighted words: a quote's words; for a quantity or a date,
+    the content words of its clause (weight 1) and of the rest of its sentence (weight
+    OUTSIDE_CLAUSE), mapped to cross-language concepts, numbers and function words left out."""
     if kind == "quote":
-        return folded_words(claim.quote or "")
-    stop = lexicon(claim.language).stopwords
-    return [w for w in folded_words(claim.context or claim.sentence)
-            if not w[0].isdigit() and w not in stop and len(w) > 2]
+        return {w: 1.0 for w in folded_words(claim.quote or "")}
+    profile = {}
+    for weight, text in ((OUTSIDE_CLAUSE, claim.sentence), (1.0, claim.clause or claim.context),
+                         (1.0, claim.subject or "")):
+        for word in content_words(text, claim.language):
+            profile[word] = max(profile.get(word, 0.0), weight)
+    for word in content_words(claim.unit or "", claim.language):
+        profile.pop(word, None)  # the unit is compared on its own
+    return profile
 
 
-def _pair_score(kind, left, right, left_words, right_words):
+def content_words(text, language):
+    """Folded content words of `text` as concepts: 'asesinados' and 'killed' are both 'kill'.
+
+    >>> content_words("61 funcionarios fueron asesinados", "es") == content_words("61 officials were killed", "en")
+    True
+    """
+    stop = _stopwords()
+    concepts = _concepts()
+    words = []
+    for word in folded_words(text):
+        if word[0].isdigit() or word in stop or len(word) < 3:
+            continue
+        words.append(concepts.get(word) or concepts.get(_singular(word)) or _singular(word))
+    return words
+
+
+def _singular(word):
+    if len(word) > 4 and word.endswith("es") and word[-3] not in "aeiou":
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@functools.lru_cache(maxsize=None)
+def _stopwords():
+    words = set()
+    for language in languages():
+        words.update(fold(w) for w in lexicon(language).stopwords)
+    return frozenset(words | {"only", "even", "just", "any", "solo", "apenas", "also", "tambien"})
+
+
+@functools.lru_cache(maxsize=None)
+def _concepts():
+    table = {}
+    for group in common().get("concepts", []):
+        for word in group:
+            for form in (fold(word), _singular(fold(word))):
+                table.setdefault(form, fold(group[0]))
+    return table
+
+
+def _pair_score(kind, left, right, left_words, right_words, idf):
     if kind == "quote":
         a, b = " ".join(left_words), " ".join(right_words)
         if a == b:
@@ -206,8 +263,10 @@ def _pair_score(kind, left, right, left_words, right_words):
         return 0.0
     if kind == "date" and (left.relative or right.relative):
         return 0.0
-    if min(len(set(left_words)), len(set(right_words))) < 3:
-        # Too few words to judge a subject by: only the very same words will do.
-        return 100.0 if left_words and set(left_words) == set(right_words) else 0.0
-    return fuzz.token_set_ratio(" ".join(left_words), " ".join(right_words),
-                                score_cutoff=CONTEXT_THRESHOLD[kind])
+    shared = [w for w in left_words if w in right_words]
+    if sum(1 for w in shared if min(left_words[w], right_words[w]) == 1.0) < MIN_SHARED_WORDS:
+        return 0.0
+    overlap = sum(min(left_words[w], right_words[w]) * idf[w] for w in shared)
+    total = sum(v * idf[w] for w, v in left_words.items()) + sum(v * idf[w] for w, v in right_words.items())
+    score = 100.0 * 2 * overlap / total if total else 0.0
+    return score if score >= CONTEXT_THRESHOLD[kind] else 0.0

@@ -75,6 +75,7 @@ class Claim:
     language: str
     sentence: str
     context: str = ""
+    clause: str = ""
     subject: str | None = None
     attribution: str | None = None
     comment_author: str | None = None

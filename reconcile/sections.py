@@ -67,13 +67,16 @@ def _line_label(text, start, end):
 def is_dateline(line):
     """True for a line that is only a date or a time stamp, like a page's dateline."""
     from .extract.dates import dates_in
+    if len(line) > 60 or not any(c.isdigit() for c in line):
+        return False
     rest = _TIME.sub(" ", line)
     for language in languages():
         covered = rest
         for span in dates_in(rest, language):
             covered = covered[:span[0]] + " " * (span[1] - span[0]) + covered[span[1]:]
+        weekdays = lexicon(language).words("weekdays")
         remaining = [w for w in WORD.findall(covered)
-                     if w.lower() not in lexicon(language).words("weekdays") and w.lower() not in ("de", "of", "at", "el")]
+                     if w.lower() not in weekdays and w.lower() not in ("de", "of", "at", "el")]
         if covered != rest and not remaining and not re.search(r"\d", covered):
             return True
     return False

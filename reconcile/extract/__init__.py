@@ -87,14 +87,16 @@ def _claims_in_section(document, section, index, previous, names, known):
         sentence = sentence_of(date.start)
         claims.append(make("date", date.start, date.end, date=date.iso, relative=date.relative,
                            attribution=attribution_at(date.start, sentence),
-                           context=_context(text, sentence, date.start, date.end, dates)))
+                           context=_context(text, sentence, date.start, date.end, dates),
+                           clause=_clause(text, sentence, date.start, date.end)))
     for quantity in quantities:
         sentence = sentence_of(quantity.start)
         claims.append(make("quantity", quantity.start, quantity.end, value=quantity.value,
                            unit=quantity.unit, qualifier=quantity.qualifier, low=quantity.low,
                            high=quantity.high, subject=quantity.subject,
                            attribution=attribution_at(quantity.start, sentence),
-                           context=_context(text, sentence, quantity.start, quantity.end, quantities)))
+                           context=_context(text, sentence, quantity.start, quantity.end, quantities),
+                           clause=_clause(text, sentence, quantity.start, quantity.end)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous
 
@@ -106,6 +108,12 @@ def _context(text, sentence, start, end, neighbours):
     others = [n for n in neighbours if s_start <= n.start < s_end and n.start != start]
     if not others:
         return " ".join(text[s_start:s_end].split())
+    return _clause(text, sentence, start, end)
+
+
+def _clause(text, sentence, start, end):
+    """The words between the punctuation marks around a claim, within its sentence."""
+    s_start, s_end = sentence
     left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, s_start, start)] or [s_start])
     right_match = _CLAUSE_BREAK.search(text, end, s_end)
     right = right_match.start() if right_match else s_end

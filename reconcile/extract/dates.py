@@ -80,8 +80,7 @@ def find_dates(text, language, start=0, end=None, *, relative=True):
     """FoundDates in text[start:end], sorted, longest match first where they overlap."""
     end = len(text) if end is None else end
     lex = lexicon(language)
-    months = {fold(k): v for k, v in lex.table("months").items()}
-    ambiguous = {fold(w) for w in lex.words("ambiguous_months")}
+    months, ambiguous = _month_tables(language)
     found = []
     for name, pattern in _patterns(language):
         for match in pattern.finditer(text, start, end):
@@ -95,6 +94,13 @@ def find_dates(text, language, start=0, end=None, *, relative=True):
             if _relative_ok(match, language):
                 found.append(FoundDate(match.start(), match.end(), None, relative=True))
     return _without_overlaps(found)
+
+
+@functools.lru_cache(maxsize=None)
+def _month_tables(language):
+    lex = lexicon(language)
+    return ({fold(k): v for k, v in lex.table("months").items()},
+            frozenset(fold(w) for w in lex.words("ambiguous_months")))
 
 
 def _relative_ok(match, language):
@@ -142,15 +148,20 @@ def _iso(name, match, months, ambiguous, lex, text):
 
 def _year_is_date(match, text, lex):
     """A four-digit number is a year unless a counted word or a percent follows it."""
-    following = re.match(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", text[match.end():match.end() + 40])
+    following = re.match(r"\s*([^\W\d_]+)", text[match.end():match.end() + 40])
     if following:
-        word = fold(following.group(1).split()[0])
-        if word in unit_of_word() or word in {fold(w) for w in lex.words("percent_words")}:
+        word = fold(following.group(1))
+        if word in unit_of_word() or word in _percent_words(lex.language):
             return False
     before = text[max(0, match.start() - 12):match.start()].lower()
     if re.search(r"(?:no\.|núm\.|#|us\$|\$|€|£)\s*$", before):
         return False
     return True
+
+
+@functools.lru_cache(maxsize=None)
+def _percent_words(language):
+    return frozenset(fold(w).split()[0] for w in lexicon(language).words("percent_words"))
 
 
 def _without_overlaps(found):

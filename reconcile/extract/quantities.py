@@ -30,10 +30,11 @@ class FoundQuantity:
     subject: str | None
 
 
-# Digits, grouped by commas, dots or (non-breaking, thin) spaces, with an optional decimal part.
-_DIGITS = r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[\u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-# Letters glued to digits that are still a quantity ("5m", "2bn", "10k", "2%").
-_GLUED = ("m", "bn", "mn", "k")
+# Digits, grouped by commas, dots or spaces, with an optional decimal part.
+_DIGITS = (r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?(?!\d)"
+           r"|\d+(?:[.,]\d+)?")
+# Scale letters glued to digits ("5m", "2bn", "10k"); "m" is a million only for money or a count.
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
 
 
 @functools.lru_cache(maxsize=None)
@@ -42,14 +43,21 @@ def _number_pattern(language):
     words = _alternation(lex.words("number_words"))
     joiners = _alternation(lex.words("number_joiners"))
     articles = _alternation(lex.table("number_articles"))
-    scales = _alternation(lex.table("scales"))
-    word_number = (rf"(?:(?:{articles})\s+(?=(?:{scales})\b))?(?:{words})"
-                   rf"(?:(?:\s+|-)(?:(?:{joiners})\s+)?(?:{words}))*")
-    digit_number = (rf"(?P<digits>{_DIGITS})(?:(?P<glued>{'|'.join(_GLUED)})(?![\w])|(?:\s*(?P<scale>(?:(?:{scales})\s*)+))?)")
-    return re.compile(rf"(?<![\w.,/\-–]){'(?:' + digit_number + '|(?P<words>' + word_number + '))'}(?![\w])"
-                      if False else
-                      rf"(?:(?<![\w.,/\-–]){digit_number}(?=[^\w]|$)|(?<![\w\-])(?P<words>{word_number})(?![\w\-]))",
-                      re.IGNORECASE)
+    scales = _alternation(w for w in lex.table("scales") if len(w) > 2)
+    points = _alternation(lex.words("decimal_points"))
+    negative = _alternation(lex.words("negative_words"))
+    glued = _alternation(list(_GLUED_SCALES) + common()["glued_measures"])
+    leading = r"[.,]\d+" if lex.data.get("numeric_date_order") == "dmy" else r"\.\d+"
+    word = rf"(?:{words})(?![\w])"
+    word_number = (rf"(?:(?:{articles})\s+(?=(?:{scales})\b))?{word}"
+                   rf"(?:(?:\s*-\s*|\s+)(?:(?:{joiners})\s+)?{word})*"
+                   rf"(?:\s+(?:{points})\s+{word}(?:(?:\s*-\s*|\s+)(?:(?:{joiners})\s+)?{word})*)?")
+    digit_number = (rf"(?P<sign>(?<![\w\d])[-−])?(?P<digits>{_DIGITS}|(?<![\w\d.,]){leading})"
+                    rf"(?:(?P<glued>{glued})(?![\w])|\s*(?P<scale>(?:{scales})(?:\s+(?:{scales}))*)(?![\w]))?")
+    return re.compile(
+        rf"(?:(?P<negative>(?<![\w])(?:{negative})\s+)(?!de\b|of\b))?"
+        rf"(?:(?<![\w.,/\-–]){digit_number}(?![\w])|(?<![\w\-])(?P<words>{word_number})(?![\w\-]))",
+        re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -95,27 +103,71 @@ def quantities_in(text, language, start=0, end=None, *, taken=()):
     for match in _number_pattern(language).finditer(text, start, end):
         if any(s < match.end() and match.start() < e for s, e in taken):
             continue
-        if found and match.start() < found[-1].end:
-            continue  # part of the previous quantity ("2,5 por ciento")
-        quantity = _quantity(text, match, language, start, end)
-        if quantity is not None:
-            found.append(quantity)
+        for number in _numbers(match, language, text):
+            if found and number.start < found[-1].end:
+                continue  # part of the previous quantity ("2,5 por ciento")
+            quantity = _quantity(text, number, language, start, end)
+            if quantity is not None:
+                found.append(quantity)
     return found
 
 
-def _quantity(text, match, language, start, end):
+@attrs.frozen
+class _Number:
+    """A number as written, before its qualifier, unit and counted phrase are read."""
+
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    in_words: bool
+
+
+def _numbers(match, language, text):
+    """The numbers a match holds: one, or several for a run of number words that is
+    not one number ("one two three", "un veinticinco")."""
+    if not match.group("words"):
+        found = _value(match, language, text)
+        return [_Number(match.start(), match.end(), found[0], found[1], False)] if found else []
+    value = words_value(match.group("words"), language)
+    if value is not None:
+        sign = -1 if match.group("negative") else 1
+        return [_Number(match.start(), match.end(), sign * value, None, True)]
+    return _segments(match.start("words"), match.group("words"), language)
+
+
+def _segments(offset, words, language):
+    """Split a run of number words into the longest pieces that are numbers, left to right."""
+    tokens = list(re.finditer(r"[^\s]+", words))
+    numbers, i = [], 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            piece = words[tokens[i].start():tokens[j - 1].end()]
+            value = words_value(piece, language)
+            if value is not None:
+                numbers.append(_Number(offset + tokens[i].start(), offset + tokens[j - 1].end(), value, None, True))
+                i = j
+                break
+        else:
+            i += 1
+    return numbers
+
+
+def _quantity(text, number, language, start, end):
     lex = lexicon(language)
-    value = _value(match, language)
-    if value is None or _is_not_a_count(text, match, language, start):
+    if _is_not_a_count(text, number, language, start):
         return None
-    q_start, q_end, unit, qualifier, factors = match.start(), match.end(), None, None, (1.0, 1.0)
+    value, unit, q_start, q_end = number.value, number.unit, number.start, number.end
+    qualifier, factors = None, (1.0, 1.0)
     after = _after_pattern(language).match(text, q_end, end)
     if after:
-        unit = "percent" if after.group("percent") else lex.table("currency_words")[_key(lex.table("currency_words"), after.group("currency"))]
+        currency = lex.table("currency_words")
+        unit = "percent" if after.group("percent") else currency[_key(currency, after.group("currency"))]
         q_end = after.end()
     before = _before_pattern(language).search(text, max(start, q_start - 40), q_start)
     if before and before.group("symbol"):
-        unit = unit or common()["currency_symbols"][_key(common()["currency_symbols"], before.group("symbol"))]
+        symbols = common()["currency_symbols"]
+        unit = unit or symbols[_key(symbols, before.group("symbol"))]
         q_start = before.start("symbol")
     if before and before.group("qualifier"):
         entry = lex.table("qualifiers")[_key(lex.table("qualifiers"), before.group("qualifier"))]
@@ -124,11 +176,20 @@ def _quantity(text, match, language, start, end):
     subject, counted = _counted_phrase(text, q_end, end, language, percent=unit == "percent")
     if unit is None:
         unit = counted
-    if match.group("words") and unit is None and subject is None:
-        return None  # a bare number word ("two of them") says too little to check
+    if number.in_words and fold(text[number.start:number.end]) in _article_words(language) and (
+            unit not in _MONEY_AND_MEASURES):
+        return None  # "one of the reasons", "un funcionario": an article, not a claimed count
     low = value * factors[0] if factors[0] is not None else None
     high = value * factors[1] if factors[1] is not None else None
     return FoundQuantity(q_start, q_end, value, unit, qualifier, low, high, subject)
+
+
+_MONEY_AND_MEASURES = {"percent", "dollars", "pesos", "euros", "pounds", "yen", "cents", "pence"}
+
+
+@functools.lru_cache(maxsize=None)
+def _article_words(language):
+    return frozenset(fold(w) for w in lexicon(language).words("lone_number_words_ignored"))
 
 
 def _key(table, surface):
@@ -140,65 +201,127 @@ def _key(table, surface):
     raise KeyError(surface)
 
 
-def _value(match, language):
-    """The number a match stands for, or None when it is not one."""
-    if match.group("words"):
-        return _words_value(match.group("words"), language)
-    number = _digits_value(match.group("digits"))
+def _value(match, language, text):
+    """(value, unit from a glued measure or None) of a digit match, or None when it is not a number."""
+    number = _digits_value(match.group("digits"), language)
     if number is None:
         return None
+    if match.group("sign") or match.group("negative"):
+        number = -number
+    unit = None
+    glued = (match.group("glued") or "").lower()
+    if glued in _GLUED_SCALES and (glued != "m" or match.group("glued") == "M" or _counts_or_money(text, match)):
+        number *= _GLUED_SCALES[glued]
+    elif glued:
+        unit = glued
     scales = lexicon(language).table("scales")
-    if match.group("glued"):
-        number *= scales.get(match.group("glued").lower(), 1)
     for scale in (match.group("scale") or "").split():
         number *= scales[_key(scales, scale)]
-    return number
+    return number, unit
 
 
-def _digits_value(digits):
-    """The value of a digit string, reading separators the way either language writes them.
+def _counts_or_money(text, match):
+    """True when a glued "m" means million: after a currency sign or before a counted word."""
+    before = text[max(0, match.start() - 4):match.start()]
+    if any(symbol in before for symbol in common()["currency_symbols"]):
+        return True
+    following = re.match(r"\s+([^\W\d_]+)", text[match.end():match.end() + 40])
+    return bool(following) and fold(following.group(1)) in unit_of_word()
 
-    >>> _digits_value("30,000"), _digits_value("30.000"), _digits_value("2,5"), _digits_value("1,234.5")
+
+def _digits_value(digits, language="es"):
+    """The value of a digit string, reading separators the way the language writes them.
+
+    English groups thousands with commas and never with a dot; Spanish writes both
+    "30.000" (Spain) and "30,000" (Mexico), so one separator before exactly three
+    digits is read as grouping there.
+
+    >>> _digits_value("30,000"), _digits_value("30.000", "es"), _digits_value("2,5"), _digits_value("1,234.5")
     (30000.0, 30000.0, 2.5, 1234.5)
+    >>> _digits_value("4.800", "en")
+    4.8
     """
-    digits = re.sub(r"[\u00a0\u202f\u2009]", "", digits)
+    digits = re.sub(r"[ \u00a0\u202f\u2009]", "", digits)
     separators = [c for c in digits if c in ",."]
     if not separators:
         return float(digits)
     last = separators[-1]
     head, _, tail = digits.rpartition(last)
-    if len(separators) == 1 and len(tail) == 3 and not head.startswith("0"):
+    if len(separators) == 1 and last == "." and language == "en":
+        return float(digits)
+    if len(separators) == 1 and len(tail) == 3 and head and not head.startswith("0"):
         return float(head + tail)  # one separator before three digits groups thousands
     if separators.count(last) > 1:
         return float(digits.replace(last, ""))
     return float(head.replace(",", "").replace(".", "") + "." + tail)
 
 
-def _words_value(words, language):
+def words_value(words, language):
+    """The value of a number written in words, or None.
+
+    >>> words_value("twenty-one trillion three hundred", "en"), words_value("cuarenta y siete coma veintiocho", "es")
+    (21000000000300.0, 47.28)
+    """
     lex = lexicon(language)
-    if fold(words.strip()) in {fold(w) for w in lex.words("lone_number_words_ignored")}:
-        return None
-    phrase = " ".join(words.lower().split())
-    for article in lex.table("number_articles"):
+    phrase = " ".join(re.sub(r"\s*-\s*", "-", words.lower()).split())
+    for point in lex.words("decimal_points"):
+        whole, found, decimals = phrase.partition(f" {point} ")
+        if found:
+            return _decimal(whole, decimals, language)
+    return _integer(phrase, language)
+
+
+def _integer(phrase, language):
+    lex = lexicon(language)
+    # "seventy-five thousands": text2num wants the singular scale.
+    phrase = " ".join(_SINGULAR_SCALES.get(t, t) for t in phrase.split()) if language == "en" else phrase
+    for article, value in lex.table("number_articles").items():
         if phrase.startswith(article + " "):
-            phrase = "one " + phrase[len(article) + 1:] if language == "en" else "un " + phrase[len(article) + 1:]
+            phrase = ("one " if language == "en" else "un ") + phrase[len(article) + 1:]
     try:
         return float(text2num(phrase, language))
     except ValueError:
+        pass
+    big = lex.table("big_scales")
+    tokens = phrase.split()
+    for position in range(len(tokens) - 1, -1, -1):
+        if tokens[position] in big:
+            left = " ".join(tokens[:position]) or "one"
+            right = " ".join(t for t in tokens[position + 1:] if t not in lex.words("number_joiners"))
+            head = _integer(left, language) if left not in ("un", "one") else 1.0
+            tail = _integer(right, language) if right else 0.0
+            if head is None or tail is None:
+                return None
+            return head * big[tokens[position]] + tail
+    return None
+
+
+_SINGULAR_SCALES = {"thousands": "thousand", "millions": "million", "billions": "billion", "hundreds": "hundred"}
+
+
+def _decimal(whole, decimals, language):
+    integer = _integer(whole, language)
+    if integer is None:
         return None
+    zeros = 0
+    tokens = decimals.split()
+    while tokens and _integer(tokens[0], language) == 0:
+        zeros, tokens = zeros + 1, tokens[1:]
+    fraction = _integer(" ".join(tokens), language) if tokens else 0.0
+    if fraction is None:
+        return None
+    return float(f"{int(integer)}.{'0' * zeros}{int(fraction)}")
 
 
-def _is_not_a_count(text, match, language, start):
-    """Times of day, list numbering, ranks and identifiers are numbers but not counts."""
-    before = text[max(start, match.start() - 20):match.start()]
-    after = text[match.end():match.end() + 8]
-    if _TIME_AROUND.search(text[max(0, match.start() - 1):match.end() + 3]):
+def _is_not_a_count(text, number, language, start):
+    """True for times of day, list numbering, ranks and identifiers: numbers, not counts."""
+    before = text[max(start, number.start - 20):number.start]
+    after = text[number.end:number.end + 8]
+    if not number.in_words and _TIME_AROUND.search(text[max(0, number.start - 1):number.end + 3]):
         return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
         return True
-    if _LIST_NUMBER.search(before) and re.match(r"[.)]\s", after):
-        return True
-    return bool(re.match(r"[.)]?\s*$", before) and before.endswith(("#", "No ", "No. ")))
+    return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
 
 
 def _counted_phrase(text, position, end, language, *, percent):
@@ -212,8 +335,8 @@ def _counted_phrase(text, position, end, language, *, percent):
         word = token.group()
         if word in "\"“”'‘’«»":
             continue
-        if not word[0].isalnum():
-            break
+        if not word[0].isalnum() or word[0].isdigit():
+            break  # punctuation or the next number ends the phrase
         folded = fold(word)
         if tokens and folded in stops and not percent:
             break

@@ -1,0 +1,758 @@
+"""Gold annotations + a Report -> how well the pipeline finds, describes, groups
+and judges claims.
+
+Detection is by span overlap, one-to-one: a predicted claim and a gold claim of
+the same kind in the same document match when their character spans overlap,
+the largest overlaps paired first. Everything after detection (attributes,
+grouping, verdicts) is judged over the matched pairs only, so an extraction
+miss is counted once, as a miss, not again as a grouping error.
+"""
+import collections
+import datetime
+import json
+import math
+import os
+import re
+
+import attrs
+import yaml
+from tabulate import tabulate
+
+from .errors import ReconcileError
+from .lexicon import fold
+from .model import KINDS, QUALIFIERS, SECTION_KINDS, VERDICTS
+from .text import LineIndex
+
+GROUPS_FILE = "groups.yaml"
+DOCUMENT_KEYS = ("document", "claims", "not_claims")
+CLAIM_KEYS = ("id", "kind", "text", "start", "end", "section", "language", "note", "subject",
+              "attribution", "value", "unit", "qualifier", "date", "relative", "quote", "speaker")
+NOT_CLAIM_KEYS = ("text", "start", "end", "reason", "note")
+GROUP_KEYS = ("id", "kind", "verdict", "claims", "note")
+# ISO 8601 at the precision stated: 2009, 2009-10, 2009-10-05, --10, --10-05 (tests/gold/README.md).
+ISO_DATE = re.compile(r"^(\d{4}(-\d{2}(-\d{2})?)?|--\d{2}(-\d{2})?)$")
+# Attributes judged per kind, in table order; section and language are judged for every kind.
+ATTRIBUTES = {"quantity": ("value", "unit", "qualifier"), "date": ("date",), "quote": ("speaker",)}
+COMMON_ATTRIBUTES = ("section", "language")
+COLUMNS = ("value", "unit", "qualifier", "date", "speaker") + COMMON_ATTRIBUTES
+EXCERPT_CHARS = 60
+
+
+@attrs.frozen
+class GoldClaim:
+    """One hand-checked claim in a gold document."""
+
+    id: str
+    document: str
+    kind: str
+    text: str
+    start: int
+    end: int
+    section: str
+    language: str
+    value: float | None = None
+    unit: str | None = None
+    qualifier: str | None = None
+    date: str | None = None
+    relative: bool = False
+    speaker: str | None = None
+
+    @classmethod
+    def from_yaml(cls, document, fields, problem):
+        """The claim of one `claims:` entry (key -> (line, value)), or None after reporting its problems."""
+        get = _Fields(fields, problem)
+        kind = get("kind", lambda v: v in KINDS, f"one of {', '.join(KINDS)}")
+        common = dict(
+            id=get("id", _is_name, "a non-empty string"), text=get("text", _is_str, "a string"),
+            start=get("start", _is_offset, "a whole number >= 0"),
+            end=get("end", _is_offset, "a whole number >= 0"),
+            section=get("section", lambda v: v in SECTION_KINDS, f"one of {', '.join(SECTION_KINDS)}"),
+            language=get("language", _is_name, "a language code such as en"))
+        specific = {}
+        if kind == "quantity":
+            specific = dict(value=get("value", _is_number, "a number"),
+                            unit=get("unit", _is_optional_name, "a string or null"),
+                            qualifier=get("qualifier", lambda v: v in QUALIFIERS,
+                                          f"null or one of {', '.join(q for q in QUALIFIERS if q)}"))
+        elif kind == "date":
+            specific = dict(date=get("date", lambda v: v is None or (isinstance(v, str) and bool(ISO_DATE.match(v))),
+                                     "an ISO 8601 date such as 2009-10 or null", convert=_date_text),
+                            relative=get("relative", lambda v: isinstance(v, bool), "true or false",
+                                         required=False, default=False))
+        elif kind == "quote":
+            specific = dict(speaker=get("speaker", _is_optional_name, "a name or null"))
+        if get.failed:
+            return None
+        if common["end"] - common["start"] != len(common["text"]):
+            get.report("end", f"'text' is {len(common['text'])} characters but start..end spans "
+                              f"{common['end'] - common['start']} (got {common['start']}..{common['end']})")
+            return None
+        if kind == "date" and specific["date"] is None and not specific["relative"]:
+            get.report("date", "'date' may be null only with relative: true")
+            return None
+        return cls(document=document, kind=kind, id=common["id"], text=common["text"],
+                   start=common["start"], end=common["end"], section=common["section"],
+                   language=common["language"], **specific)
+
+
+@attrs.frozen
+class NotClaim:
+    """A number-, date- or quote-like span the gold says is not a claim."""
+
+    document: str
+    text: str
+    start: int
+    end: int
+    reason: str
+
+    @classmethod
+    def from_yaml(cls, document, fields, problem):
+        """The span of one `not_claims:` entry, or None after reporting its problems."""
+        get = _Fields(fields, problem)
+        start = get("start", _is_offset, "a whole number >= 0")
+        end = get("end", _is_offset, "a whole number >= 0")
+        text = get("text", _is_str, "a string")
+        reason = get("reason", _is_name, "a non-empty string")
+        return None if get.failed else cls(document=document, text=text, start=start, end=end, reason=reason)
+
+
+@attrs.frozen
+class GoldGroup:
+    """One claim stated in several places, and the verdict it deserves."""
+
+    id: str
+    kind: str
+    verdict: str
+    claims: tuple
+
+    @classmethod
+    def from_yaml(cls, fields, problem):
+        """The group of one `groups:` entry, or None after reporting its problems."""
+        get = _Fields(fields, problem)
+        group = dict(id=get("id", _is_name, "a non-empty string"),
+                     kind=get("kind", lambda v: v in KINDS, f"one of {', '.join(KINDS)}"),
+                     verdict=get("verdict", lambda v: v in VERDICTS, f"one of {', '.join(VERDICTS)}"),
+                     claims=get("claims", lambda v: isinstance(v, list) and all(map(_is_name, v)),
+                                "a list of claim ids"))
+        if get.failed:
+            return None
+        return cls(id=group["id"], kind=group["kind"], verdict=group["verdict"], claims=tuple(group["claims"]))
+
+
+@attrs.frozen
+class Gold:
+    """All gold annotations: documents (file stems), claims, not-claims and groups."""
+
+    documents: tuple
+    claims: tuple
+    not_claims: tuple
+    groups: tuple
+
+
+@attrs.frozen
+class Score:
+    """`right` out of `total`; its value is None when there is nothing to count."""
+
+    right: int = 0
+    total: int = 0
+
+    @property
+    def value(self):
+        """right / total, or None when total is 0."""
+        return self.right / self.total if self.total else None
+
+    def __add__(self, other):
+        return Score(self.right + other.right, self.total + other.total)
+
+
+@attrs.frozen
+class KindScores:
+    """Detection counts and attribute accuracies for one kind of claim, or for all."""
+
+    kind: str
+    gold: int
+    found: int
+    matched: int
+    attributes: tuple  # (name, Score) pairs in ATTRIBUTES order
+
+    @property
+    def precision(self):
+        """Matched predicted claims out of all predicted claims."""
+        return Score(self.matched, self.found)
+
+    @property
+    def recall(self):
+        """Matched gold claims out of all gold claims."""
+        return Score(self.matched, self.gold)
+
+    @property
+    def f1(self):
+        """Harmonic mean of precision and recall; None when either is undefined."""
+        p, r = self.precision.value, self.recall.value
+        if p is None or r is None:
+            return None
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@attrs.frozen
+class ClaimRef:
+    """Where a gold or predicted claim is: document, kind, id, span, line:column, words."""
+
+    document: str
+    kind: str
+    id: str
+    start: int
+    end: int
+    text: str
+    line: int | None = None
+    column: int | None = None
+    note: str | None = None
+
+    @property
+    def where(self):
+        """line:column when known, else the character offsets."""
+        return f"{self.line}:{self.column}" if self.line else f"{self.start}-{self.end}"
+
+
+@attrs.frozen
+class Mismatch:
+    """An attribute of a matched claim that differs from the gold."""
+
+    claim: ClaimRef  # the gold claim
+    predicted: str  # the predicted claim's id
+    attribute: str
+    expected: object
+    got: object
+
+
+@attrs.frozen
+class VerdictCheck:
+    """A gold group, the predicted group holding most of its claims, and both verdicts."""
+
+    group: str
+    expected: str
+    got: str | None
+    predicted: str | None
+
+    @property
+    def right(self):
+        """Whether the verdicts agree."""
+        return self.expected == self.got
+
+
+@attrs.frozen
+class Evaluation:
+    """Everything `evaluate` measured, and the claims behind every error."""
+
+    documents: tuple
+    kinds: tuple  # KindScores for each kind, then "all"
+    grouping_precision: Score
+    grouping_recall: Score
+    verdicts: tuple
+    contradictions: tuple  # ids of the predicted contradict groups in gold documents
+    false_contradictions: tuple
+    misses: tuple
+    false_finds: tuple
+    mismatches: tuple
+
+    @property
+    def verdict_accuracy(self):
+        """Gold groups whose predicted group has the gold verdict."""
+        return Score(sum(v.right for v in self.verdicts), len(self.verdicts))
+
+    def metrics(self):
+        """Every measure by threshold key ('quote.recall'); None when there is nothing to measure."""
+        values = {}
+        for scores in self.kinds:
+            values[f"{scores.kind}.precision"] = scores.precision.value
+            values[f"{scores.kind}.recall"] = scores.recall.value
+            values[f"{scores.kind}.f1"] = scores.f1
+            values.update((f"{scores.kind}.{name}", score.value) for name, score in scores.attributes)
+        values["grouping.precision"] = self.grouping_precision.value
+        values["grouping.recall"] = self.grouping_recall.value
+        values["verdict.accuracy"] = self.verdict_accuracy.value
+        return values
+
+
+class _Fields:
+    """Typed access to one YAML mapping's values, reporting each bad or missing key once."""
+
+    def __init__(self, fields, problem):
+        self.fields, self.problem, self.failed = fields, problem, False
+
+    def __call__(self, key, check, expected, *, required=True, default=None, convert=None):
+        if key not in self.fields:
+            if required:
+                self.report(None, f"missing required key '{key}'")
+            return default
+        value = self.fields[key][1]
+        value = convert(value) if convert else value
+        if not check(value):
+            self.report(key, f"'{key}' must be {expected} (got {value!r})")
+        return value
+
+    def report(self, key, message):
+        """Report a problem at the line of `key` (the entry's line when None)."""
+        self.failed = True
+        self.problem(self.fields[key][0] if key in self.fields else None, message)
+
+
+def _is_str(value):
+    return isinstance(value, str)
+
+
+def _is_name(value):
+    return isinstance(value, str) and value.strip() != ""
+
+
+def _is_optional_name(value):
+    return value is None or _is_name(value)
+
+
+def _is_offset(value):
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _date_text(value):
+    # Unquoted YAML dates load as date objects and bare years as ints; the gold means the text.
+    return str(value) if isinstance(value, (datetime.date, int)) and not isinstance(value, bool) else value
+
+
+def load_gold(gold_dir):
+    """The gold annotations in `gold_dir`; raises ReconcileError listing every problem as file:line."""
+    if not os.path.isdir(gold_dir):
+        raise ReconcileError(f"{gold_dir}: no such gold folder")
+    problems, claims, not_claims, documents, seen = [], [], [], [], {}
+    names = sorted(n for n in os.listdir(gold_dir)
+                   if n.endswith((".yaml", ".yml")) and not n.startswith(".") and n != GROUPS_FILE)
+    for name in names:
+        document = _gold_document(os.path.join(gold_dir, name), seen, problems)
+        if document is not None:
+            documents.append(document[0])
+            claims.extend(document[1])
+            not_claims.extend(document[2])
+    groups_path = os.path.join(gold_dir, GROUPS_FILE)
+    groups = _gold_groups(groups_path, seen, problems) if os.path.exists(groups_path) else ()
+    if problems:
+        raise ReconcileError("\n".join(problems))
+    return Gold(documents=tuple(documents), claims=tuple(claims), not_claims=tuple(not_claims),
+                groups=tuple(groups))
+
+
+def _gold_document(file, seen, problems):
+    root = _compose(file, problems)
+    top = _mapping(file, root, DOCUMENT_KEYS, "gold document", problems) if root is not None else None
+    if top is None:
+        return None
+    stem = os.path.splitext(os.path.basename(file))[0]
+    line, node = top.get("document", (root.start_mark.line + 1, None))
+    name = _construct(node, file, problems) if node is not None else None
+    if name != stem:
+        problems.append(f"{file}:{line}: 'document' must be the file name without extension "
+                        f"(expected '{stem}', got {name!r})")
+        return None
+    claims = []
+    for fields, problem in _entries(file, top, "claims", CLAIM_KEYS, problems):
+        claim = GoldClaim.from_yaml(stem, fields, problem)
+        line, claim_id = fields.get("id", (None, None))
+        if isinstance(claim_id, str) and claim_id in seen:
+            problem(line, f"duplicate id (first at {seen[claim_id][0]})")
+            continue
+        if isinstance(claim_id, str):
+            # Invalid claims are declared too, so groups naming them raise no second error.
+            seen[claim_id] = (f"{file}:{line}", fields.get("kind", (None, None))[1])
+        if claim is not None:
+            claims.append(claim)
+    not_claims = [n for fields, problem in _entries(file, top, "not_claims", NOT_CLAIM_KEYS, problems)
+                  if (n := NotClaim.from_yaml(stem, fields, problem)) is not None]
+    return stem, claims, not_claims
+
+
+def _gold_groups(file, declared, problems):
+    root = _compose(file, problems)
+    top = _mapping(file, root, ("groups",), "groups file", problems) if root is not None else None
+    if top is None:
+        return ()
+    kinds = {claim_id: kind for claim_id, (_, kind) in declared.items()}
+    groups, member_of = [], {}
+    for fields, problem in _entries(file, top, "groups", GROUP_KEYS, problems):
+        group = GoldGroup.from_yaml(fields, problem)
+        if group is None:
+            continue
+        for claim in group.claims:
+            if claim not in kinds:
+                problem(fields["claims"][0], f"no gold claim '{claim}'")
+            elif kinds[claim] in KINDS and kinds[claim] != group.kind:
+                problem(fields["claims"][0], f"claim '{claim}' is a {kinds[claim]}, not a {group.kind}")
+            elif claim in member_of:
+                problem(fields["claims"][0], f"claim '{claim}' is already in group '{member_of[claim]}'")
+            member_of.setdefault(claim, group.id)
+        groups.append(group)
+    return groups
+
+
+def _compose(file, problems):
+    try:
+        with open(file, encoding="utf-8") as handle:
+            root = yaml.compose(handle.read(), Loader=yaml.SafeLoader)
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(f"{file}:1: cannot be read ({error})")
+        return None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+        problems.append(f"{file}:{mark.line + 1 if mark else 1}: not valid YAML: {reason}")
+        return None
+    if root is None:
+        problems.append(f"{file}:1: the file is empty")
+    return root
+
+
+def _mapping(file, node, keys, what, problems):
+    """{key: (line, value node)} of a mapping node, reporting unknown keys; None when not a mapping."""
+    if not isinstance(node, yaml.MappingNode):
+        problems.append(f"{file}:{node.start_mark.line + 1}: each {what} must be a mapping of key: value")
+        return None
+    fields = {}
+    for key, value in node.value:
+        line = key.start_mark.line + 1
+        if key.value in keys:
+            fields[key.value] = (line, value)
+        else:
+            problems.append(f"{file}:{line}: {what}: unknown key '{key.value}' (known: {', '.join(keys)})")
+    return fields
+
+
+def _construct(node, file, problems):
+    """The Python value of a node (None, after reporting, when it cannot be built)."""
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_document(node)
+    except yaml.YAMLError as error:
+        problems.append(f"{file}:{node.start_mark.line + 1}: cannot be read ({error})")
+        return None
+    finally:
+        loader.dispose()
+
+
+def _entries(file, top, key, keys, problems):
+    """(fields, problem) for each entry of the list under `key`: fields maps key -> (line, value)."""
+    if key not in top:
+        return
+    line, node = top[key]
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return
+    if not isinstance(node, yaml.SequenceNode):
+        problems.append(f"{file}:{line}: '{key}' must be a list")
+        return
+    what = key[:-1].replace("_", "-")
+    for item in node.value:
+        nodes = _mapping(file, item, keys, f"{what} entry", problems)
+        if nodes is None:
+            continue
+        fields = {k: (at, _construct(v, file, problems)) for k, (at, v) in nodes.items()}
+        name = fields.get("id", (None, None))[1] or fields.get("text", (None, None))[1]
+        yield fields, _problem_at(file, item.start_mark.line + 1, f"{what} {name!r}", problems)
+
+
+def _problem_at(file, entry_line, what, problems):
+    def problem(line, message):
+        problems.append(f"{file}:{line or entry_line}: {what}: {message}")
+    return problem
+
+
+def document_stem(path):
+    """The gold document name of a file: its name without folder and extension.
+
+    >>> document_stem("corpus/001_97e8d7f7d8979c6b.txt")
+    '001_97e8d7f7d8979c6b'
+    """
+    return os.path.splitext(os.path.basename(path))[0]
+
+
+def same_value(expected, got):
+    """Whether two quantities are equal within a relative tolerance of 1e-6.
+
+    >>> same_value(5000000, 5000000.000001), same_value(2, None)
+    (True, False)
+    """
+    return got is not None and math.isclose(expected, got, rel_tol=1e-6)
+
+
+def same_unit(expected, got):
+    """Whether two units are equal ignoring case; no unit equals no unit.
+
+    >>> same_unit("percent", "Percent"), same_unit(None, None), same_unit(None, "people")
+    (True, True, False)
+    """
+    if expected is None or got is None:
+        return expected is got
+    return expected.lower() == got.lower()
+
+
+def same_speaker(expected, got):
+    """Whether two speakers are one person: equal ignoring accents and case, or the same surname.
+
+    >>> same_speaker("Gerónimo Gutiérrez", "Gutierrez"), same_speaker("Hillary Clinton", "Carlos Pascual")
+    (True, False)
+    """
+    if got is None:
+        return False
+    expected, got = fold(expected).split(), fold(got).split()
+    return expected == got or (bool(expected) and bool(got) and expected[-1] == got[-1])
+
+
+def _same(expected, got):
+    return expected == got
+
+
+# How each attribute of a matched pair is compared; both records name the field alike.
+COMPARATORS = {"value": same_value, "unit": same_unit, "qualifier": _same, "date": _same,
+               "speaker": same_speaker, "section": _same, "language": _same}
+
+
+def match_spans(gold_claims, predicted):
+    """One-to-one (gold, predicted) pairs of one document and kind whose spans overlap, largest overlap first."""
+    by_place = collections.defaultdict(list)
+    for claim in predicted:
+        by_place[document_stem(claim.path), claim.kind].append(claim)
+    candidates = []
+    for gold in gold_claims:
+        for claim in by_place[gold.document, gold.kind]:
+            overlap = min(gold.end, claim.end) - max(gold.start, claim.start)
+            if overlap > 0:
+                candidates.append((-overlap, gold.start, claim.start, gold.end, claim.end, gold.id, claim.id,
+                                   gold, claim))
+    pairs, used_gold, used_predicted = [], set(), set()
+    for *_, gold, claim in sorted(candidates, key=lambda c: c[:7]):
+        if gold.id not in used_gold and claim.id not in used_predicted:
+            used_gold.add(gold.id)
+            used_predicted.add(claim.id)
+            pairs.append((gold, claim))
+    return sorted(pairs, key=lambda p: (p[0].document, p[0].start, p[0].id))
+
+
+def evaluate(gold, report):
+    """How well `report` finds, describes, groups and judges the claims in `gold`, over the documents both hold."""
+    texts = {document_stem(d.path): d.text for d in report.documents}
+    documents = tuple(sorted(set(gold.documents) & set(texts)))
+    kept = set(documents)
+    gold_claims = [g for g in gold.claims if g.document in kept]
+    predicted = [c for c in report.claims if document_stem(c.path) in kept]
+    pairs = match_spans(gold_claims, predicted)
+    where = _Locator(texts)
+    mismatches, attributes = _attributes(pairs, where)
+    kinds = [_kind_scores(kind, gold_claims, predicted, pairs, attributes) for kind in KINDS]
+    kinds.append(_kind_scores("all", gold_claims, predicted, pairs, attributes))
+    matched_gold = {g.id for g, _ in pairs}
+    matched_predicted = {c.id for _, c in pairs}
+    misses = [where.gold(g) for g in gold_claims if g.id not in matched_gold]
+    false_finds = [where.predicted(c, _not_claim(c, gold.not_claims))
+                   for c in predicted if c.id not in matched_predicted]
+    precision, recall = _grouping(gold.groups, report.groups, pairs)
+    contradictions, false_contradictions = _contradictions(gold.groups, report.groups, pairs,
+                                                           {c.id for c in predicted})
+    return Evaluation(
+        documents=documents, kinds=tuple(kinds), grouping_precision=precision, grouping_recall=recall,
+        verdicts=_verdicts(gold.groups, report.groups, pairs, {g.id for g in gold_claims}),
+        contradictions=contradictions, false_contradictions=false_contradictions,
+        misses=tuple(sorted(misses, key=_ref_order)), false_finds=tuple(sorted(false_finds, key=_ref_order)),
+        mismatches=tuple(sorted(mismatches, key=lambda m: (_ref_order(m.claim), m.attribute))))
+
+
+class _Locator:
+    """ClaimRefs with line:column taken from the documents' text."""
+
+    def __init__(self, texts):
+        self.texts, self.indexes = texts, {}
+
+    def gold(self, claim):
+        """The ClaimRef of a gold claim."""
+        if claim.document not in self.indexes:
+            self.indexes[claim.document] = LineIndex(self.texts[claim.document])
+        line, column = self.indexes[claim.document].position(claim.start)
+        return ClaimRef(document=claim.document, kind=claim.kind, id=claim.id, start=claim.start,
+                        end=claim.end, text=claim.text, line=line, column=column)
+
+    def predicted(self, claim, note=None):
+        """The ClaimRef of a predicted claim."""
+        return ClaimRef(document=document_stem(claim.path), kind=claim.kind, id=claim.id, start=claim.start,
+                        end=claim.end, text=claim.text, line=claim.line or None, column=claim.column or None,
+                        note=note)
+
+
+def _ref_order(ref):
+    return ref.document, ref.start, ref.end, ref.kind, ref.id
+
+
+def _attributes(pairs, where):
+    """(mismatches, {(kind, attribute): Score}) over the matched pairs."""
+    mismatches, scores = [], collections.defaultdict(Score)
+    for gold, claim in pairs:
+        for attribute in ATTRIBUTES[gold.kind] + COMMON_ATTRIBUTES:
+            expected, got = getattr(gold, attribute), getattr(claim, attribute)
+            if attribute == "speaker" and expected is None:
+                continue  # unnamed sources: the gold does not say who spoke
+            right = COMPARATORS[attribute](expected, got)
+            scores[gold.kind, attribute] += Score(int(right), 1)
+            if not right:
+                mismatches.append(Mismatch(claim=where.gold(gold), predicted=claim.id, attribute=attribute,
+                                           expected=expected, got=got))
+    return mismatches, scores
+
+
+def _kind_scores(kind, gold_claims, predicted, pairs, attributes):
+    kinds = KINDS if kind == "all" else (kind,)
+    names = COMMON_ATTRIBUTES if kind == "all" else ATTRIBUTES[kind] + COMMON_ATTRIBUTES
+    scores = tuple((name, sum((attributes.get((k, name), Score()) for k in kinds), Score())) for name in names)
+    return KindScores(kind=kind, gold=sum(g.kind in kinds for g in gold_claims),
+                      found=sum(c.kind in kinds for c in predicted),
+                      matched=sum(g.kind in kinds for g, _ in pairs), attributes=scores)
+
+
+def _not_claim(claim, not_claims):
+    """The reasons of the not-claim spans `claim` overlaps, as a note; None when it overlaps none."""
+    stem = document_stem(claim.path)
+    reasons = sorted(n.reason for n in not_claims
+                     if n.document == stem and min(n.end, claim.end) > max(n.start, claim.start))
+    return f"not a claim: {', '.join(dict.fromkeys(reasons))}" if reasons else None
+
+
+def _pairs(ids):
+    ids = sorted(ids)
+    return {(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]}
+
+
+def _grouping(gold_groups, groups, pairs):
+    """Pairwise (precision, recall) of grouping over pairs of matched claims."""
+    to_predicted = {g.id: c.id for g, c in pairs}
+    matched = set(to_predicted.values())
+    expected = set().union(*(_pairs(to_predicted[c] for c in g.claims if c in to_predicted) for g in gold_groups))
+    found = set().union(*(_pairs(c for c in g.claims if c in matched) for g in groups))
+    both = len(expected & found)
+    return Score(both, len(found)), Score(both, len(expected))
+
+
+def _verdicts(gold_groups, groups, pairs, kept):
+    """A VerdictCheck for each gold group with a claim in the evaluated documents."""
+    to_predicted = {g.id: c.id for g, c in pairs}
+    holder = {claim: group for group in groups for claim in group.claims}
+    checks = []
+    for gold_group in gold_groups:
+        if not any(c in kept for c in gold_group.claims):
+            continue
+        held = collections.Counter(holder[to_predicted[c]].id for c in gold_group.claims
+                                   if c in to_predicted and to_predicted[c] in holder)
+        best = min(held, key=lambda g: (-held[g], g)) if held else None
+        verdict = next(g.verdict for g in groups if g.id == best) if best else None
+        checks.append(VerdictCheck(group=gold_group.id, expected=gold_group.verdict, got=verdict, predicted=best))
+    return tuple(checks)
+
+
+def _contradictions(gold_groups, groups, pairs, predicted):
+    """(ids of predicted contradict groups in the evaluated documents, ids of those without a gold-contradict pair)."""
+    to_gold = {c.id: g.id for g, c in pairs}
+    contradicting = {c: g.id for g in gold_groups if g.verdict == "contradict" for c in g.claims}
+    found, false = [], []
+    for group in groups:
+        if group.verdict != "contradict" or not any(c in predicted for c in group.claims):
+            continue
+        found.append(group.id)
+        held = collections.Counter(contradicting[to_gold[c]] for c in group.claims
+                                   if to_gold.get(c) in contradicting)
+        if not any(n >= 2 for n in held.values()):
+            false.append(group.id)
+    return tuple(sorted(found)), tuple(sorted(false))
+
+
+def check_thresholds(evaluation, thresholds):
+    """One message per measure below its threshold ('quote.recall 0.870 < 0.900'); unknown keys raise."""
+    values = evaluation.metrics()
+    unknown = sorted(set(thresholds) - set(values))
+    if unknown:
+        raise ReconcileError(f"unknown threshold {', '.join(map(repr, unknown))} "
+                             f"(known: {', '.join(sorted(values))})")
+    failures = []
+    for key in sorted(thresholds):
+        value, minimum = values[key], thresholds[key]
+        if value is None:
+            failures.append(f"{key} not measured (nothing to count) < {minimum:.3f}")
+        elif value < minimum:
+            failures.append(f"{key} {value:.3f} < {minimum:.3f}")
+    return failures
+
+
+def render_evaluation(evaluation, *, misses=True):
+    """The evaluation as plain text: a table per kind, grouping and verdicts, then (with `misses`) every error."""
+    lines = [f"Evaluated documents: {len(evaluation.documents)} ({', '.join(evaluation.documents)})", "",
+             _kinds_table(evaluation.kinds), ""]
+    precision, recall = evaluation.grouping_precision, evaluation.grouping_recall
+    verdicts = evaluation.verdict_accuracy
+    lines += [f"Grouping (pairs of matched claims): precision {_score(precision)}, recall {_score(recall)}",
+              f"Verdict accuracy: {_score(verdicts)}",
+              f"False contradictions: {len(evaluation.false_contradictions)} of "
+              f"{len(evaluation.contradictions)} predicted contradictions"
+              + (f" ({', '.join(evaluation.false_contradictions)})" if evaluation.false_contradictions else "")]
+    if misses:
+        lines += _listing("Misses (gold claims not found)", [_ref_line(r) for r in evaluation.misses])
+        lines += _listing("False finds (predicted claims not in the gold)",
+                          [_ref_line(r) for r in evaluation.false_finds])
+        lines += _listing("Attribute errors", [_mismatch_line(m) for m in evaluation.mismatches])
+        lines += _listing("Verdict errors", [_verdict_line(v) for v in evaluation.verdicts if not v.right])
+    return "\n".join(lines) + "\n"
+
+
+def _kinds_table(kinds):
+    headers = ("kind", "gold", "found", "matched", "precision", "recall", "F1") + COLUMNS
+    rows = []
+    for scores in kinds:
+        attributes = dict(scores.attributes)
+        rows.append([scores.kind, scores.gold, scores.found, scores.matched, _number(scores.precision.value),
+                     _number(scores.recall.value), _number(scores.f1)]
+                    + [_number(attributes[name].value) if name in attributes else "" for name in COLUMNS])
+    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True,
+                    colalign=("left",) + ("right",) * (len(headers) - 1))
+
+
+def _number(value):
+    return "-" if value is None else f"{value:.3f}"
+
+
+def _score(score):
+    return f"{_number(score.value)} ({score.right}/{score.total})"
+
+
+def _listing(title, lines):
+    return ["", f"{title}: {len(lines)}"] + [f"  {line}" for line in lines]
+
+
+def _excerpt(text):
+    text = " ".join(text.split())
+    text = text if len(text) <= EXCERPT_CHARS else text[:EXCERPT_CHARS - 1] + "…"
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _ref_line(ref):
+    note = f" ({ref.note})" if ref.note else ""
+    return f"{ref.document}:{ref.where} {ref.kind} {ref.id} {_excerpt(ref.text)}{note}"
+
+
+def _mismatch_line(mismatch):
+    ref = mismatch.claim
+    return (f"{ref.document}:{ref.where} {ref.kind} {ref.id} {mismatch.attribute}: expected "
+            f"{_plain(mismatch.expected)}, got {_plain(mismatch.got)} in {mismatch.predicted} {_excerpt(ref.text)}")
+
+
+def _verdict_line(check):
+    got = f"{check.got} (group {check.predicted})" if check.predicted else "no group (claims not found)"
+    return f"{check.group}: expected {check.expected}, got {got}"
+
+
+def _plain(value):
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return json.dumps(value, ensure_ascii=False)

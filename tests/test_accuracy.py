@@ -1,0 +1,37 @@
+"""Regression guard: accuracy on the gold annotations and the public number cases may
+only go up. Thresholds sit just under what the tool reaches (see README, Accuracy)."""
+import json
+import os
+import sys
+
+import pytest
+
+from reconcile.evaluate import check_thresholds, evaluate, load_gold
+
+from conftest import ROOT
+
+GOLD_THRESHOLDS = {
+    "quantity.precision": 0.95, "quantity.recall": 0.95, "quantity.value": 0.95, "quantity.unit": 0.9,
+    "quantity.qualifier": 0.9, "date.precision": 0.95, "date.recall": 0.95, "date.date": 0.95,
+    "quote.precision": 0.95, "quote.recall": 0.95, "quote.speaker": 0.9,
+    "grouping.precision": 0.95, "grouping.recall": 0.35, "verdict.accuracy": 0.9,
+}
+
+
+def test_gold_accuracy_holds(seed_report):
+    evaluation = evaluate(load_gold(os.path.join(ROOT, "tests", "gold")), seed_report)
+    assert check_thresholds(evaluation, GOLD_THRESHOLDS) == []
+    assert evaluation.false_contradictions == ()
+
+
+@pytest.mark.parametrize("language,minimum", [("en", 0.92), ("es", 0.92)])
+def test_public_number_cases_hold(language, minimum):
+    sys.path.insert(0, os.path.join(ROOT, "benchmarks"))
+    try:
+        import number_suites
+    finally:
+        sys.path.pop(0)
+    cases = number_suites.load_cases(language)
+    totals, _ = number_suites.score(number_suites.ReconcileExtractor(None), cases, language)
+    assert totals["errors"] == 0
+    assert totals["f1"] >= minimum
