@@ -19,8 +19,13 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?", re.I)
 
 
 @functools.lru_cache(maxsize=None)
-def _chrome_patterns():
-    return [re.compile(p, re.I) for p in common()["chrome_lines"]]
+def _chrome_pattern():
+    """All chrome line patterns as one regex: one match attempt per short line."""
+    return re.compile("|".join(f"(?:{p})" for p in common()["chrome_lines"]), re.I)
+
+
+# Page furniture is short; longer lines are article or comment text.
+CHROME_MAX_CHARS = 200
 
 
 @functools.lru_cache(maxsize=None)
@@ -55,11 +60,9 @@ def _line_label(text, start, end):
     line = text[start:end].strip()
     if not line:
         return ("blank",)
-    if any(p.fullmatch(line) for p in _chrome_patterns()):
-        return ("chrome",)
-    if is_dateline(line):
-        return ("chrome",)
-    if len(line) < 200 and EMAIL_OR_URL.search(line):
+    if len(line) > CHROME_MAX_CHARS:
+        return ("text",)
+    if _chrome_pattern().fullmatch(line) or is_dateline(line) or EMAIL_OR_URL.search(line):
         return ("chrome",)
     return ("text",)
 
@@ -159,16 +162,30 @@ def comment_author(first_line):
     return None
 
 
+LANGUAGE_SAMPLE_CHARS = 3000
+
+
+@functools.lru_cache(maxsize=None)
+def _stopword_votes():
+    """Function word -> the languages it belongs to."""
+    votes = {}
+    for language in languages():
+        for word in lexicon(language).stopwords:
+            votes.setdefault(word, []).append(language)
+    return votes
+
+
 def detect_language(text):
     """The language whose function words `text` uses most, or None when there are too few.
 
     >>> detect_language("Los agentes mexicanos eran de los mejor entrenados para la lucha")
     'es'
     """
-    counts = {}
-    tokens = [w.lower() for w in WORD.findall(text[:20000])]
-    for language in languages():
-        stop = lexicon(language).stopwords
-        counts[language] = sum(1 for t in tokens if t in stop)
+    votes = _stopword_votes()
+    counts = dict.fromkeys(languages(), 0)
+    # The first few thousand characters say which language a section is in.
+    for token in WORD.findall(text[:LANGUAGE_SAMPLE_CHARS]):
+        for language in votes.get(token.lower(), ()):
+            counts[language] += 1
     best = max(sorted(counts), key=lambda lang: counts[lang])
     return best if counts[best] >= 3 else None

@@ -8,6 +8,7 @@ import re
 
 from ..model import Claim
 from ..text import LineIndex, sentences
+from .anchors import anchors
 from .dates import find_dates
 from .quantities import quantities_in
 from .quotes import quotes_in
@@ -41,9 +42,10 @@ def _claims_in_section(document, section, index, previous, names, known):
     text, language = document.text, section.language
     spans = sentences(text, section.start, section.end, language)
     starts = [s for s, _ in spans]
-    dates = find_dates(text, language, section.start, section.end)
+    date_anchors, number_anchors = anchors(text, language, section.start, section.end)
+    dates = find_dates(text, language, section.start, section.end, anchors=date_anchors)
     quantities = quantities_in(text, language, section.start, section.end,
-                               taken=[(d.start, d.end) for d in dates])
+                               taken=[(d.start, d.end) for d in dates], anchors=number_anchors)
     quotes = quotes_in(text, section.start, section.end)
     claims = []
 

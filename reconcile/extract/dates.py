@@ -11,6 +11,7 @@ import re
 import attrs
 
 from ..lexicon import _alternation, fold, lexicon, unit_of_word
+from .anchors import anchors as find_anchors
 
 
 @attrs.frozen
@@ -23,52 +24,58 @@ class FoundDate:
     relative: bool = False
 
 
-_YEAR = r"(?P<year>1[5-9]\d{2}|20\d{2}|21\d{2})"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|º|°)?"
+_YEAR = r"1[5-9]\d{2}|20\d{2}|21\d{2}"
+_DAY = r"[0-3]?\d"
+_ORDINAL = r"(?:st|nd|rd|th|º|°)?"
+# The shapes of a date, most specific first; {M} a month, {D} a day, {Y} a year.
+_SHAPES = {
+    "en": [("mdy", r"{M}\s+{D}{O},?\s+{Y}"), ("my", r"{M},?\s+(?:of\s+)?{Y}"), ("md", r"{M}\s+{D}{O}(?![\d,]*\d)"),
+           ("dmy", r"{D}{O}\s+(?:of\s+)?{M},?\s+{Y}"), ("dm", r"{D}{O}\s+(?:of\s+)?{M}")],
+    "es": [("my", r"{M}\s+(?:de|del)\s+{Y}"), ("dmy", r"{D}{O}\s+de\s+{M}\s+(?:de|del)\s+{Y}"),
+           ("dm", r"{D}{O}\s+de\s+{M}")],
+}
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns(language):
-    """(name, compiled pattern) pairs, most specific first."""
+def _pattern(language):
+    """One regex for every date shape of `language`: one scan of the text finds them all."""
     lex = lexicon(language)
-    month = rf"(?P<month>{_alternation(lex.table('months'))})\.?"
-    weekday = rf"(?:(?:{_alternation(lex.words('weekdays'))}),?\s+)?"
-    modifier = rf"(?:(?:{_alternation(lex.words('date_modifiers'))})\s+)?"
-    flags = re.IGNORECASE
-    if language == "es" or lex.data.get("numeric_date_order") == "dmy" and "de" in lex.words("of_words"):
-        full = [
-            ("dmy", rf"{weekday}{_DAY}\s+de\s+{month}\s+(?:de|del)\s+{_YEAR}"),
-            ("my", rf"{modifier}{month}\s+(?:de|del)\s+{_YEAR}"),
-            ("dm", rf"{weekday}{_DAY}\s+de\s+{month}"),
-        ]
-    else:
-        full = [
-            ("mdy", rf"{weekday}{month}\s+{_DAY},?\s+{_YEAR}"),
-            ("dmy", rf"{weekday}{_DAY}\s+(?:of\s+)?{month},?\s+{_YEAR}"),
-            ("my", rf"{modifier}{month},?\s+(?:of\s+)?{_YEAR}"),
-            ("md", rf"{weekday}{month}\s+{_DAY}(?![\d,]*\d)"),
-            ("dm", rf"{weekday}{_DAY}\s+(?:of\s+)?{month}"),
-        ]
-    prepositions = r"in|since|from|until|till|by|during|through|before|after|last|next|this|early|late|mid|of|en|desde|hasta|durante|para|antes\s+de|después\s+de|a\s+partir\s+de|de|el\s+pasado|el\s+próximo"
-    full += [
-        ("iso", r"(?P<year>\d{4})-(?P<month_n>[01]\d)-(?P<day>[0-3]\d)"),
-        ("numeric", r"(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<year>\d{4}|\d{2})"),
-        ("m", rf"(?:{prepositions})\s+{month}(?!\s+\d)"),
-        ("year", rf"{modifier}(?<![\w$€£.,/]){_YEAR}(?![\w%]|[.,/]\d)"),
+    months = _alternation(lex.table("months"))
+    alternatives = []
+    for name, shape in _SHAPES.get(language, _SHAPES["en"]):
+        alternatives.append(f"(?P<{name}>" + shape.format(
+            M=rf"(?P<{name}_month>{months})\.?", D=rf"(?P<{name}_day>{_DAY})", O=_ORDINAL,
+            Y=rf"(?P<{name}_year>{_YEAR})") + ")")
+    alternatives += [
+        r"(?P<iso>(?P<iso_year>\d{4})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))",
+        r"(?P<numeric>(?P<numeric_a>[0-3]?\d)/(?P<numeric_b>[0-3]?\d)/(?P<numeric_year>\d{4}|\d{2}))",
+        rf"(?P<year>(?<![$€£.,/])(?P<year_year>{_YEAR})(?![%]|[.,/]\d))",
+        rf"(?P<m>(?P<m_month>{months})\.?(?!\s+\d))",
+        rf"(?P<relative>{_alternation(lex.words('weekdays') + lex.words('relative_dates'))})",
     ]
-    return [(name, re.compile(rf"(?<![\w]){body}(?![\w])", flags)) for name, body in full]
+    return re.compile(rf"(?<![\w])(?:{'|'.join(alternatives)})(?![\w])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
-def _relative_pattern(language):
-    lex = lexicon(language)
-    weekdays = _alternation(lex.words("weekdays"))
-    phrases = _alternation(lex.words("relative_dates"))
-    if language == "es":
-        body = rf"(?:el\s+)?(?:{weekdays})(?:\s+pasad[oó]|\s+próximo)?|{phrases}"
-    else:
-        body = rf"(?:(?:last|next|this|on|on\s+the)\s+)?(?:{weekdays})|{phrases}"
-    return re.compile(rf"(?<![\w])(?:{body})(?![\w])", re.IGNORECASE)
+def _before(language, key):
+    """A regex for words of the lexicon list `key` right before a date ("Friday, ", "late ")."""
+    words = lexicon(language).words(key)
+    if not words:
+        return None
+    return re.compile(rf"(?<![\w])(?:{_alternation(words)}),?\s+$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _after(language):
+    words = lexicon(language).words("relative_suffixes")
+    return re.compile(rf"\s+(?:{_alternation(words)})(?![\w])", re.IGNORECASE) if words else None
+
+
+_NAMES = ("mdy", "my", "md", "dmy", "dm", "iso", "numeric", "year", "m", "relative")
+_WITH_WEEKDAY = ("mdy", "md", "dmy", "dm")
+_WITH_MODIFIER = ("my", "year")
+# How far back to look for a weekday, a modifier or a preposition before a date.
+_LOOK_BACK = 30
 
 
 def dates_in(text, language, start=0, end=None):
@@ -76,24 +83,61 @@ def dates_in(text, language, start=0, end=None):
     return [(d.start, d.end, d.iso) for d in find_dates(text, language, start, end) if not d.relative]
 
 
-def find_dates(text, language, start=0, end=None, *, relative=True):
-    """FoundDates in text[start:end], sorted, longest match first where they overlap."""
+def find_dates(text, language, start=0, end=None, *, relative=True, anchors=None):
+    """FoundDates in text[start:end], sorted, without overlaps.
+
+    `anchors` are the offsets where a date may start (see anchors.py); by default
+    they are found here.
+    """
     end = len(text) if end is None else end
     lex = lexicon(language)
     months, ambiguous = _month_tables(language)
-    found = []
-    for name, pattern in _patterns(language):
-        for match in pattern.finditer(text, start, end):
-            iso = _iso(name, match, months, ambiguous, lex, text)
-            if iso:
-                # "in March": the preposition locates the month but is not part of the date.
-                first = match.start("month") if name == "m" else match.start()
-                found.append(FoundDate(first, match.end(), iso))
-    if relative:
-        for match in _relative_pattern(language).finditer(text, start, end):
-            if _relative_ok(match, language):
-                found.append(FoundDate(match.start(), match.end(), None, relative=True))
+    if anchors is None:
+        anchors = find_anchors(text, language, start, end)[0]
+    pattern, found, reached = _pattern(language), [], start
+    for position in anchors:
+        if position < reached:
+            continue
+        match = pattern.match(text, position, end)
+        if match is None:
+            continue
+        reached = match.end()
+        name = match.lastgroup if match.lastgroup in _NAMES else next(
+            n for n in _NAMES if n in match.re.groupindex and match.group(n) is not None)
+        first, last = match.start(), match.end()
+        before = text[max(start, first - _LOOK_BACK):first]
+        if name == "relative":
+            if relative and _relative_ok(match, language):
+                found.append(_relative(text, match, language, before, end))
+            continue
+        if name == "m" and not _before(language, "month_prepositions").search(before):
+            continue  # a month name alone is a date only after "in", "since", "desde" ...
+        iso = _iso(name, match, months, ambiguous, lex, text)
+        if not iso:
+            continue
+        prefix = None
+        if name in _WITH_WEEKDAY:
+            prefix = _before(language, "weekdays").search(before)
+        elif name in _WITH_MODIFIER and _before(language, "date_modifiers"):
+            prefix = _before(language, "date_modifiers").search(before)
+        if prefix:
+            first -= len(before) - prefix.start()
+        found.append(FoundDate(first, last, iso))
     return _without_overlaps(found)
+
+
+def _relative(text, match, language, before, end):
+    """A relative date with the words around it that belong to it ("last Tuesday", "el jueves pasado")."""
+    first, last = match.start(), match.end()
+    prefix = _before(language, "relative_prefixes")
+    found = prefix.search(before) if prefix else None
+    if found and fold(match.group()) in {fold(w) for w in lexicon(language).words("weekdays")}:
+        first -= len(before) - found.start()
+    suffix = _after(language)
+    following = suffix.match(text, last, end) if suffix else None
+    if following:
+        last = following.end()
+    return FoundDate(first, last, None, relative=True)
 
 
 @functools.lru_cache(maxsize=None)
@@ -110,29 +154,27 @@ def _relative_ok(match, language):
 
 
 def _iso(name, match, months, ambiguous, lex, text):
-    groups = match.groupdict()
-    month_word = groups.get("month")
-    month = months.get(fold(month_word.rstrip("."))) if month_word else None
-    if month_word and fold(month_word.rstrip(".")) in ambiguous:
-        # "may", "mar": a month only when capitalised in English, with a day or a year.
-        if lex.language == "en" and not month_word[0].isupper():
-            return None
-        if name == "m":
-            return None
-    year = groups.get("year")
-    day = groups.get("day")
+    def group(part):
+        key = f"{name}_{part}"
+        return match.group(key) if key in match.re.groupindex else None
+    month_word, year, day = group("month"), group("year"), group("day")
+    month = None
     if name == "iso":
-        month = int(groups["month_n"])
+        month = int(month_word)
+    elif month_word:
+        key = fold(month_word.rstrip("."))
+        month = months.get(key)
+        # "may", "mar": a month only when capitalised in English, and never alone.
+        if key in ambiguous and (name == "m" or lex.language == "en" and not month_word[0].isupper()):
+            return None
+        if name == "m" and lex.language == "en" and not month_word[0].isupper():
+            return None
     if name == "numeric":
-        first, second = int(groups["a"]), int(groups["b"])
+        first, second = int(group("a")), int(group("b"))
         month, day = (first, second) if lex.data.get("numeric_date_order") == "mdy" else (second, first)
         year = year if len(year) == 4 else ("20" + year if int(year) < 50 else "19" + year)
     if name == "year":
-        if not _year_is_date(match, text, lex):
-            return None
-        return year
-    if name == "m" and not month_word[0].isupper() and lex.language == "en":
-        return None
+        return year if _year_is_date(match, text, lex) else None
     if month is None or not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= int(day) <= 31:

@@ -7,6 +7,7 @@ before the number ("more than", "casi") becomes an interval. Years, times of
 day, list numbering, identifiers ("09MEXICO193") and ranks ("No. 2") are
 not quantities.
 """
+import bisect
 import functools
 import re
 
@@ -14,6 +15,7 @@ import attrs
 from text_to_num import text2num
 
 from ..lexicon import _alternation, common, fold, lexicon, unit_of_word
+from .anchors import anchors as find_anchors
 
 
 @attrs.frozen
@@ -96,12 +98,25 @@ _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[\"“”'‘’«»]|[^\w\s]")
 
 
-def quantities_in(text, language, start=0, end=None, *, taken=()):
-    """FoundQuantities in text[start:end], skipping the spans in `taken` (dates)."""
+def quantities_in(text, language, start=0, end=None, *, taken=(), anchors=None):
+    """FoundQuantities in text[start:end], skipping the spans in `taken` (dates).
+
+    `anchors` are the offsets where a number may start (see anchors.py); by
+    default they are found here.
+    """
     end = len(text) if end is None else end
-    found = []
-    for match in _number_pattern(language).finditer(text, start, end):
-        if any(s < match.end() and match.start() < e for s, e in taken):
+    if anchors is None:
+        anchors = find_anchors(text, language, start, end)[1]
+    pattern, found, reached = _number_pattern(language), [], start
+    taken = sorted(taken)
+    for position in anchors:
+        if position < reached:
+            continue
+        match = pattern.match(text, position, end)
+        if match is None:
+            continue
+        reached = match.end()
+        if _overlaps(match.start(), match.end(), taken):
             continue
         for number in _numbers(match, language, text):
             if found and number.start < found[-1].end:
@@ -110,6 +125,12 @@ def quantities_in(text, language, start=0, end=None, *, taken=()):
             if quantity is not None:
                 found.append(quantity)
     return found
+
+
+def _overlaps(start, end, spans):
+    """True when [start, end) overlaps one of the sorted spans."""
+    position = bisect.bisect_left(spans, (end,))
+    return any(s < end and start < e for s, e in spans[max(0, position - 2):position])
 
 
 @attrs.frozen
@@ -326,10 +347,7 @@ def _is_not_a_count(text, number, language, start):
 
 def _counted_phrase(text, position, end, language, *, percent):
     """(subject, unit) of the words after a number: "Mexican troops have defected" -> troops."""
-    lex = lexicon(language)
-    stops = {fold(w) for w in lex.words("phrase_stops")}
-    of_words = {fold(w) for w in lex.words("of_words")}
-    determiners = {fold(w) for w in lex.words("determiners")}
+    stops, of_words, determiners = _phrase_words(language)
     tokens = []
     for token in _WORD_OR_NUMBER.finditer(text, position, min(end, position + 160)):
         word = token.group()
@@ -350,7 +368,14 @@ def _counted_phrase(text, position, end, language, *, percent):
     if not tokens:
         return None, None
     subject = text[tokens[0][0]:tokens[-1][1]]
-    return subject, (None if percent else _unit(tokens, lex))
+    return subject, (None if percent else _unit(tokens, lexicon(language)))
+
+
+@functools.lru_cache(maxsize=None)
+def _phrase_words(language):
+    """(phrase stops, 'of' words, determiners) of `language`, folded."""
+    lex = lexicon(language)
+    return tuple(frozenset(fold(w) for w in lex.words(key)) for key in ("phrase_stops", "of_words", "determiners"))
 
 
 def _unit(tokens, lex):
@@ -361,8 +386,7 @@ def _unit(tokens, lex):
             unit = units.get(" ".join(words[i:i + size]))
             if unit:
                 return unit
-    of_words = {fold(w) for w in lex.words("of_words")}
-    determiners = {fold(w) for w in lex.words("determiners")}
+    _, of_words, determiners = _phrase_words(lex.language)
     if words[0] in of_words:
         return None
     # The counted noun is before any "of" phrase: "allegations of sexual assault".

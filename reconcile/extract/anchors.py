@@ -1,0 +1,44 @@
+"""Where dates and numbers can start: one pass over a section's words.
+
+Python's regex engine tries a large case-insensitive alternation at every
+position of the text, which costs far more than the matching itself. So the
+text is scanned once for words (a cheap pattern), each word is looked up in a
+set, and the full date and number patterns are tried only where a digit or a
+listed word stands.
+"""
+import functools
+import re
+
+from ..lexicon import fold, lexicon
+
+_WORD = re.compile(r"[^\W\d_]+")
+_DIGITS = re.compile(r"\d+")
+
+
+@functools.lru_cache(maxsize=None)
+def anchor_words(language):
+    """Lower-case word -> (may start a date, may start a number), accented and folded forms alike."""
+    lex = lexicon(language)
+    first = lambda phrases: {p.split()[0].lower() for p in phrases}  # noqa: E731
+    dates = first(lex.table("months")) | first(lex.words("weekdays")) | first(lex.words("relative_dates"))
+    numbers = (first(lex.words("number_words")) | first(lex.table("number_articles"))
+               | first(lex.words("negative_words")))
+    table = {}
+    for word in dates | numbers:
+        for form in (word, fold(word)):
+            table[form] = (word in dates, word in numbers)
+    return table
+
+
+def anchors(text, language, start=0, end=None):
+    """(date anchors, number anchors): sorted offsets where a date or a number may start."""
+    end = len(text) if end is None else end
+    table = anchor_words(language)
+    lowered = text[start:end].lower()
+    hits = [(m.start() + start, table[m.group()]) for m in _WORD.finditer(lowered) if m.group() in table]
+    digits = [m.start() for m in _DIGITS.finditer(text, start, end)]
+    dates = sorted([p for p, (is_date, _) in hits if is_date] + digits)
+    # A sign or a leading decimal point belongs to the number ("-5", ".08", ",08").
+    numbers = sorted([p for p, (_, is_number) in hits if is_number]
+                     + [p - 1 if p > start and text[p - 1] in "-−.," else p for p in digits])
+    return dates, numbers
