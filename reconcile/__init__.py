@@ -12,6 +12,8 @@ The whole pipeline, one stage a line:
     write_reports(report, out_dir)                    # report/: Markdown and JSON
 """
 
+import time
+
 from .corpus import read_corpus
 from .errors import CorpusError, OutputError, ReconcileError, RuleError
 from .extract import claims_in_document, claims_in_text
@@ -54,24 +56,43 @@ def _extract_one(document, language):
     return found, claims_in_document(document, found)
 
 
-def build_report(paths, *, rules, language=None, jobs=1):
-    """The Report for the corpus at `paths` reconciled with the rules at `rules`."""
+def build_report(paths, *, rules, language=None, jobs=1, timings=None):
+    """The Report for the corpus at `paths` reconciled with the rules at `rules`.
+
+    When `timings` is a dict, the seconds each stage took are added to it.
+    """
+    clock = _Clock(timings)
     rule_set = load_rules(rules) if rules is not None else ()
-    documents, skipped = read_corpus(paths)
-    sections, claims, failures = extract_claims(documents, language=language, jobs=jobs)
+    documents, skipped = clock("read", read_corpus, paths)
+    sections, claims, failures = clock("extract", extract_claims, documents, language=language, jobs=jobs)
     failed = {f.path for f in failures}
     documents = [d for d in documents if d.path not in failed]
-    claims = canonical_speakers(claims, documents)
-    groups = judge_groups(match_claims(claims, rule_set))
+    claims = clock("normalize", canonical_speakers, claims, documents)
+    candidates = clock("match", match_claims, claims, rule_set)
+    groups = clock("judge", judge_groups, candidates)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
                   groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),
                   rules=rule_set)
 
 
-def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=1):
+class _Clock:
+    """Calls a stage and adds the seconds it took to a dict (when there is one)."""
+
+    def __init__(self, timings):
+        self.timings = timings
+
+    def __call__(self, stage, function, *args, **kwargs):
+        start = time.perf_counter()
+        result = function(*args, **kwargs)
+        if self.timings is not None:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
+        return result
+
+
+def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=1, timings=None):
     """Reconcile the corpus and write report.md and report.json into `out`; returns the Report."""
-    report = build_report(paths, rules=rules, language=language, jobs=jobs)
-    write_reports(report, out)
+    report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings)
+    _Clock(timings)("report", write_reports, report, out)
     return report
 
 

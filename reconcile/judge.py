@@ -49,12 +49,40 @@ def _judge(candidate, by_rule):
 
 def _judge_quantities(claims, rule):
     tolerance = rule.tolerance if rule else Tolerance()
-    conflicts = [(a, b) for a, b in _cross_pairs(claims) if not intervals_overlap(a, b, tolerance)]
+    statements = _statements(claims, lambda c: (c.value, c.low, c.high, c.qualifier, c.unit))
+    conflicts = [(a, b) for a, b in _conflicting(statements)
+                 if not intervals_overlap(a[0], b[0], tolerance)]
     if conflicts:
-        return "contradict", [f"{describe_value(a)} ({a.doc}) vs {describe_value(b)} ({b.doc})"
-                              for a, b in conflicts]
+        return "contradict", _listed([f"{describe_value(a[0])} ({_docs(a)}) vs {describe_value(b[0])} ({_docs(b)})"
+                                      for a, b in conflicts])
     values = sorted({describe_value(c) for c in claims})
     return "agree", ([f"compatible values: {', '.join(values)}"] if len(values) > 1 else [])
+
+
+def _statements(claims, key):
+    """Claims that say the same, together: [claims with one value], in first-seen order.
+    A group of ten thousand mentions of three values is judged as three statements."""
+    by_key = {}
+    for claim in claims:
+        by_key.setdefault(key(claim), []).append(claim)
+    return list(by_key.values())
+
+
+def _conflicting(statements):
+    """Pairs of different statements made by at least two different documents."""
+    for a, b in itertools.combinations(statements, 2):
+        if len({c.doc for c in a + b}) > 1:
+            yield a, b
+
+
+def _docs(statement, shown=3):
+    docs = sorted({c.doc for c in statement})
+    more = f", +{len(docs) - shown} more" if len(docs) > shown else ""
+    return ", ".join(docs[:shown]) + more
+
+
+def _listed(lines, shown=20):
+    return lines[:shown] + ([f"… and {len(lines) - shown} more conflicting pairs"] if len(lines) > shown else [])
 
 
 def intervals_overlap(a, b, tolerance):
@@ -91,11 +119,11 @@ def describe_value(claim):
 
 
 def _judge_dates(claims, rule):
-    dated = [c for c in claims if c.date]
-    conflicts = [(a, b) for a, b in _cross_pairs(dated) if not dates_compatible(a.date, b.date)]
+    statements = _statements([c for c in claims if c.date], lambda c: c.date)
+    conflicts = [(a, b) for a, b in _conflicting(statements) if not dates_compatible(a[0].date, b[0].date)]
     if conflicts:
-        return "contradict", [f"{a.date} ({a.doc}) vs {b.date} ({b.doc})" for a, b in conflicts]
-    values = sorted({c.date for c in dated})
+        return "contradict", _listed([f"{a[0].date} ({_docs(a)}) vs {b[0].date} ({_docs(b)})" for a, b in conflicts])
+    values = sorted({c.date for c in claims if c.date})
     return "agree", ([f"compatible dates: {', '.join(values)}"] if len(values) > 1 else [])
 
 
@@ -118,29 +146,30 @@ def dates_compatible(left, right):
 def _judge_quotes(claims, rule):
     differences, verdict = [], "agree"
     expected = speaker_key(rule.speaker) if rule and rule.speaker else None
-    for claim in claims:
-        if expected and claim.speaker and not _same_speaker(expected, speaker_key(claim.speaker)):
+    speakers = _statements([c for c in claims if c.speaker], lambda c: speaker_key(c.speaker))
+    for statement in speakers:
+        if expected and not _same_speaker(expected, speaker_key(statement[0].speaker)):
             verdict = "contradict"
-            differences.append(f"{claim.doc} attributes it to {claim.speaker}, not {rule.speaker}")
-    for a, b in _cross_pairs(claims):
-        if a.speaker and b.speaker and not _same_speaker(speaker_key(a.speaker), speaker_key(b.speaker)):
+            differences.append(f"{_docs(statement)} attributes it to {statement[0].speaker}, not {rule.speaker}")
+    for a, b in _conflicting(speakers):
+        if not _same_speaker(speaker_key(a[0].speaker), speaker_key(b[0].speaker)):
             verdict = "contradict"
-            differences.append(f"attributed to {a.speaker} ({a.doc}) but to {b.speaker} ({b.doc})")
+            differences.append(f"attributed to {a[0].speaker} ({_docs(a)}) but to {b[0].speaker} ({_docs(b)})")
     languages = sorted({c.language for c in claims})
     if len(languages) > 1:
         differences.append("quoted in " + " and ".join(languages) + "; wording is compared only "
                            "between sources in the same language")
     for language in languages:
-        same = [c for c in claims if c.language == language]
-        reference = same[0]
-        for other in same[1:]:
-            if other.doc == reference.doc:
-                continue
-            changes = wording_differences(reference.quote, other.quote)
+        wordings = _statements([c for c in claims if c.language == language], lambda c: " ".join(folded_words(c.quote)))
+        reference = wordings[0]
+        for other in wordings[1:]:
+            if {c.doc for c in other} == {c.doc for c in reference} and len({c.doc for c in other}) == 1:
+                continue  # one document quoting itself
+            changes = wording_differences(reference[0].quote, other[0].quote)
             if changes:
                 verdict = "variant" if verdict == "agree" else verdict
-                differences.append(f"{other.doc} against {reference.doc}: " + "; ".join(changes))
-    return verdict, differences
+                differences.append(f"{_docs(other)} against {_docs(reference)}: " + "; ".join(changes))
+    return verdict, _listed(differences)
 
 
 def _same_speaker(left, right):
@@ -213,10 +242,6 @@ def _check_sum(claims, rule, by_rule):
             f"{describe_value(c)} ({c.doc})" for c in bad)]
     return True, [f"{shown} = {total:g}, consistent with " + ", ".join(
         sorted({describe_value(c) for c in claims}))]
-
-
-def _cross_pairs(claims):
-    return [(a, b) for a, b in itertools.combinations(claims, 2) if a.doc != b.doc]
 
 
 def _title(claim):

@@ -54,8 +54,12 @@ def match_claims(claims, rules):
     """Candidates covering every claim exactly once: rule groups, unruled groups, singletons."""
     ruled = collections.defaultdict(list)
     rest = []
+    decided = {}  # claims with the same words around them match the same rule
     for claim in claims:
-        rule = best_rule(claim, rules)
+        key = (claim.kind, claim.unit, claim.context or claim.sentence, claim.quote)
+        if key not in decided:
+            decided[key] = best_rule(claim, rules)
+        rule = decided[key]
         (ruled[rule.id].append(claim) if rule else rest.append(claim))
     by_id = {r.id: r for r in rules}
     candidates = [Candidate(by_id[rule_id], tuple(members)) for rule_id, members in ruled.items()]
@@ -112,6 +116,8 @@ def term_score(term, words, threshold):
     wanted = _folded_term(term)
     if not wanted or len(words) < len(wanted):
         return 0.0
+    if len(wanted) == 1 and wanted[0] in words:
+        return 100.0
     windows = _windows(tuple(words), len(wanted))
     found = process.extractOne(" ".join(wanted), windows, scorer=fuzz.ratio, score_cutoff=threshold)
     return found[1] if found else 0.0
@@ -143,7 +149,12 @@ def anchor_score(anchor, quote, threshold):
 
 
 def group_unruled(claims):
-    """Lists of claims that evidently state the same thing, singletons included."""
+    """Lists of claims that evidently state the same thing, singletons included.
+
+    Claims with the very same profile (kind, unit and words around them) are one
+    claim at once, so a corpus that repeats a sentence a thousand times costs one
+    comparison, not a million; the distinct profiles are then linked fuzzily.
+    """
     parent = {c.id: c.id for c in claims}
 
     def find(x):
@@ -152,32 +163,47 @@ def group_unruled(claims):
             x = parent[x]
         return x
 
+    def union(a, b):
+        parent[find(a.id)] = find(b.id)
+
     by_kind = collections.defaultdict(list)
     for claim in claims:
         by_kind[claim.kind].append(claim)
-    for kind, members in by_kind.items():
-        for left, right in _linked_pairs(kind, members):
-            parent[find(left.id)] = find(right.id)
+    for kind in sorted(by_kind):
+        clusters = collections.defaultdict(list)
+        for claim in by_kind[kind]:
+            profile = _profile(kind, claim)
+            clusters[(claim.unit if kind == "quantity" else None, frozenset(profile.items()))].append((claim, profile))
+        representatives = []
+        for members in clusters.values():
+            for claim, _ in members[1:]:
+                union(claim, members[0][0])
+            representatives.append(members[0])
+        for left, right in _linked_pairs(kind, representatives):
+            union(left, right)
     groups = collections.defaultdict(list)
     for claim in claims:
         groups[find(claim.id)].append(claim)
     return sorted(groups.values(), key=lambda g: (g[0].doc, g[0].start))
 
 
-def _linked_pairs(kind, claims):
+def _linked_pairs(kind, representatives):
     """Pairs of claims from different documents that are the same claim: for each claim,
     its best match in each other document among the candidates that share a rare word."""
-    profiles = [_profile(kind, c) for c in claims]
+    claims = [c for c, _ in representatives]
+    profiles = [p for _, p in representatives]
     index = collections.defaultdict(list)
     for position, profile in enumerate(profiles):
         for word in profile:
             index[word].append(position)
     idf = {w: math.log(1 + len(claims) / len(p)) for w, p in index.items()}
+    norms = [sum(v * idf[w] for w, v in profile.items()) for profile in profiles]
     pairs = []
     for position, claim in enumerate(claims):
         best = {}
         for other in _candidates(position, profiles[position], index, claims):
-            score = _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf)
+            score = _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
+                                norms[position] + norms[other])
             if score and score > best.get(claims[other].doc, (0, None))[0]:
                 best[claims[other].doc] = (score, other)
         pairs.extend((claim, claims[other]) for _, other in best.values())
@@ -208,7 +234,19 @@ def _profile(kind, claim):
             profile[word] = max(profile.get(word, 0.0), weight)
     for word in content_words(claim.unit or "", claim.language):
         profile.pop(word, None)  # the unit is compared on its own
+    # The word before the number tells "between 10 and 20" apart: 10 follows "between".
+    before = _word_before(claim)
+    if before:
+        profile["<" + before] = 1.0
     return profile
+
+
+def _word_before(claim):
+    """The folded word just before the claim in its clause, or None."""
+    clause, text = claim.clause or claim.context or "", " ".join(claim.text.split())
+    position = clause.find(text)
+    words = folded_words(clause[:position]) if position > 0 else []
+    return words[-1] if words else None
 
 
 def content_words(text, language):
@@ -251,7 +289,7 @@ def _concepts():
     return table
 
 
-def _pair_score(kind, left, right, left_words, right_words, idf):
+def _pair_score(kind, left, right, left_words, right_words, idf, total):
     if kind == "quote":
         a, b = " ".join(left_words), " ".join(right_words)
         if a == b:
@@ -263,10 +301,15 @@ def _pair_score(kind, left, right, left_words, right_words, idf):
         return 0.0
     if kind == "date" and (left.relative or right.relative):
         return 0.0
-    shared = [w for w in left_words if w in right_words]
-    if sum(1 for w in shared if min(left_words[w], right_words[w]) == 1.0) < MIN_SHARED_WORDS:
+    if len(left_words) > len(right_words):
+        left_words, right_words = right_words, left_words
+    overlap, strong = 0.0, 0
+    for word, weight in left_words.items():
+        other = right_words.get(word)
+        if other is not None:
+            overlap += min(weight, other) * idf[word]
+            strong += weight == other == 1.0 and word[0] != "<"
+    if strong < MIN_SHARED_WORDS:
         return 0.0
-    overlap = sum(min(left_words[w], right_words[w]) * idf[w] for w in shared)
-    total = sum(v * idf[w] for w, v in left_words.items()) + sum(v * idf[w] for w, v in right_words.items())
     score = 100.0 * 2 * overlap / total if total else 0.0
     return score if score >= CONTEXT_THRESHOLD[kind] else 0.0

@@ -16,8 +16,9 @@ from .lexicon import fold
 
 def canonical_speakers(claims, documents):
     """The claims with each speaker replaced by its canonical name."""
-    texts = {d.id: d.text for d in documents}
-    full_names = {doc: _full_names(text) for doc, text in texts.items()}
+    # Only documents that give some speaker by surname alone need their full names read.
+    short = {c.doc for c in claims if c.speaker and len(c.speaker.split()) == 1}
+    full_names = {d.id: _full_names(d.text) for d in documents if d.id in short}
     expanded = [_expand(c, full_names.get(c.doc, {})) for c in claims]
     spellings = collections.Counter(c.speaker for c in expanded if c.speaker)
     by_surname = collections.defaultdict(set)

@@ -162,7 +162,7 @@ def comment_author(first_line):
     return None
 
 
-LANGUAGE_SAMPLE_CHARS = 3000
+LANGUAGE_SAMPLE_CHARS = 1500
 
 
 @functools.lru_cache(maxsize=None)

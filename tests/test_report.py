@@ -45,3 +45,12 @@ def test_atomic_write_replaces_whole_file(tmp_path):
     write_atomically(str(path), "new")
     assert path.read_text(encoding="utf-8") == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["report.md"]
+
+
+def test_large_tables_are_laid_out_as_tabulate_does(seed_report):
+    from tabulate import tabulate
+
+    from reconcile.report.markdown import github_table
+    rows = [[c.id, c.section, f"{c.line}:{c.column}", escape(c.text)] for c in seed_report.claims]
+    headers = ["Claim", "Section", "Line:col", "Exact words"]
+    assert github_table(rows, headers) == tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)

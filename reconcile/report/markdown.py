@@ -1,14 +1,14 @@
 """Report -> Markdown that reads well on its own: summary, what needs an editor's
 attention, agreements, single-source claims, provenance, skipped inputs."""
 import collections
-import re
 
 from tabulate import tabulate
 
 from ..judge import describe_value
 from .json_report import summary
 
-_SPECIAL = re.compile(r"([\\`*_\[\]|<>#])")
+# Characters that could start Markdown or HTML inside a table cell, each with a backslash.
+_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]|<>#"})
 SENTENCE_CHARS = 160
 
 
@@ -20,7 +20,7 @@ def escape(text):
     """
     if text is None:
         return ""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    return " ".join(str(text).split()).translate(_ESCAPES)
 
 
 def render_markdown(report):
@@ -169,5 +169,30 @@ def _excerpt(sentence):
     return sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS - 1].rstrip() + "…"
 
 
+# tabulate infers a type for every cell, which takes seconds on tables of many
+# thousand rows; those are written by github_table, which gives the same text.
+TABULATE_MAX_ROWS = 50
+
+
 def _table(rows, headers):
-    return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
+    rows = [[str(cell) for cell in row] for row in rows]
+    if len(rows) <= TABULATE_MAX_ROWS:
+        return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
+    return github_table(rows, headers)
+
+
+def github_table(rows, headers):
+    """A GitHub-flavoured Markdown table of text cells, laid out as tabulate's "github" format.
+
+    >>> print(github_table([["a", "bb"]], ["X", "Longer"]))
+    | X   | Longer   |
+    |-----|----------|
+    | a   | bb       |
+    """
+    widths = [max([len(h) + 2] + [len(row[i]) for row in rows]) for i, h in enumerate(headers)]
+
+    def line(cells):
+        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
+
+    separator = "|" + "|".join("-" * (width + 2) for width in widths) + "|"
+    return "\n".join([line(headers), separator] + [line(row) for row in rows])
