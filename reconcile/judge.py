@@ -7,6 +7,7 @@ put in different mouths. `variant`: the same quote worded differently beyond
 spelling, case and punctuation. `single-source`: one document only; several
 mentions inside one document are one source.
 """
+import bisect
 import difflib
 import itertools
 import re
@@ -19,6 +20,8 @@ from .normalize import speaker_key
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
 SPELLING_SIMILARITY = 80.0
+# Differences listed for one group at most; the rest are counted.
+LISTED = 20
 VERDICT_ORDER = {"contradict": 0, "variant": 1, "agree": 2, "single-source": 3}
 
 
@@ -50,13 +53,29 @@ def _judge(candidate, by_rule):
 def _judge_quantities(claims, rule):
     tolerance = rule.tolerance if rule else Tolerance()
     statements = _statements(claims, lambda c: (c.value, c.low, c.high, c.qualifier, c.unit))
-    conflicts = [(a, b) for a, b in _conflicting(statements)
-                 if not intervals_overlap(a[0], b[0], tolerance)]
+    conflicts = _disjoint(statements, tolerance)
     if conflicts:
         return "contradict", _listed([f"{describe_value(a[0])} ({_docs(a)}) vs {describe_value(b[0])} ({_docs(b)})"
                                       for a, b in conflicts])
     values = sorted({describe_value(c) for c in claims})
-    return "agree", ([f"compatible values: {', '.join(values)}"] if len(values) > 1 else [])
+    shown = values if len(values) <= 10 else values[:10] + [f"and {len(values) - 10} more"]
+    return "agree", ([f"compatible values: {', '.join(shown)}"] if len(values) > 1 else [])
+
+
+def _disjoint(statements, tolerance, limit=LISTED):
+    """Pairs of statements from different documents whose intervals cannot both hold,
+    at most `limit` of them, found by sorting rather than by trying every pair."""
+    bounded = sorted(((*_bounds(s[0], tolerance), s) for s in statements), key=lambda b: b[0])
+    lows = [b[0] for b in bounded]
+    conflicts = []
+    for low, high, statement in sorted(bounded, key=lambda b: b[1]):
+        # Every statement whose low end lies above this one's high end contradicts it.
+        for _, _, other in bounded[bisect.bisect_right(lows, high):]:
+            if len({c.doc for c in statement + other}) > 1:
+                conflicts.append((statement, other))
+                if len(conflicts) > limit:
+                    return conflicts
+    return conflicts
 
 
 def _statements(claims, key):
@@ -81,8 +100,8 @@ def _docs(statement, shown=3):
     return ", ".join(docs[:shown]) + more
 
 
-def _listed(lines, shown=20):
-    return lines[:shown] + ([f"… and {len(lines) - shown} more conflicting pairs"] if len(lines) > shown else [])
+def _listed(lines, shown=LISTED):
+    return lines[:shown] + ([f"… and more: the list stops at {shown}"] if len(lines) > shown else [])
 
 
 def intervals_overlap(a, b, tolerance):
