@@ -33,16 +33,33 @@ def load_corpus(paths):
     return read_corpus(paths)
 
 
-def extract_claims(documents, *, language=None, jobs=1):
+def extract_claims(documents, *, language=None, jobs=1, cache=None, progress=False):
     """(sections, claims, failures) of `documents`, in document order.
 
     `language` forces one language for every document; `jobs` > 1 extracts in
-    that many processes with the same result as one. A document whose
-    extraction fails is reported in `failures` as a Skipped, never dropped.
+    that many processes with the same result as one (0: all cores); `cache`, a
+    folder, keeps results so unchanged documents are not extracted again;
+    `progress` shows a progress bar on a terminal for runs of a few seconds.
+    A document whose extraction fails is reported in `failures`, never dropped.
     """
+    from .cache import ClaimCache
     from .parallel import map_documents
+    store = ClaimCache(cache) if cache else None
+    results = {}
+    if store:
+        for position, document in enumerate(documents):
+            found = store.get(document, language)
+            if found is not None:
+                results[position] = found
+    todo = [position for position in range(len(documents)) if position not in results]
+    fresh = map_documents(_extract_one, [documents[p] for p in todo], language, jobs=jobs, progress=progress)
+    for position, result in zip(todo, fresh):
+        results[position] = result
+        if store and not isinstance(result, str):
+            store.put(documents[position], language, result)
     sections, claims, failures = [], [], []
-    for document, result in zip(documents, map_documents(_extract_one, documents, language, jobs=jobs)):
+    for position, document in enumerate(documents):
+        result = results[position]
         if isinstance(result, str):
             failures.append(Skipped(document.path, f"extraction failed: {result}"))
             continue
@@ -56,15 +73,17 @@ def _extract_one(document, language):
     return found, claims_in_document(document, found)
 
 
-def build_report(paths, *, rules, language=None, jobs=1, timings=None):
+def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=None, progress=False):
     """The Report for the corpus at `paths` reconciled with the rules at `rules`.
 
-    When `timings` is a dict, the seconds each stage took are added to it.
+    When `timings` is a dict, the seconds each stage took are added to it; see
+    extract_claims for `cache` and `progress`.
     """
     clock = _Clock(timings)
     rule_set = load_rules(rules) if rules is not None else ()
     documents, skipped = clock("read", read_corpus, paths)
-    sections, claims, failures = clock("extract", extract_claims, documents, language=language, jobs=jobs)
+    sections, claims, failures = clock("extract", extract_claims, documents, language=language, jobs=jobs,
+                                       cache=cache, progress=progress)
     failed = {f.path for f in failures}
     documents = [d for d in documents if d.path not in failed]
     claims = clock("normalize", canonical_speakers, claims, documents)
@@ -89,9 +108,11 @@ class _Clock:
         return result
 
 
-def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=1, timings=None):
+def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=1, timings=None,
+        cache=None, progress=False):
     """Reconcile the corpus and write report.md and report.json into `out`; returns the Report."""
-    report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings)
+    report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings,
+                          cache=cache, progress=progress)
     _Clock(timings)("report", write_reports, report, out)
     return report
 

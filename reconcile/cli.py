@@ -70,7 +70,8 @@ def _jobs(value):
 @command("run", "Extract, match and judge every claim; write reports/report.md and report.json.",
          "reconcile run corpus/ --rules rules/ --out reports/")
 def run_command(args):
-    report = build_report(args.paths or ["corpus"], rules=args.rules, language=args.language, jobs=args.jobs)
+    report = build_report(args.paths or ["corpus"], rules=args.rules, language=args.language, jobs=args.jobs,
+                          cache=None if args.no_cache else args.cache, progress=True)
     paths = write_reports(report, args.out)
     verdicts = {}
     for group in report.groups:
@@ -87,6 +88,10 @@ def _run_arguments(parser):
     parser.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports/)")
     parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
                         help="extract in N processes (default 0: all cores)")
+    parser.add_argument("--cache", default=".reconcile-cache", metavar="DIR",
+                        help="keep extracted claims here so unchanged documents are not read again "
+                             "(default: .reconcile-cache)")
+    parser.add_argument("--no-cache", action="store_true", help="extract every document afresh")
     _language(parser)
 
 

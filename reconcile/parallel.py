@@ -1,6 +1,10 @@
 """Run a per-document function in worker processes, results in input order."""
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
+
+# Seconds a run must last before its progress bar shows.
+PROGRESS_DELAY = 2.0
 
 
 def default_jobs():
@@ -11,15 +15,28 @@ def default_jobs():
         return os.cpu_count() or 1
 
 
-def map_documents(function, documents, *args, jobs=1):
-    """function(document, *args) for each document; an exception becomes its message (a str)."""
+def map_documents(function, documents, *args, jobs=1, progress=False):
+    """function(document, *args) for each document, in order; an exception becomes its message (a str).
+
+    With `progress`, a bar on stderr counts documents, shown only on a terminal
+    and only once the run has lasted PROGRESS_DELAY seconds.
+    """
     jobs = default_jobs() if not jobs else jobs
     if jobs <= 1 or len(documents) < 2:
-        return [_guarded(function, d, *args) for d in documents]
-    chunk = max(1, len(documents) // (jobs * 4))
+        results = (_guarded(function, d, *args) for d in documents)
+        return list(_with_progress(results, len(documents), progress))
+    chunk = max(1, min(64, len(documents) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        return list(pool.map(_guarded, [function] * len(documents), documents,
-                             *[[a] * len(documents) for a in args], chunksize=chunk))
+        results = pool.map(_guarded, [function] * len(documents), documents,
+                           *[[a] * len(documents) for a in args], chunksize=chunk)
+        return list(_with_progress(results, len(documents), progress))
+
+
+def _with_progress(results, total, progress):
+    if not progress or not sys.stderr.isatty():
+        return results
+    from tqdm import tqdm
+    return tqdm(results, total=total, unit="doc", delay=PROGRESS_DELAY, file=sys.stderr, leave=False)
 
 
 def _guarded(function, document, *args):

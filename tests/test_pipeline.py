@@ -92,3 +92,23 @@ def test_reports_are_byte_identical_across_runs_and_jobs():
 def test_seed_reports_identical_with_two_jobs(seed_report):
     two = build_report([CORPUS], rules=RULES, jobs=2)
     assert render_json(two) == render_json(seed_report)
+
+
+def test_cache_gives_the_same_report_and_skips_unchanged_documents(tmp_path):
+    import shutil
+
+    from reconcile import extract_claims, load_corpus
+    corpus = tmp_path / "corpus"
+    shutil.copytree(CONTRADICTIONS, corpus)
+    cache = tmp_path / "cache"
+    first = build_report([str(corpus)], rules=CONTRADICTION_RULES, cache=str(cache))
+    again = build_report([str(corpus)], rules=CONTRADICTION_RULES, cache=str(cache))
+    assert render_json(first) == render_json(again)
+    (corpus / "new.txt").write_text("Officials said 40 people were detained near El Paso.", encoding="utf-8")
+    documents, _ = load_corpus([str(corpus)])
+    from reconcile.cache import ClaimCache
+    store = ClaimCache(cache)
+    hits = [store.get(d, None) is not None for d in documents]
+    assert hits == [True, True, False, True]  # diario, el-paso, new (not yet cached), valley
+    sections, claims, failures = extract_claims(documents, cache=str(cache))
+    assert failures == [] and any(c.doc == "new" for c in claims)
