@@ -54,3 +54,10 @@ def test_large_tables_are_laid_out_as_tabulate_does(seed_report):
     rows = [[c.id, c.section, f"{c.line}:{c.column}", escape(c.text)] for c in seed_report.claims]
     headers = ["Claim", "Section", "Line:col", "Exact words"]
     assert github_table(rows, headers) == tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
+
+
+def test_streamed_files_equal_the_rendered_reports(seed_report, tmp_path):
+    from reconcile import write_reports
+    write_reports(seed_report, str(tmp_path))
+    assert (tmp_path / "report.md").read_text(encoding="utf-8") == render_markdown(seed_report)
+    assert (tmp_path / "report.json").read_text(encoding="utf-8") == render_json(seed_report)

@@ -3,8 +3,8 @@ import os
 import tempfile
 
 from ..errors import OutputError
-from .json_report import render_json, render_jsonl
-from .markdown import render_markdown
+from .json_report import json_chunks, render_json, render_jsonl
+from .markdown import markdown_lines, render_markdown
 
 
 def write_reports(report, out_dir):
@@ -13,16 +13,18 @@ def write_reports(report, out_dir):
         os.makedirs(out_dir, exist_ok=True)
     except OSError as error:
         raise OutputError(f"{out_dir}: cannot create the output folder ({error.strerror})") from None
+    markdown = (line + "\n" for line in markdown_lines(report))
     paths = []
-    for name, text in (("report.md", render_markdown(report)), ("report.json", render_json(report))):
+    for name, chunks in (("report.md", markdown), ("report.json", json_chunks(report))):
         path = os.path.join(out_dir, name)
-        write_atomically(path, text)
+        write_atomically(path, chunks)
         paths.append(path)
     return paths
 
 
 def write_atomically(path, text):
-    """Write `text` to `path` so that a reader sees the old file or the new one, never half."""
+    """Write `text` (a string, or pieces of one) to `path` so that a reader sees the old
+    file or the new one, never half."""
     folder = os.path.dirname(path) or "."
     try:
         handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".tmp-",
@@ -31,7 +33,10 @@ def write_atomically(path, text):
         raise OutputError(f"{folder}: cannot write the report here ({error.strerror})") from None
     try:
         with handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                handle.writelines(text)
         os.replace(handle.name, path)
     except OSError as error:
         os.unlink(handle.name)

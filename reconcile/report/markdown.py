@@ -1,6 +1,7 @@
 """Report -> Markdown that reads well on its own: summary, what needs an editor's
 attention, agreements, single-source claims, provenance, skipped inputs."""
 import collections
+import itertools
 
 from tabulate import tabulate
 
@@ -25,18 +26,30 @@ def escape(text):
 
 def render_markdown(report):
     """The whole report as GitHub-flavoured Markdown."""
+    return "\n".join(markdown_lines(report)) + "\n"
+
+
+def markdown_lines(report):
+    """The report's Markdown, a line (or a small table) at a time, so a report of a
+    million claims is written without holding it in memory."""
     claims = {c.id: c for c in report.claims}
     docs = {d.id: d for d in report.documents}
     by_verdict = collections.defaultdict(list)
     for group in report.groups:
         by_verdict[group.verdict].append(group)
-    parts = ["# Reconciliation report", "", _intro(report), "", *_summary(report)]
-    parts += _attention(by_verdict, claims, docs)
-    parts += _agreements(by_verdict["agree"], claims, docs)
-    parts += _single_source(by_verdict["single-source"], claims, docs)
-    parts += _provenance(report.groups, claims, docs)
-    parts += _skipped(report.skipped)
-    return "\n".join(parts).rstrip() + "\n"
+    parts = itertools.chain(
+        ["# Reconciliation report", "", _intro(report), ""], _summary(report),
+        _attention(by_verdict, claims, docs), _agreements(by_verdict["agree"], claims, docs),
+        _single_source(by_verdict["single-source"], claims, docs), _provenance(report.groups, claims, docs),
+        _skipped(report.skipped))
+    pending = 0  # blank lines are held back so the report never ends with them
+    for line in parts:
+        if line == "":
+            pending += 1
+            continue
+        yield from [""] * pending
+        pending = 0
+        yield line
 
 
 def _intro(report):
@@ -52,12 +65,12 @@ def _summary(report):
     rows = [[escape(d.id), escape(d.publisher), escape(d.title), escape(d.published), escape(d.language),
              escape(d.republishes), counts.get(d.id, 0)] for d in report.documents]
     lines = ["## Summary", "", "### Documents", "",
-             _table(rows, ["Document", "Publisher", "Title", "Published", "Language", "Republishes", "Claims"]), ""]
+             *_table(rows, ["Document", "Publisher", "Title", "Published", "Language", "Republishes", "Claims"]), ""]
     kinds = n["claims_by_kind"]
     sections = n["claims_by_section"]
     verdicts = n["groups_by_verdict"]
     lines += ["### Claims and verdicts", "",
-              _table([["Claims", f"{n['claims']}: {kinds['quantity']} quantities, {kinds['date']} dates, "
+              *_table([["Claims", f"{n['claims']}: {kinds['quantity']} quantities, {kinds['date']} dates, "
                                  f"{kinds['quote']} quotes ({sections['body']} in article bodies, "
                                  f"{sections['comment']} in reader comments)"],
                       ["Contradictions", verdicts["contradict"]],
@@ -69,16 +82,16 @@ def _summary(report):
 
 
 def _attention(by_verdict, claims, docs):
-    lines = ["## Needs attention", ""]
+    yield from ["## Needs attention", ""]
     if not by_verdict["contradict"] and not by_verdict["variant"]:
-        return lines + ["No contradictions and no differently worded quotes were found.", ""]
+        yield from ["No contradictions and no differently worded quotes were found.", ""]
+        return
     for verdict, heading in (("contradict", "Contradictions"), ("variant", "Variants: quotes worded differently")):
         if not by_verdict[verdict]:
             continue
-        lines += [f"### {heading}", ""]
+        yield from [f"### {heading}", ""]
         for group in by_verdict[verdict]:
-            lines += _group_block(group, claims, docs)
-    return lines
+            yield from _group_block(group, claims, docs)
 
 
 def _group_block(group, claims, docs, *, level="####"):
@@ -86,9 +99,13 @@ def _group_block(group, claims, docs, *, level="####"):
     lines = [f"{level} {escape(group.title)}{rule}", "",
              f"Verdict: **{group.verdict}** across {len(group.documents)} "
              f"document{'s' if len(group.documents) != 1 else ''}.", ""]
-    rows = [[escape(c.doc), escape(docs[c.doc].publisher if c.doc in docs else None), c.section,
-             f"{c.line}:{c.column}", _says(c), escape(_who(c))] for c in (claims[i] for i in group.claims)]
-    lines += [_table(rows, ["Document", "Publisher", "Section", "Line:col", "Says", "Speaker or attribution"]), ""]
+
+    def rows():
+        for c in (claims[i] for i in group.claims):
+            yield [escape(c.doc), escape(docs[c.doc].publisher if c.doc in docs else None), c.section,
+                   f"{c.line}:{c.column}", _says(c), escape(_who(c))]
+    lines += list(_table(rows, ["Document", "Publisher", "Section", "Line:col", "Says", "Speaker or attribution"]))
+    lines.append("")
     if group.differences:
         lines += [f"- {escape(d)}" for d in group.differences] + [""]
     return lines
@@ -110,51 +127,54 @@ def _who(claim):
 
 
 def _agreements(groups, claims, docs):
-    lines = ["## Agreements", ""]
+    yield from ["## Agreements", ""]
     if not groups:
-        return lines + ["No claim is made alike by more than one source.", ""]
+        yield from ["No claim is made alike by more than one source.", ""]
     for group in groups:
-        lines += _group_block(group, claims, docs)
-    return lines
+        yield from _group_block(group, claims, docs)
 
 
 def _single_source(groups, claims, docs):
     lines = ["## Single-source claims", "",
              "Claims only one document makes. Repeated mentions inside one document count as one source.", ""]
+    yield from lines
     ruled = [g for g in groups if g.rule]
     if ruled:
-        lines += ["### Claims named by a rule", ""]
+        yield from ["### Claims named by a rule", ""]
         for group in ruled:
-            lines += _group_block(group, claims, docs, level="####")
-    unruled = [claims[i] for g in groups if not g.rule for i in g.claims]
+            yield from _group_block(group, claims, docs, level="####")
     by_doc = collections.defaultdict(list)
-    for claim in unruled:
-        by_doc[claim.doc].append(claim)
+    for group in groups:
+        if not group.rule:
+            for claim_id in group.claims:
+                by_doc[claims[claim_id].doc].append(claims[claim_id])
     for doc in sorted(by_doc):
-        rows = [[f"{c.line}:{c.column}", c.section, c.kind, _says(c), escape(_who(c)),
-                 escape(_excerpt(c.sentence))] for c in sorted(by_doc[doc], key=lambda c: c.start)]
-        lines += [f"### {escape(doc)}", "",
-                  _table(rows, ["Line:col", "Section", "Kind", "Claim", "Speaker or attribution", "Sentence"]), ""]
-    return lines
+        def rows(members=sorted(by_doc[doc], key=lambda c: c.start)):
+            for c in members:
+                yield [f"{c.line}:{c.column}", c.section, c.kind, _says(c), escape(_who(c)), escape(_excerpt(c.sentence))]
+        yield from [f"### {escape(doc)}", ""]
+        yield from _table(rows, ["Line:col", "Section", "Kind", "Claim", "Speaker or attribution", "Sentence"])
+        yield ""
 
 
 def _provenance(groups, claims, docs):
-    rows = []
-    for group in groups:
-        if len(group.claims) < 2 and not group.rule:
-            continue
-        for claim_id in group.claims:
-            c = claims[claim_id]
-            doc = docs.get(c.doc)
-            rows.append([escape(group.id), escape(c.id), escape(c.doc), escape(doc.publisher if doc else None),
-                         escape(c.path), c.section, c.language, f"{c.line}:{c.column}", f"{c.start}-{c.end}",
-                         escape(c.text), escape(_who(c))])
-    lines = ["## Provenance", "",
-             "Every claim of every group above: where it is and the exact words.", ""]
-    if not rows:
-        return lines + ["No claim is in a group.", ""]
-    return lines + [_table(rows, ["Group", "Claim", "Document", "Publisher", "File", "Section", "Language",
-                                  "Line:col", "Characters", "Exact words", "Speaker or attribution"]), ""]
+    grouped = [g for g in groups if len(g.claims) > 1 or g.rule]
+
+    def rows():
+        for group in grouped:
+            for claim_id in group.claims:
+                c = claims[claim_id]
+                doc = docs.get(c.doc)
+                yield [escape(group.id), escape(c.id), escape(c.doc), escape(doc.publisher if doc else None),
+                       escape(c.path), c.section, c.language, f"{c.line}:{c.column}", f"{c.start}-{c.end}",
+                       escape(c.text), escape(_who(c))]
+    yield from ["## Provenance", "", "Every claim of every group above: where it is and the exact words.", ""]
+    if not grouped:
+        yield from ["No claim is in a group.", ""]
+        return
+    yield from _table(rows, ["Group", "Claim", "Document", "Publisher", "File", "Section", "Language",
+                             "Line:col", "Characters", "Exact words", "Speaker or attribution"])
+    yield ""
 
 
 def _skipped(skipped):
@@ -162,7 +182,7 @@ def _skipped(skipped):
     if not skipped:
         return lines + ["None: every input was read.", ""]
     rows = [[escape(s.path), escape(s.reason)] for s in skipped]
-    return lines + [_table(rows, ["File", "Reason"]), ""]
+    return lines + list(_table(rows, ["File", "Reason"])) + [""]
 
 
 def _excerpt(sentence):
@@ -175,10 +195,29 @@ TABULATE_MAX_ROWS = 50
 
 
 def _table(rows, headers):
-    rows = [[str(cell) for cell in row] for row in rows]
-    if len(rows) <= TABULATE_MAX_ROWS:
-        return tabulate(rows, headers=headers, tablefmt="github", disable_numparse=True)
-    return github_table(rows, headers)
+    """The lines of a table of `rows` (a list, or a function giving the rows afresh each call)."""
+    make = rows if callable(rows) else (lambda: iter(rows))
+    first = list(itertools.islice(make(), TABULATE_MAX_ROWS + 1))
+    if len(first) <= TABULATE_MAX_ROWS:
+        yield tabulate([[str(c) for c in row] for row in first], headers=headers, tablefmt="github",
+                       disable_numparse=True)
+        return
+    yield from github_table_lines(make, headers)
+
+
+def github_table_lines(make_rows, headers):
+    """The lines of github_table, reading the rows twice (widths, then lines) instead of keeping them."""
+    widths = [len(h) + 2 for h in headers]
+    for row in make_rows():
+        widths = [max(width, len(str(cell))) for width, cell in zip(widths, row)]
+
+    def line(cells):
+        return "| " + " | ".join(str(cell).ljust(width) for cell, width in zip(cells, widths)) + " |"
+
+    yield line(headers)
+    yield "|" + "|".join("-" * (width + 2) for width in widths) + "|"
+    for row in make_rows():
+        yield line(row)
 
 
 def github_table(rows, headers):
@@ -189,10 +228,4 @@ def github_table(rows, headers):
     |-----|----------|
     | a   | bb       |
     """
-    widths = [max([len(h) + 2] + [len(row[i]) for row in rows]) for i, h in enumerate(headers)]
-
-    def line(cells):
-        return "| " + " | ".join(cell.ljust(width) for cell, width in zip(cells, widths)) + " |"
-
-    separator = "|" + "|".join("-" * (width + 2) for width in widths) + "|"
-    return "\n".join([line(headers), separator] + [line(row) for row in rows])
+    return "\n".join(github_table_lines(lambda: iter(rows), headers))

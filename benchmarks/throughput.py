@@ -1,0 +1,127 @@
+#!/usr/bin/env python3
+"""Throughput of `reconcile run` on synthetic corpora of 1, 10 and 100 MB.
+
+The corpora are built from the built-in articles: their sentences are shuffled
+across documents and their numbers perturbed, so claims differ from document to
+document and matching has real work. Each size is run in a fresh process (so
+peak memory is that run's own), and a single-pass regex scan of the same text
+is timed as the floor.
+
+    python benchmarks/throughput.py                 # 1, 10 and 100 MB, all cores
+    python benchmarks/throughput.py --sizes 1 10 --jobs 1
+
+This is a script, not a test; the figures go in the README.
+"""
+import argparse
+import json
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus"
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def seed_paragraphs():
+    """Every paragraph of the built-in articles, in order."""
+    paragraphs = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        paragraphs += [p.strip() for p in re.split(r"\n\s*\n", text) if len(p.strip()) > 40]
+    return paragraphs
+
+
+def perturb(paragraph, rng):
+    """The paragraph with about half of its numbers changed (years kept, so dates stay dates)."""
+    def change(match):
+        digits = match.group()
+        if rng.random() < 0.5 or re.fullmatch(r"(19|20)\d\d", digits):
+            return digits
+        return "".join(rng.choice("123456789") if c.isdigit() else c for c in digits)
+    return NUMBER.sub(change, paragraph)
+
+
+def build_corpus(folder, megabytes, seed=13):
+    """Write documents of shuffled, perturbed seed paragraphs until `megabytes` are written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng, paragraphs = random.Random(seed), seed_paragraphs()
+    written, number = 0, 0
+    while written < megabytes * 1_000_000:
+        body = [perturb(rng.choice(paragraphs), rng) for _ in range(rng.randint(6, 20))]
+        comments = [f"  {i}. reader{rng.randint(1, 999)} on\n\n    {perturb(rng.choice(paragraphs), rng)}"
+                    for i in range(1, rng.randint(1, 6))]
+        text = f"Synthetic story {number}\n\n" + "\n\n".join(body)
+        if comments:
+            text += "\n\nLeave a Reply\n\n" + "\n\n".join(comments)
+        path = folder / f"doc{number:06d}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        written += path.stat().st_size
+        number += 1
+    return written
+
+
+def regex_floor(folder):
+    """Seconds for one regex pass over every file (reading included): the floor."""
+    start = time.perf_counter()
+    count = 0
+    for path in sorted(folder.iterdir()):
+        count += sum(1 for _ in NUMBER.finditer(path.read_text(encoding="utf-8")))
+    return time.perf_counter() - start
+
+
+CHILD = """
+import json, sys, time
+from reconcile import run
+timings = {}
+start = time.perf_counter()
+report = run([sys.argv[1]], rules=sys.argv[2], out=sys.argv[3], jobs=int(sys.argv[4]), timings=timings)
+print(json.dumps({"seconds": time.perf_counter() - start, "claims": len(report.claims),
+                  "documents": len(report.documents), "timings": timings}))
+"""
+
+
+def time_run(folder, out, jobs):
+    """Run reconcile in a fresh process; its result, wall seconds and peak memory (MB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", CHILD, str(folder), str(ROOT / "rules"), str(out), str(jobs)],
+                            capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - start
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    data.update(wall=wall, peak_mb=max(peak, before) / 1024)
+    return data
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100], metavar="MB")
+    parser.add_argument("--jobs", type=int, default=0, help="processes for extraction (0: all cores)")
+    parser.add_argument("--work", default="/tmp/reconcile-throughput", help="where corpora are built")
+    args = parser.parse_args(argv)
+    work = Path(args.work)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, jobs={args.jobs or 'all'}")
+    header = ("size", "MB", "docs", "claims", "wall s", "MB/s", "claims/s", "peak MB", "floor MB/s", "stages (s)")
+    print(" | ".join(header))
+    for size in args.sizes:
+        folder = work / f"corpus-{size}mb"
+        if not folder.exists():
+            build_corpus(folder, size)
+        megabytes = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
+        floor = regex_floor(folder)
+        result = time_run(folder, work / f"out-{size}mb", args.jobs)
+        stages = ", ".join(f"{k} {v:.2f}" for k, v in result["timings"].items())
+        print(" | ".join([f"{size} MB", f"{megabytes:.1f}", str(result["documents"]), str(result["claims"]),
+                          f"{result['wall']:.1f}", f"{megabytes / result['wall']:.2f}",
+                          f"{result['claims'] / result['wall']:.0f}", f"{result['peak_mb']:.0f}",
+                          f"{megabytes / floor:.0f}", stages]), flush=True)
+
+
+if __name__ == "__main__":
+    main()
