@@ -53,14 +53,20 @@ def _claims_in_section(document, section, index, previous, names, known):
         position = max(0, bisect.bisect_right(starts, offset) - 1)
         return spans[position] if spans else (section.start, section.end)
 
+    strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
+
+    def shared(value):
+        return strings.setdefault(value, value) if isinstance(value, str) else value
+
     def make(kind, start, end, **fields):
+        fields = {name: shared(value) for name, value in fields.items()}
         line, column = index.position(start)
         s_start, s_end = sentence_of(start)
         prefix = {"quantity": "q", "date": "d", "quote": "t"}[kind]
         return Claim(id=f"{document.id}-{prefix}{start}", doc=document.id, path=document.path,
                      kind=kind, text=text[start:end], start=start, end=end, line=line,
                      column=column, section=section.kind, language=language,
-                     sentence=" ".join(text[s_start:max(s_end, end)].split()),
+                     sentence=shared(" ".join(text[s_start:max(s_end, end)].split())),
                      comment_author=section.author, **fields)
 
     quote_claims = []
