@@ -13,10 +13,12 @@ import attrs
 import yaml
 
 from .errors import CorpusError
+from .html import blank_markup, looks_like_html
 from .model import Document, Skipped
 
 MANIFEST = "manifest.yaml"
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", "")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 METADATA_KEYS = ("id", "title", "publisher", "published", "url", "language", "republishes", "author")
 REPUBLISHES_KEYS = ("publisher", "title", "url", "published", "author")
 FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
@@ -52,8 +54,8 @@ def _expand(paths):
 def read_document(path, metadata=None):
     """One file as a Document, or a Skipped saying why it could not be read."""
     suffix = os.path.splitext(path)[1].lower()
-    if suffix not in TEXT_SUFFIXES:
-        return Skipped(path, f"unsupported file type '{suffix}'")
+    if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES:
+        return Skipped(path, f"unsupported file type '{suffix}' (reads .txt, .md and .html)")
     try:
         with open(path, "rb") as handle:
             raw = handle.read()
@@ -67,14 +69,21 @@ def read_document(path, metadata=None):
     text, encoding = decoded
     if not text.strip():
         return Skipped(path, "empty file")
-    fields, header_end = dict(metadata or {}), 0
+    fields, header_end, regions, form, source = dict(metadata or {}), 0, (), "text", None
     if suffix in (".md", ".markdown"):
         front, header_end = front_matter(text, path)
-        fields = {**front, **fields}
+        fields, form = {**front, **fields}, "markdown"
+    elif suffix in HTML_SUFFIXES or looks_like_html(text):
+        source = text
+        text, regions = blank_markup(text)
+        form = "html"
+        if not text.strip():
+            return Skipped(path, "HTML page without text")
     stem = os.path.splitext(os.path.basename(path))[0]
     return Document(
-        id=str(fields.get("id") or stem), path=path, text=text, encoding=encoding,
-        header_end=header_end, **{k: _text_or_none(fields.get(k)) for k in METADATA_KEYS if k != "id"})
+        id=str(fields.get("id") or stem), path=path, text=text, encoding=encoding, format=form,
+        header_end=header_end, regions=regions, source=source,
+        **{k: _text_or_none(fields.get(k)) for k in METADATA_KEYS if k != "id"})
 
 
 def decode(raw):

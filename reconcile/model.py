@@ -29,11 +29,17 @@ class Document:
     author: str | None = None
     # Characters at the top that are metadata (Markdown front matter), not article text.
     header_end: int = 0
+    # (start, end, kind) spans an HTML page marks as 'chrome' or 'comment'.
+    regions: tuple = ()
+    # 'text', 'markdown' or 'html' (markup blanked out, offsets kept).
+    format: str = "text"
+    # The decoded file when `text` is a blanked copy of it (HTML), else None.
+    source: str | None = attrs.field(default=None, repr=False)
 
     def metadata(self):
         """The document's metadata as a plain dict (no text)."""
         fields = ("id", "path", "publisher", "title", "published", "url",
-                  "language", "republishes", "author", "encoding")
+                  "language", "republishes", "author", "encoding", "format")
         return {name: getattr(self, name) for name in fields}
 
 

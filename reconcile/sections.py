@@ -24,6 +24,8 @@ def _chrome_pattern():
     return re.compile("|".join(f"(?:{p})" for p in common()["chrome_lines"]), re.I)
 
 
+# An author line ("maria_g on March 20, 2011 at 9:14 am said:") is short.
+AUTHOR_LINE_MAX_CHARS = 80
 # Page furniture is short; longer lines are article or comment text.
 CHROME_MAX_CHARS = 200
 
@@ -31,6 +33,11 @@ CHROME_MAX_CHARS = 200
 @functools.lru_cache(maxsize=None)
 def _comment_item():
     return re.compile(common()["comment_item"], re.M)
+
+
+@functools.lru_cache(maxsize=None)
+def _comment_headers():
+    return re.compile("|".join(f"(?:{p})" for p in common()["comment_headers"]), re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -48,6 +55,8 @@ def split_sections(document, *, language=None):
                   for (s, _), label in zip(line_spans, labels)]
     comment_start = _comment_thread_start(text, line_spans, labels)
     runs = _runs(text, line_spans, labels, comment_start)
+    if document.regions:
+        runs = _apply_regions(runs, document.regions)
     default = language or document.language or detect_language(text) or "en"
     return tuple(
         Section(doc=document.id, kind=kind, start=start, end=end, author=author, index=index,
@@ -62,7 +71,8 @@ def _line_label(text, start, end):
         return ("blank",)
     if len(line) > CHROME_MAX_CHARS:
         return ("text",)
-    if _chrome_pattern().fullmatch(line) or is_dateline(line) or EMAIL_OR_URL.search(line):
+    if (_chrome_pattern().fullmatch(line) or _comment_headers().fullmatch(line) or is_dateline(line)
+            or EMAIL_OR_URL.search(line)):
         return ("chrome",)
     return ("text",)
 
@@ -88,21 +98,30 @@ def is_dateline(line):
 def _comment_thread_start(text, line_spans, labels):
     """Index of the line where the reader comments begin, or None.
 
-    The thread is a run of indented numbered items 1, 2, 3 ... that follows the
-    article; a lone item 1 counts when a chrome line (like "4 Comments") is
-    right before it.
+    The thread is what follows a comment header ("4 Responses to ...",
+    "Comentarios (3)") once a numbered item or an author line starts, or,
+    without a header, a run of indented numbered items 1, 2 ... after the article.
     """
     item = _comment_item()
-    items = [(i, int(m.group(1))) for i, (s, e) in enumerate(line_spans)
-             if (m := item.match(text, s, e))]
-    body_chars = 0
-    seen_text = [0] * len(line_spans)
+    headers = _comment_headers()
+    body_chars, seen_text, header_seen = 0, [0] * len(line_spans), False
     for i, (s, e) in enumerate(line_spans):
         seen_text[i] = body_chars
         if labels[i][0] == "text":
             body_chars += e - s
+    items = [(i, int(m.group(1))) for i, (s, e) in enumerate(line_spans) if (m := item.match(text, s, e))]
+    numbered = dict(items)
+    for i, (s, e) in enumerate(line_spans):
+        line = text[s:e].strip()
+        if seen_text[i] < 200 or not line:
+            continue
+        if labels[i][0] == "chrome" and headers.fullmatch(line):
+            header_seen = True
+            continue
+        if header_seen and (i in numbered or comment_author(line) is not None):
+            return i
     for position, (line, number) in enumerate(items):
-        if number != 1 or seen_text[line] < 200:
+        if number != 1 or seen_text[line] < 200 or not text[line_spans[line][0]].isspace():
             continue
         has_second = any(n == 2 for _, n in items[position + 1:position + 2])
         previous = next((labels[j][0] for j in range(line - 1, -1, -1) if labels[j][0] != "blank"), None)
@@ -123,6 +142,8 @@ def _runs(text, line_spans, labels, comment_start):
             _append(runs, ("chrome", start, match.start(2), None, 0))
             start = match.start(2)
             label = "chrome" if author is not None else _line_label(text, start, end)[0]
+        elif in_thread and label != "blank" and (named := comment_author(text[start:end].strip())) is not None:
+            index, author, label = index + 1, named, "chrome"  # an author line starts a comment
         if label == "blank":
             if runs:
                 runs[-1] = runs[-1][:2] + (end,) + runs[-1][3:]
@@ -132,6 +153,36 @@ def _runs(text, line_spans, labels, comment_start):
         else:
             _append(runs, ("chrome", start, end, None, 0))
     return _cover(text, runs)
+
+
+def _apply_regions(runs, regions):
+    """Runs relabelled by an HTML page's own marks: its navigation and forms are chrome,
+    and each innermost element marked as a comment is one reader comment."""
+    innermost = []
+    for start, end, kind in regions:
+        inner = [r for r in regions if r != (start, end, kind) and start <= r[0] and r[1] <= end and r[2] == kind]
+        if kind == "chrome" or not inner:
+            innermost.append((start, end, kind))
+    relabelled, comments = [], {}
+    for kind, start, end, author, index in runs:
+        cut = sorted({start, end} | {p for s, e, _ in innermost for p in (s, e) if start < p < end})
+        for piece_start, piece_end in zip(cut, cut[1:]):
+            covering = [r for r in innermost if r[0] <= piece_start and piece_end <= r[1]]
+            piece_kind, piece_author, piece_index = kind, author, index
+            if any(r[2] == "chrome" for r in covering):
+                piece_kind, piece_author, piece_index = "chrome", None, 0
+            elif covering and kind != "chrome":
+                region = min(covering, key=lambda r: r[1] - r[0])
+                piece_kind = "comment"
+                piece_index = comments.setdefault(region, len(comments) + 1)
+            relabelled.append((piece_kind, piece_start, piece_end, piece_author, piece_index))
+    merged = []
+    for run in relabelled:
+        if merged and merged[-1][0] == run[0] and merged[-1][3:] == run[3:]:
+            merged[-1] = merged[-1][:2] + (run[2],) + merged[-1][3:]
+        else:
+            merged.append(run)
+    return merged
 
 
 def _append(runs, run):
@@ -155,8 +206,11 @@ def _cover(text, runs):
 
 def comment_author(first_line):
     """The author a comment's first line names ("joe on" -> "joe"), or None."""
+    line = first_line.strip()
+    if len(line) > AUTHOR_LINE_MAX_CHARS:
+        return None
     for pattern in _author_patterns():
-        match = pattern.match(first_line.strip())
+        match = pattern.match(line)
         if match:
             return match.group("author").strip()
     return None

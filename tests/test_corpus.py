@@ -41,7 +41,7 @@ def test_unreadable_inputs_are_skipped_with_a_reason(tmp_path):
     assert [d.id for d in documents] == ["good"]
     assert sorted((s.path.rsplit("/", 1)[1], s.reason) for s in skipped) == [
         ("empty.txt", "empty file"), ("image.txt", "binary file (not text)"),
-        ("sheet.xlsx", "unsupported file type '.xlsx'")]
+        ("sheet.xlsx", "unsupported file type '.xlsx' (reads .txt, .md and .html)")]
 
 
 @pytest.mark.parametrize("raw,expected", [

@@ -19,7 +19,7 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—“”\"«»]|\s-\s")
 
 def claims_in_document(document, sections):
     """Every claim in the body and comment sections of `document`, in text order."""
-    index, known = LineIndex(document.text), known_names(document.text)
+    index, known = LineIndex(document.source or document.text), known_names(document.text)
     claims, previous, names = [], None, []
     for section in sections:
         if section.kind == "chrome":
@@ -64,7 +64,7 @@ def _claims_in_section(document, section, index, previous, names, known):
         s_start, s_end = sentence_of(start)
         prefix = {"quantity": "q", "date": "d", "quote": "t"}[kind]
         return Claim(id=f"{document.id}-{prefix}{start}", doc=document.id, path=document.path,
-                     kind=kind, text=text[start:end], start=start, end=end, line=line,
+                     kind=kind, text=(document.source or text)[start:end], start=start, end=end, line=line,
                      column=column, section=section.kind, language=language,
                      sentence=shared(" ".join(text[s_start:max(s_end, end)].split())),
                      comment_author=section.author, **fields)

@@ -17,7 +17,7 @@ from ..text import BLANK_LINE, sentences
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'.\-]*[\w]|[A-Z]{2,}\d*|[A-Z][a-z]*\d+)"
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
-NAME = re.compile(rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}")
+NAME = re.compile(rf"(?<![\w]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}(?![\w])")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that"}
 _PREPOSITIONS = {"by", "in", "of", "from", "to", "at", "with", "for", "on", "than", "about", "against",
@@ -47,7 +47,7 @@ def _patterns(language):
             rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,80}}))?", re.I),
         # ," Calderon told El Universal.   ," Geronimo Gutierrez, at the time ..., is quoted as saying.
         "after_name_first": re.compile(
-            rf"^[\s,]*(?P<np>{NAME.pattern}|(?i:{back}))(?:\s*,[^.;“”\"]{{1,120}},)?\s+"
+            rf"^[\s,]*(?:[\w’'.\-]+\s+){{0,4}}?(?P<np>{NAME.pattern}|(?i:{back}))(?:\s*,(?P<appos>[^.;“”\"]{{1,120}}),)?\s+"
             rf"(?i:(?:{passive})|(?:{verbs}))(?![\w])"),
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
@@ -95,22 +95,75 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known)
     speaker, np, phrase = found
     phrase = " ".join(phrase.split()) if phrase else None
     if speaker is None and np and patterns["back"].match(np.strip()):
-        return Attribution(previous[0].speaker if previous else None, phrase, refers_back=True)
+        # "he said", "the official added": the last person the text named before this sentence.
+        person = last_person(text, sentence[0], names_so_far, known)
+        fallback = previous[0].speaker if previous else None
+        return Attribution(person or fallback, phrase, refers_back=True)
     return Attribution(speaker, phrase)
+
+
+# How far back a pronoun or "the official" may point.
+LOOK_BACK_CHARS = 1500
+
+
+def last_person(text, before, names_so_far, known):
+    """The last person named in the text before offset `before`, or None.
+
+    A person is a name of two or more words that is not an organisation and
+    not the object of a preposition ("in Mexico City"), or a single name the
+    document already gave as a speaker.
+    """
+    window_start = max(0, before - LOOK_BACK_CHARS)
+    # Start at a paragraph break, so that straight quote marks pair up as the writer meant.
+    paragraph = BLANK_LINE.search(text, window_start, before) if window_start else None
+    window_start = paragraph.end() if paragraph else window_start
+    window = _QUOTED.sub(lambda m: " " * len(m.group()), text[window_start:before])
+    speakers = {fold(n.split()[-1]) for n in names_so_far}
+    organisations = _organisation_words()
+    skip = _not_name_words()
+    found = None
+    for match in NAME.finditer(window):
+        words = [w for w in match.group().split() if fold(w).rstrip(".") not in skip]
+        if not words or any(re.search(r"['’]s$", w) for w in words):
+            continue
+        if any(fold(w) in organisations for w in words):
+            continue
+        first = window.index(words[0], match.start())
+        preceding = [fold(w) for w in re.findall(r"[\w]+", window[:first])[-2:]]
+        if any(w in _PREPOSITIONS or w in _DETERMINERS for w in preceding[-1:]):
+            continue
+        if len(words) >= 2 or fold(words[-1]) in speakers:
+            found = " ".join(words)
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _organisation_words():
+    words = set()
+    for language in languages():
+        words.update(fold(w) for w in lexicon(language).words("organisation_words"))
+    return frozenset(words)
 
 
 def _after(after, patterns, known):
     match = patterns["after_name_first"].match(after)
     if match:
         np = match.group("np")
-        return _speaker_of(np, known, at_start=False), np, match.group(0).strip(" ,")
+        speaker = _speaker_of(np, known, at_start=False)
+        if speaker is None and match.group("appos"):
+            # "...," the official, Jorge Olivas, said: the apposition names him.
+            speaker = _speaker_of(match.group("appos"), known, at_start=False)
+        return speaker, (None if speaker and speaker not in np else np), match.group(0).strip(" ,")
     match = patterns["after_verb_first"].match(after)
     if match:
         np = (match.group("np") or "").strip()
         if np.startswith(("“", "\"")):
             np = re.split(r"[”\"]", np[1:])[0]
-        np = re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)[0].strip()
-        return _speaker_of(np, known, at_start=False), np, match.group(0).strip(" ,")
+        parts = [p.strip() for p in re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)]
+        speaker = _speaker_of(parts[0], known, at_start=False)
+        if speaker is None and len(parts) > 1 and patterns["back"].match(parts[0]):
+            speaker = _speaker_of(parts[1], known, at_start=False)  # "said the official, Jorge Olivas"
+        return speaker, (parts[0] if speaker is None else None), match.group(0).strip(" ,")
     return None
 
 
