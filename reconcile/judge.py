@@ -14,6 +14,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from .compare import _bounds, dates_compatible, intervals_overlap
 from .match import folded_words
 from .model import Group, Tolerance
 from .normalize import speaker_key
@@ -104,29 +105,6 @@ def _listed(lines, shown=LISTED):
     return lines[:shown] + ([f"… and more: the list stops at {shown}"] if len(lines) > shown else [])
 
 
-def intervals_overlap(a, b, tolerance):
-    """True when two quantities' intervals, widened by the tolerance, overlap.
-
-    >>> from reconcile.model import Claim
-    >>> more = Claim(id="a", doc="a", path="a", kind="quantity", text="more than 60", start=0, end=1,
-    ...              line=1, column=1, section="body", language="en", sentence="", value=60, low=60, high=None)
-    >>> exact = Claim(id="b", doc="b", path="b", kind="quantity", text="61", start=0, end=1,
-    ...               line=1, column=1, section="body", language="en", sentence="", value=61, low=61, high=61)
-    >>> intervals_overlap(more, exact, Tolerance())
-    True
-    """
-    a_low, a_high = _bounds(a, tolerance)
-    b_low, b_high = _bounds(b, tolerance)
-    return a_low <= b_high and b_low <= a_high
-
-
-def _bounds(claim, tolerance):
-    low = claim.low if claim.low is not None else float("-inf")
-    high = claim.high if claim.high is not None else float("inf")
-    slack = tolerance.slack(claim.value or 0.0)
-    return low - slack, high + slack
-
-
 def describe_value(claim):
     """'more than 30,000 people', '2 percent', 'about 5 million dollars'."""
     qualifier = {None: "", "more_than": "more than ", "less_than": "less than ", "at_least": "at least ",
@@ -144,22 +122,6 @@ def _judge_dates(claims, rule):
         return "contradict", _listed([f"{a[0].date} ({_docs(a)}) vs {b[0].date} ({_docs(b)})" for a, b in conflicts])
     values = sorted({c.date for c in claims if c.date})
     return "agree", ([f"compatible dates: {', '.join(values)}"] if len(values) > 1 else [])
-
-
-def dates_compatible(left, right):
-    """True when two ISO dates (any precision, with or without a year) can both be true.
-
-    >>> dates_compatible("2009-01", "2009-01-20"), dates_compatible("2009-10", "2009-11"), dates_compatible("--10", "2009-10")
-    (True, False, True)
-    """
-    def parts(iso):
-        if iso.startswith("--"):
-            return [None] + iso[2:].split("-")
-        return iso.split("-")
-    for a, b in zip(parts(left), parts(right)):
-        if a is not None and b is not None and a != b:
-            return False
-    return True
 
 
 def _judge_quotes(claims, rule):

@@ -16,14 +16,20 @@ import re
 import attrs
 from rapidfuzz import fuzz, process
 
+from .compare import dates_compatible, intervals_overlap
 from .lexicon import common, fold, languages, lexicon
+from .model import Tolerance
 
 # Least similarity (weighted Dice of content words, 0-100) of two unruled claims' contexts.
 CONTEXT_THRESHOLD = {"quantity": 50.0, "date": 60.0}
+# ... and of two whose values contradict each other.
+CONTRADICTION_THRESHOLD = {"quantity": 65.0, "date": 75.0}
 # Content words two claims must share in their own clauses before they are compared at all.
 MIN_SHARED_WORDS = 2
+# Weight of the word right before a number: it tells "between 10 and 20" apart, softly.
+POSITION_WEIGHT = 0.5
 # Weight of a sentence's words outside the clause that holds the claim.
-OUTSIDE_CLAUSE = 0.4
+OUTSIDE_CLAUSE = 0.2
 # Least similarity of two quotes (partial_ratio on folded words) to be one quote.
 QUOTE_THRESHOLD = 88.0
 # Quotes shorter than this many words are grouped only when identical.
@@ -156,6 +162,9 @@ def group_unruled(claims):
     comparison, not a million; the distinct profiles are then linked fuzzily.
     """
     parent = {c.id: c.id for c in claims}
+    # Where each group's claims stand: two claims of one sentence are never the same claim
+    # ("between December 2006 and December 2010").
+    places = {c.id: {(c.doc, c.sentence): c.start} for c in claims}
 
     def find(x):
         while parent[x] != x:
@@ -164,7 +173,14 @@ def group_unruled(claims):
         return x
 
     def union(a, b):
-        parent[find(a.id)] = find(b.id)
+        left, right = find(a.id), find(b.id)
+        if left == right:
+            return
+        shared = places[left].keys() & places[right].keys()
+        if any(places[left][key] != places[right][key] for key in shared):
+            return
+        parent[left] = right
+        places[right].update(places.pop(left))
 
     by_kind = collections.defaultdict(list)
     for claim in claims:
@@ -211,7 +227,9 @@ def _linked_pairs(kind, representatives):
 
 
 def _candidates(position, profile, index, claims):
-    rare = sorted(profile, key=lambda w: (len(index[w]), w))[:4]
+    # The rarer words of the claim's own clause propose the candidates.
+    own = [w for w, weight in profile.items() if weight == 1.0] or list(profile)
+    rare = sorted(own, key=lambda w: (len(index[w]), w))[:6]
     found = set()
     for word in rare:
         postings = index[word]
@@ -237,7 +255,7 @@ def _profile(kind, claim):
     # The word before the number tells "between 10 and 20" apart: 10 follows "between".
     before = _word_before(claim)
     if before:
-        profile["<" + before] = 1.0
+        profile["<" + before] = POSITION_WEIGHT
     return profile
 
 
@@ -312,4 +330,13 @@ def _pair_score(kind, left, right, left_words, right_words, idf, total):
     if strong < MIN_SHARED_WORDS:
         return 0.0
     score = 100.0 * 2 * overlap / total if total else 0.0
-    return score if score >= CONTEXT_THRESHOLD[kind] else 0.0
+    # Linking two claims whose values cannot both hold makes a contradiction: that
+    # takes more evidence that they are about the same thing than an agreement does.
+    needed = CONTEXT_THRESHOLD[kind] if _compatible(kind, left, right) else CONTRADICTION_THRESHOLD[kind]
+    return score if score >= needed else 0.0
+
+
+def _compatible(kind, left, right):
+    if kind == "date":
+        return left.date is None or right.date is None or dates_compatible(left.date, right.date)
+    return intervals_overlap(left, right, Tolerance())

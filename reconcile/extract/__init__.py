@@ -12,7 +12,7 @@ from .anchors import anchors
 from .dates import find_dates
 from .quantities import quantities_in
 from .quotes import quotes_in
-from .speakers import Attribution, _patterns as _speaker_patterns, attribute, known_names
+from .speakers import Attribution, _patterns as _speaker_patterns, attribute, document_surnames, known_names
 
 _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—“”\"«»]|\s-\s")
 
@@ -20,12 +20,13 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—“”\"«»]|\s-\s")
 def claims_in_document(document, sections):
     """Every claim in the body and comment sections of `document`, in text order."""
     index, known = LineIndex(document.source or document.text), known_names(document.text)
+    surnames = document_surnames(document.text)
     claims, previous, names = [], None, []
     for section in sections:
         if section.kind == "chrome":
             continue
         carried = previous if section.kind == "body" else None
-        found, previous = _claims_in_section(document, section, index, carried, names, known)
+        found, previous = _claims_in_section(document, section, index, carried, names, (known, surnames))
         claims.extend(found)
     return claims
 
@@ -38,7 +39,8 @@ def claims_in_text(text, *, language="en", doc="text"):
     return claims_in_document(document, [section])
 
 
-def _claims_in_section(document, section, index, previous, names, known):
+def _claims_in_section(document, section, index, previous, names, people):
+    known, surnames = people
     text, language = document.text, section.language
     spans = sentences(text, section.start, section.end, language)
     starts = [s for s, _ in spans]
@@ -75,7 +77,7 @@ def _claims_in_section(document, section, index, previous, names, known):
             names.append(quote.words)
             continue
         found = attribute(text, quote, sentence=sentence_of(quote.start), previous=previous,
-                          language=language, names_so_far=names, known=known)
+                          language=language, names_so_far=names, known=known, surnames=surnames)
         if found.speaker or found.phrase:
             previous = (found, quote)
         if found.speaker:

@@ -20,6 +20,8 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
 NAME = re.compile(rf"(?<![\w]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}(?![\w])")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that"}
+# Prepositions before a place rather than a person: "in Mexico City", "desde Ciudad Juárez".
+_LOCATIVE = {"in", "from", "to", "at", "near", "across", "en", "desde", "hacia", "a", "de", "del"}
 _PREPOSITIONS = {"by", "in", "of", "from", "to", "at", "with", "for", "on", "than", "about", "against",
                  "en", "de", "del", "por", "con", "a", "al", "para", "sobre", "contra", "entre"}
 
@@ -67,12 +69,22 @@ def _not_name_words():
     return frozenset(words)
 
 
+def document_surnames(text):
+    """The last words of the people's names a text gives in full ("Carlos Pascual" -> Pascual)."""
+    return frozenset(person.split()[-1] for person in _people(text, frozenset()) if len(person.split()) > 1)
+
+
 def known_names(text):
     """Capitalised words that the text also uses in mid-sentence: names, not sentence openers."""
     return frozenset(m.group(1) for m in re.finditer(r"[a-z,;]\s+([A-ZÁÉÍÓÚÑ][\w]+)", text))
 
 
-def attribute(text, quote, *, sentence, previous, language, names_so_far, known):
+# What _after reports for a Spanish speech verb with no subject after it ("», afirmó el
+# jueves"): the subject is the person the text was talking about.
+PRO_DROP = "(subject left out)"
+
+
+def attribute(text, quote, *, sentence, previous, language, names_so_far, known, surnames=frozenset()):
     """The Attribution of `quote` (a FoundQuote) in `text`.
 
     `sentence` is the (start, end) of the sentence holding the quote's start;
@@ -81,7 +93,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known)
     """
     patterns = _patterns(language)
     after = BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0]
-    found = _after(after, patterns, known)
+    found = _after(after, patterns, known, pro_drop=bool(lexicon(language).data.get("pro_drop")))
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
         # Earlier quotes in the sentence are not where its speaker is named.
         before = _QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start])
@@ -94,9 +106,9 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known)
         return Attribution(None, None)
     speaker, np, phrase = found
     phrase = " ".join(phrase.split()) if phrase else None
-    if speaker is None and np and patterns["back"].match(np.strip()):
+    if speaker is None and np and (np == PRO_DROP or patterns["back"].match(np.strip())):
         # "he said", "the official added": the last person the text named before this sentence.
-        person = last_person(text, sentence[0], names_so_far, known)
+        person = last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language)
         fallback = previous[0].speaker if previous else None
         return Attribution(person or fallback, phrase, refers_back=True)
     return Attribution(speaker, phrase)
@@ -106,12 +118,12 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known)
 LOOK_BACK_CHARS = 1500
 
 
-def last_person(text, before, names_so_far, known):
-    """The last person named in the text before offset `before`, or None.
+def last_person(text, before, names_so_far, known, language="en"):
+    """The person a pronoun or "the official" at offset `before` most likely means, or None:
+    the first person named (the subject, usually) in the nearest earlier sentence that names one.
 
-    A person is a name of two or more words that is not an organisation and
-    not the object of a preposition ("in Mexico City"), or a single name the
-    document already gave as a speaker.
+    A person is a name of two or more words that is not an organisation and not a
+    place after "in"/"en", or a single name the document already gave as a speaker.
     """
     window_start = max(0, before - LOOK_BACK_CHARS)
     # Start at a paragraph break, so that straight quote marks pair up as the writer meant.
@@ -119,22 +131,27 @@ def last_person(text, before, names_so_far, known):
     window_start = paragraph.end() if paragraph else window_start
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[window_start:before])
     speakers = {fold(n.split()[-1]) for n in names_so_far}
-    organisations = _organisation_words()
-    skip = _not_name_words()
-    found = None
-    for match in NAME.finditer(window):
+    for start, end in reversed(sentences(window, 0, len(window), language)):
+        for person in _people(window[start:end], speakers):
+            return person
+    return None
+
+
+def _people(sentence, speakers):
+    """The people a sentence names, in order."""
+    organisations, skip = _organisation_words(), _not_name_words()
+    for match in NAME.finditer(sentence):
         words = [w for w in match.group().split() if fold(w).rstrip(".") not in skip]
         if not words or any(re.search(r"['’]s$", w) for w in words):
             continue
         if any(fold(w) in organisations for w in words):
             continue
-        first = window.index(words[0], match.start())
-        preceding = [fold(w) for w in re.findall(r"[\w]+", window[:first])[-2:]]
-        if any(w in _PREPOSITIONS or w in _DETERMINERS for w in preceding[-1:]):
+        first = sentence.index(words[0], match.start())
+        preceding = [fold(w) for w in re.findall(r"[\w]+", sentence[:first])[-1:]]
+        if preceding and (preceding[0] in _LOCATIVE or preceding[0] in _DETERMINERS):
             continue
         if len(words) >= 2 or fold(words[-1]) in speakers:
-            found = " ".join(words)
-    return found
+            yield " ".join(words)
 
 
 @functools.lru_cache(maxsize=None)
@@ -145,7 +162,7 @@ def _organisation_words():
     return frozenset(words)
 
 
-def _after(after, patterns, known):
+def _after(after, patterns, known, *, pro_drop=False):
     match = patterns["after_name_first"].match(after)
     if match:
         np = match.group("np")
@@ -163,11 +180,39 @@ def _after(after, patterns, known):
         speaker = _speaker_of(parts[0], known, at_start=False)
         if speaker is None and len(parts) > 1 and patterns["back"].match(parts[0]):
             speaker = _speaker_of(parts[1], known, at_start=False)  # "said the official, Jorge Olivas"
+        if speaker is None and pro_drop and match.group("verb") and _no_subject(parts[0], patterns):
+            return None, PRO_DROP, match.group(0).strip(" ,")
         return speaker, (parts[0] if speaker is None else None), match.group(0).strip(" ,")
     return None
 
 
+def _no_subject(words, patterns):
+    """True when the words after a Spanish speech verb are not its subject: "el jueves
+    pasado", "en entrevista", but not "el documento" or "el funcionario"."""
+    if patterns["back"].match(words):
+        return False
+    tokens = [fold(t) for t in re.findall(r"[\w]+", words)[:2]]
+    if not tokens or tokens[0] not in _DETERMINERS:
+        return True
+    return len(tokens) > 1 and tokens[1] in _date_words()
+
+
+@functools.lru_cache(maxsize=None)
+def _date_words():
+    words = set()
+    for language in languages():
+        lex = lexicon(language)
+        words.update(fold(w) for w in lex.words("weekdays") + list(lex.table("months")))
+        words.update(fold(w).split()[-1] for w in lex.words("relative_dates"))
+    return frozenset(words)
+
+
 def _before(before, patterns, names_so_far, known):
+    if before.rstrip(" \u00a0").endswith(":"):
+        # 'The ambassador was blunter in a cable: "..."': the subject introduces the quote.
+        speaker = _speaker_of(before, known, at_start=True)
+        if speaker:
+            return speaker, speaker, before.strip()
     match = patterns["according"].search(before)
     if match:
         return _speaker_of(match.group("np"), known, at_start=False), match.group("np"), match.group(0)
@@ -231,7 +276,7 @@ def _speaker_of(np, known, *, at_start):
         if not words or any(re.search(r"['’]s$", w) for w in words):
             continue
         first = np.index(words[0], match.start())
-        preceding = [fold(w) for w in re.findall(r"[\w]+", np[:first])[-2:]]
+        preceding = [fold(w) for w in re.findall(r"[\w]+", np[:first])[-1:]]
         if any(w in _PREPOSITIONS for w in preceding):
             continue  # "sent by the US embassy", "in Mexico City": not the subject
         if preceding and preceding[-1] in _DETERMINERS:

@@ -1,0 +1,44 @@
+"""Whether two values can both be true: quantity intervals and dates at any precision.
+
+Used by matching (a pair that would contradict must be more alike to be linked)
+and by judging (the verdict)."""
+
+
+def intervals_overlap(a, b, tolerance):
+    """True when two quantities' intervals, widened by the tolerance, overlap.
+
+    >>> from reconcile.model import Claim
+    >>> more = Claim(id="a", doc="a", path="a", kind="quantity", text="more than 60", start=0, end=1,
+    ...              line=1, column=1, section="body", language="en", sentence="", value=60, low=60, high=None)
+    >>> exact = Claim(id="b", doc="b", path="b", kind="quantity", text="61", start=0, end=1,
+    ...               line=1, column=1, section="body", language="en", sentence="", value=61, low=61, high=61)
+    >>> from reconcile.model import Tolerance
+    >>> intervals_overlap(more, exact, Tolerance())
+    True
+    """
+    a_low, a_high = _bounds(a, tolerance)
+    b_low, b_high = _bounds(b, tolerance)
+    return a_low <= b_high and b_low <= a_high
+
+
+def _bounds(claim, tolerance):
+    low = claim.low if claim.low is not None else float("-inf")
+    high = claim.high if claim.high is not None else float("inf")
+    slack = tolerance.slack(claim.value or 0.0)
+    return low - slack, high + slack
+
+
+def dates_compatible(left, right):
+    """True when two ISO dates (any precision, with or without a year) can both be true.
+
+    >>> dates_compatible("2009-01", "2009-01-20"), dates_compatible("2009-10", "2009-11"), dates_compatible("--10", "2009-10")
+    (True, False, True)
+    """
+    def parts(iso):
+        if iso.startswith("--"):
+            return [None] + iso[2:].split("-")
+        return iso.split("-")
+    for a, b in zip(parts(left), parts(right)):
+        if a is not None and b is not None and a != b:
+            return False
+    return True
