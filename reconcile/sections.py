@@ -71,10 +71,24 @@ def _line_label(text, start, end):
         return ("blank",)
     if len(line) > CHROME_MAX_CHARS:
         return ("text",)
-    if (_chrome_pattern().fullmatch(line) or _comment_headers().fullmatch(line) or is_dateline(line)
-            or EMAIL_OR_URL.search(line)):
+    if _is_chrome(line):
+        return ("chrome",)
+    # "By Laura Brennan | Posted on December 14, 2010": every part page furniture.
+    if "|" in line and all(_is_chrome(part.strip()) for part in line.split("|") if part.strip()):
         return ("chrome",)
     return ("text",)
+
+
+def _is_chrome(line):
+    return bool(_chrome_pattern().fullmatch(line) or _comment_headers().fullmatch(line) or is_dateline(line)
+                or EMAIL_OR_URL.search(line))
+
+
+# Words a dateline or byline may hold beside the date and place names.
+_DATELINE_WORDS = {"de", "of", "at", "el", "on", "the", "by", "por", "a", "las", "hrs", "h", "am", "pm", "a.m",
+                   "p.m", "posted", "published", "updated", "publicado", "actualizado", "et", "est", "cst", "pst",
+                   "gmt", "utc", "hora", "horas"}
+DATELINE_MAX_CHARS = 80
 
 
 def is_dateline(line):
@@ -88,9 +102,10 @@ def is_dateline(line):
         for span in dates_in(rest, language):
             covered = covered[:span[0]] + " " * (span[1] - span[0]) + covered[span[1]:]
         weekdays = lexicon(language).words("weekdays")
+        # What a dateline says besides the date: a place, "Posted on", a time zone.
         remaining = [w for w in WORD.findall(covered)
-                     if w.lower() not in weekdays and w.lower() not in ("de", "of", "at", "el")]
-        if covered != rest and not remaining and not re.search(r"\d", covered):
+                     if w.lower() not in weekdays and w.lower() not in _DATELINE_WORDS and not w[0].isupper()]
+        if covered != rest and not remaining and not re.search(r"\d", covered) and len(line) <= DATELINE_MAX_CHARS:
             return True
     return False
 

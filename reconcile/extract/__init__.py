@@ -6,6 +6,8 @@ in the file, its line and column, and whom the text attributes it to.
 import bisect
 import re
 
+import attrs
+
 from ..model import Claim
 from ..text import LineIndex, sentences
 from .anchors import anchors
@@ -52,8 +54,9 @@ def _claims_in_section(document, section, index, previous, names, people):
     claims = []
 
     def sentence_of(offset):
-        position = max(0, bisect.bisect_right(starts, offset) - 1)
-        return spans[position] if spans else (section.start, section.end)
+        return _sentence_at(spans, starts, offset, section)
+
+    quantities = _shared_units(quantities, sentence_of)
 
     strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
 
@@ -109,6 +112,26 @@ def _claims_in_section(document, section, index, previous, names, people):
                            clause=_clause(text, sentence, quantity.start, quantity.end)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous
+
+
+def _sentence_at(spans, starts, offset, section):
+    position = max(0, bisect.bisect_right(starts, offset) - 1)
+    return spans[position] if spans else (section.start, section.end)
+
+
+def _shared_units(quantities, sentence_of):
+    """A number with nothing counted after it takes the unit of its neighbour in the
+    sentence: "30 recommendations in 2009, up from 14", "between 2,000 and 3,000 soldiers"."""
+    shared = list(quantities)
+    for position, quantity in enumerate(shared):
+        if quantity.unit is not None:
+            continue
+        sentence = sentence_of(quantity.start)
+        neighbours = [q for q in shared[max(0, position - 1):position] + shared[position + 1:position + 2]
+                      if q.unit not in (None, "percent") and sentence_of(q.start) == sentence]
+        if neighbours:
+            shared[position] = attrs.evolve(quantity, unit=neighbours[0].unit)
+    return shared
 
 
 def _context(text, sentence, start, end, neighbours):

@@ -56,9 +56,13 @@ def _number_pattern(language):
                    rf"(?:\s+(?:{points})\s+{word}(?:(?:\s*-\s*|\s+)(?:(?:{joiners})\s+)?{word})*)?")
     digit_number = (rf"(?P<sign>(?<![\w\d])[-−])?(?P<digits>{_DIGITS}|(?<![\w\d.,]){leading})"
                     rf"(?:(?P<glued>{glued})(?![\w])|\s*(?P<scale>(?:{scales})(?:\s+(?:{scales}))*)(?![\w]))?")
+    # Mexican press writes "15 mil 273" and "mil 500" for 15,273 and 1,500.
+    thousands = _alternation(lex.words("thousand_words"))
+    split_thousands = (rf"(?P<split>(?<![\w.,])(?:(?P<split_head>\d{{1,3}})\s+)?(?:{thousands})\s+(?P<split_tail>\d{{1,3}})"
+                       rf"(?![\d]|[.,]\d))|" if thousands else "")
     return re.compile(
         rf"(?:(?P<negative>(?<![\w])(?:{negative})\s+)(?!de\b|of\b))?"
-        rf"(?:(?<![\w.,/\-–]){digit_number}(?![\w])|(?<![\w\-])(?P<words>{word_number})(?![\w\-]))",
+        rf"(?:{split_thousands}(?<![\w.,/\-–]){digit_number}(?![\w])|(?<![\w\-])(?P<words>{word_number})(?![\w\-]))",
         re.IGNORECASE)
 
 
@@ -93,6 +97,8 @@ def _not_count_after(language):
     return re.compile(rf"\s*(?:{words})(?![\w])", re.IGNORECASE)
 
 
+# A telephone number: "(915) 555-0142", "202-224-3121", "+52 55 5080 2000".
+_PHONE = re.compile(r"(?<![\d\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,3}\)\s?|\d{2,3}[\s.-])\d{3,4}[\s.-]\d{4}(?!\d)")
 _TIME_AROUND = re.compile(r"\d[:h]\d{2}\b|^\s*[:h]\d{2}\b")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[\"“”'‘’«»]|[^\w\s]")
@@ -224,6 +230,8 @@ def _key(table, surface):
 
 def _value(match, language, text):
     """(value, unit from a glued measure or None) of a digit match, or None when it is not a number."""
+    if "split" in match.re.groupindex and match.group("split"):
+        return float(match.group("split_head") or 1) * 1000 + float(match.group("split_tail")), None
     number = _digits_value(match.group("digits"), language)
     if number is None:
         return None
@@ -340,6 +348,11 @@ def _is_not_a_count(text, number, language, start):
     after = text[number.end:number.end + 8]
     if not number.in_words and _TIME_AROUND.search(text[max(0, number.start - 1):number.end + 3]):
         return True
+    if not number.in_words:
+        window = max(0, number.start - 8)
+        for phone in _PHONE.finditer(text, window, min(len(text), number.end + 12)):
+            if phone.start() <= number.start < phone.end():
+                return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
         return True
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
