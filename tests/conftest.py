@@ -28,3 +28,12 @@ def seed_report():
 def contradiction_report():
     from reconcile import build_report
     return build_report([CONTRADICTIONS], rules=CONTRADICTION_RULES, jobs=1)
+
+
+from hypothesis import settings as _settings  # noqa: E402
+
+# The suite runs each property on 100 inputs; a fuzzing session runs them on many more:
+#   python -m pytest tests/test_properties.py --hypothesis-profile=fuzz
+_settings.register_profile("fuzz", max_examples=20000, deadline=None)
+_settings.register_profile("default", max_examples=100, deadline=None)
+_settings.load_profile("default")
