@@ -109,7 +109,9 @@ def _utf16_without_bom(raw):
     # UTF-16 text without a BOM has NUL in every other byte; binary data does not.
     zeros_even = raw[0::2].count(0) / max(1, len(raw[0::2]))
     zeros_odd = raw[1::2].count(0) / max(1, len(raw[1::2]))
-    encoding = "utf-16-le" if zeros_odd > 0.3 > zeros_even else "utf-16-be" if zeros_even > 0.3 > zeros_odd else None
+    # Latin-script text in UTF-16 has a NUL in nearly every other byte and none between.
+    encoding = ("utf-16-le" if zeros_odd > 0.7 and zeros_even < 0.1 else
+                "utf-16-be" if zeros_even > 0.7 and zeros_odd < 0.1 else None)
     if encoding is None:
         return None
     try:
@@ -131,8 +133,11 @@ def _detected(raw):
 
 
 def _looks_like_text(text):
-    controls = sum(1 for c in text[:65536] if ord(c) < 32 and c not in "\t\n\r\f\v")
-    return controls <= len(text[:65536]) * 0.01
+    """True for decoded bytes that read as text: few control characters, mostly letters and spaces."""
+    sample = text[:65536]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    wordlike = sum(1 for c in sample if c.isalnum() or c.isspace())
+    return controls <= len(sample) * 0.01 and wordlike >= len(sample) * 0.5
 
 
 def front_matter(text, path):

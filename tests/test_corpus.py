@@ -1,4 +1,5 @@
 import codecs
+import os
 
 import pytest
 
@@ -71,3 +72,46 @@ def test_bad_manifest_key_names_file_and_line(tmp_path):
 def test_missing_path():
     with pytest.raises(CorpusError, match="nowhere: no such file or folder"):
         read_corpus(["nowhere"])
+
+
+MESSY = os.path.join(os.path.dirname(CORPUS), "tests", "data", "messy")
+
+
+def test_messy_inputs_are_each_read_or_skipped_with_a_reason():
+    documents, skipped = read_corpus([MESSY])
+    read = {os.path.basename(d.path): d for d in documents}
+    assert sorted(read) == ["bom.txt", "cp1252.txt", "crlf.txt", "latin1.txt", "longline.txt", "page.html",
+                            "utf16.txt"]
+    assert sorted((os.path.basename(s.path), s.reason) for s in skipped) == [
+        ("blank.txt", "empty file"), ("empty.txt", "empty file"),
+        ("image.png", "unsupported file type '.png' (reads .txt, .md and .html)"),
+        ("nul.txt", "binary file (not text)")]
+    assert read["latin1.txt"].text.endswith("según el señor Muñoz.")
+    assert read["cp1252.txt"].text.startswith("“We have 18 months,” said Gerónimo Gutiérrez")
+    assert read["utf16.txt"].text == "Más de 60 policías fueron asesinados."
+    assert read["bom.txt"].text.startswith("Only 2%")
+
+
+def test_offsets_stay_exact_with_crlf_line_ends():
+    from reconcile import extract_claims
+    documents, _ = read_corpus([os.path.join(MESSY, "crlf.txt")])
+    _, claims, _ = extract_claims(documents)
+    text = documents[0].text
+    assert "\r\n" in text
+    found = {(c.kind, c.text, c.line, c.column) for c in claims}
+    assert ("quantity", "12", 3, 13) in found and ("date", "Jan. 5, 2011", 3, 36) in found
+    assert all(text[c.start:c.end] == c.text for c in claims)
+
+
+def test_html_page_offsets_point_into_the_file():
+    from reconcile import extract_claims
+    documents, _ = read_corpus([os.path.join(MESSY, "page.html")])
+    sections, claims, _ = extract_claims(documents)
+    with open(os.path.join(MESSY, "page.html"), encoding="utf-8") as handle:
+        html = handle.read()
+    assert all(html[c.start:c.end] == c.text for c in claims)
+    by_text = {c.text: c for c in claims}
+    assert by_text["More than 30,000"].section == "body"
+    assert by_text["Only 2%"].section == "comment" and by_text["61"].language == "es"
+    assert "99" not in " ".join(by_text) and "24" not in by_text  # script and navigation
+    assert by_text["More than 30,000"].line == html.count("\n", 0, html.index("More than 30,000")) + 1
