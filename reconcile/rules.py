@@ -198,8 +198,11 @@ def _texts(key, key_node, node, problem):
 
 def _number(key, key_node, node, problem):
     if isinstance(node, yaml.ScalarNode) and node.tag in ("tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
-        value = yaml.safe_load(node.value) if node.tag.endswith("int") else float(node.value.replace("_", ""))
-        if isinstance(value, (int, float)) and math.isfinite(value):
+        try:
+            value = yaml.safe_load(node.value)  # YAML's own reading: 1_000, 0x1F, .inf, 1e3
+        except yaml.YAMLError:
+            value = None
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
             return float(value)
     problem(key_node, f"'{key}' must be a number (got {_shown(node)})")
     return None

@@ -91,10 +91,22 @@ _DATELINE_WORDS = {"de", "of", "at", "el", "on", "the", "by", "por", "a", "las",
 DATELINE_MAX_CHARS = 80
 
 
+def _could_hold_a_date(line):
+    """A cheap test before the date patterns: a month or weekday name, or digits with / or -."""
+    from .extract.anchors import anchor_words
+    if re.search(r"\d[/.-]\d", line):
+        return True
+    words = {w.lower() for w in WORD.findall(line)}
+    return any(word in anchor_words(language) and anchor_words(language)[word][0]
+               for language in languages() for word in words)
+
+
 def is_dateline(line):
     """True for a line that is only a date or a time stamp, like a page's dateline."""
     from .extract.dates import dates_in
-    if len(line) > 60 or not any(c.isdigit() for c in line):
+    if len(line) > DATELINE_MAX_CHARS or not any(c.isdigit() for c in line):
+        return False
+    if not _could_hold_a_date(line):
         return False
     rest = _TIME.sub(" ", line)
     for language in languages():

@@ -81,3 +81,9 @@ def test_sum_of_must_name_quantity_rules(tmp_path):
     text = GOOD + "    sum_of: [nowhere]\n"
     assert problems(tmp_path, text) == [
         "r.yaml:2: rule 'juarez': 'sum_of' names unknown rule 'nowhere' (expected one of: juarez)"]
+
+
+def test_infinite_threshold_is_a_clear_error(tmp_path):
+    # Found by the property test: YAML reads '.inf' as a float.
+    assert problems(tmp_path, "rules:\n  - id: a\n    title: t\n    kind: date\n    any_of: [x]\n    threshold: .inf\n") == [
+        "r.yaml:6: rule 'a': 'threshold' must be a number (got '.inf')"]

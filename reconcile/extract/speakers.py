@@ -147,7 +147,7 @@ def _people(sentence, speakers):
         if any(fold(w) in organisations for w in words):
             continue
         first = sentence.index(words[0], match.start())
-        preceding = [fold(w) for w in re.findall(r"[\w]+", sentence[:first])[-1:]]
+        preceding = [fold(w) for w in re.findall(r"[\w]+", sentence[max(0, first - 30):first])[-1:]]
         if preceding and (preceding[0] in _LOCATIVE or preceding[0] in _DETERMINERS):
             continue
         if len(words) >= 2 or fold(words[-1]) in speakers:
@@ -276,7 +276,7 @@ def _speaker_of(np, known, *, at_start):
         if not words or any(re.search(r"['’]s$", w) for w in words):
             continue
         first = np.index(words[0], match.start())
-        preceding = [fold(w) for w in re.findall(r"[\w]+", np[:first])[-1:]]
+        preceding = [fold(w) for w in re.findall(r"[\w]+", np[max(0, first - 30):first])[-1:]]
         if any(w in _PREPOSITIONS for w in preceding):
             continue  # "sent by the US embassy", "in Mexico City": not the subject
         if preceding and preceding[-1] in _DETERMINERS:
