@@ -186,15 +186,18 @@ def group_unruled(claims):
     for claim in claims:
         by_kind[claim.kind].append(claim)
     for kind in sorted(by_kind):
-        clusters = collections.defaultdict(list)
+        clusters, profiles = collections.defaultdict(list), {}
         for claim in by_kind[kind]:
             profile = _profile(kind, claim)
-            clusters[(claim.unit if kind == "quantity" else None, frozenset(profile.items()))].append((claim, profile))
+            key = (claim.unit if kind == "quantity" else None, frozenset(profile.items()))
+            clusters[key].append(claim)
+            profiles.setdefault(key, profile)  # one profile a cluster: memory grows with distinct claims
         representatives = []
-        for members in clusters.values():
-            for claim, _ in members[1:]:
-                union(claim, members[0][0])
-            representatives.append(members[0])
+        for key, members in clusters.items():
+            for claim in members[1:]:
+                union(claim, members[0])
+            representatives.append((members[0], profiles[key]))
+        del clusters, profiles
         for left, right in _linked_pairs(kind, representatives):
             union(left, right)
     groups = collections.defaultdict(list)

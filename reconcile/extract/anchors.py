@@ -42,3 +42,15 @@ def anchors(text, language, start=0, end=None):
     numbers = sorted([p for p, (_, is_number) in hits if is_number]
                      + [p - 1 if p > start and text[p - 1] in "-−.," else p for p in digits])
     return dates, numbers
+
+
+def matches_at(pattern, text, anchors, end):
+    """The matches of `pattern` that start at one of the sorted `anchors`, without overlaps."""
+    reached = 0
+    for position in anchors:
+        if position < reached:
+            continue
+        match = pattern.match(text, position, end)
+        if match is not None:
+            reached = match.end()
+            yield match

@@ -11,7 +11,7 @@ import re
 import attrs
 
 from ..lexicon import _alternation, fold, lexicon, unit_of_word
-from .anchors import anchors as find_anchors
+from .anchors import anchors as find_anchors, matches_at
 
 
 @attrs.frozen
@@ -94,14 +94,8 @@ def find_dates(text, language, start=0, end=None, *, relative=True, anchors=None
     months, ambiguous = _month_tables(language)
     if anchors is None:
         anchors = find_anchors(text, language, start, end)[0]
-    pattern, found, reached = _pattern(language), [], start
-    for position in anchors:
-        if position < reached:
-            continue
-        match = pattern.match(text, position, end)
-        if match is None:
-            continue
-        reached = match.end()
+    found = []
+    for match in matches_at(_pattern(language), text, anchors, end):
         name = match.lastgroup if match.lastgroup in _NAMES else next(
             n for n in _NAMES if n in match.re.groupindex and match.group(n) is not None)
         first, last = match.start(), match.end()

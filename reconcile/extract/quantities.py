@@ -15,7 +15,7 @@ import attrs
 from text_to_num import text2num
 
 from ..lexicon import _alternation, common, fold, lexicon, unit_of_word
-from .anchors import anchors as find_anchors
+from .anchors import anchors as find_anchors, matches_at
 
 
 @attrs.frozen
@@ -113,15 +113,8 @@ def quantities_in(text, language, start=0, end=None, *, taken=(), anchors=None):
     end = len(text) if end is None else end
     if anchors is None:
         anchors = find_anchors(text, language, start, end)[1]
-    pattern, found, reached = _number_pattern(language), [], start
-    taken = sorted(taken)
-    for position in anchors:
-        if position < reached:
-            continue
-        match = pattern.match(text, position, end)
-        if match is None:
-            continue
-        reached = match.end()
+    found, taken = [], sorted(taken)
+    for match in matches_at(_number_pattern(language), text, anchors, end):
         if _overlaps(match.start(), match.end(), taken):
             continue
         for number in _numbers(match, language, text):
