@@ -33,7 +33,7 @@ def contradiction_report():
 from hypothesis import settings as _settings  # noqa: E402
 
 # The suite runs each property on 100 inputs; a fuzzing session runs them on many more:
-#   python -m pytest tests/test_properties.py --hypothesis-profile=fuzz
+#   HYPOTHESIS_PROFILE=fuzz python -m pytest tests/test_properties.py
+_settings.register_profile("suite", max_examples=100, deadline=None)
 _settings.register_profile("fuzz", max_examples=20000, deadline=None)
-_settings.register_profile("default", max_examples=100, deadline=None)
-_settings.load_profile("default")
+_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
