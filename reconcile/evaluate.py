@@ -254,6 +254,9 @@ class Evaluation:
     misses: tuple
     false_finds: tuple
     mismatches: tuple
+    # Grouping over pairs of claims from different documents only: what cross-source matching finds.
+    cross_precision: Score = Score(0, 0)
+    cross_recall: Score = Score(0, 0)
 
     @property
     def verdict_accuracy(self):
@@ -270,6 +273,8 @@ class Evaluation:
             values.update((f"{scores.kind}.{name}", score.value) for name, score in scores.attributes)
         values["grouping.precision"] = self.grouping_precision.value
         values["grouping.recall"] = self.grouping_recall.value
+        values["cross.precision"] = self.cross_precision.value
+        values["cross.recall"] = self.cross_recall.value
         values["verdict.accuracy"] = self.verdict_accuracy.value
         return values
 
@@ -554,10 +559,12 @@ def evaluate(gold, report):
     false_finds = [where.predicted(c, _not_claim(c, gold.not_claims))
                    for c in predicted if c.id not in matched_predicted]
     precision, recall = _grouping(gold.groups, report.groups, pairs)
+    cross_precision, cross_recall = _grouping(gold.groups, report.groups, pairs, cross_only=True)
     contradictions, false_contradictions = _contradictions(gold.groups, report.groups, pairs,
                                                            {c.id for c in predicted})
     return Evaluation(
         documents=documents, kinds=tuple(kinds), grouping_precision=precision, grouping_recall=recall,
+        cross_precision=cross_precision, cross_recall=cross_recall,
         verdicts=_verdicts(gold.groups, report.groups, pairs, {g.id for g in gold_claims}),
         contradictions=contradictions, false_contradictions=false_contradictions,
         misses=tuple(sorted(misses, key=_ref_order)), false_finds=tuple(sorted(false_finds, key=_ref_order)),
@@ -627,12 +634,17 @@ def _pairs(ids):
     return {(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]}
 
 
-def _grouping(gold_groups, groups, pairs):
-    """Pairwise (precision, recall) of grouping over pairs of matched claims."""
+def _grouping(gold_groups, groups, pairs, *, cross_only=False):
+    """Pairwise (precision, recall) of grouping over pairs of matched claims (with `cross_only`,
+    over pairs of claims from two different documents)."""
     to_predicted = {g.id: c.id for g, c in pairs}
+    document = {c.id: c.doc for _, c in pairs}
     matched = set(to_predicted.values())
     expected = set().union(*(_pairs(to_predicted[c] for c in g.claims if c in to_predicted) for g in gold_groups))
     found = set().union(*(_pairs(c for c in g.claims if c in matched) for g in groups))
+    if cross_only:
+        expected = {p for p in expected if document[p[0]] != document[p[1]]}
+        found = {p for p in found if document[p[0]] != document[p[1]]}
     both = len(expected & found)
     return Score(both, len(found)), Score(both, len(expected))
 
@@ -693,6 +705,8 @@ def render_evaluation(evaluation, *, misses=True):
     precision, recall = evaluation.grouping_precision, evaluation.grouping_recall
     verdicts = evaluation.verdict_accuracy
     lines += [f"Grouping (pairs of matched claims): precision {_score(precision)}, recall {_score(recall)}",
+              f"  across documents only: precision {_score(evaluation.cross_precision)}, "
+              f"recall {_score(evaluation.cross_recall)}",
               f"Verdict accuracy: {_score(verdicts)}",
               f"False contradictions: {len(evaluation.false_contradictions)} of "
               f"{len(evaluation.contradictions)} predicted contradictions"
