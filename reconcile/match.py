@@ -17,11 +17,14 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from .compare import dates_compatible, intervals_overlap
-from .lexicon import common, fold, languages, lexicon
+from .lexicon import concepts, fold, languages, lexicon
 from .model import Tolerance
+from .normalize import speaker_key
 
 # Least similarity (weighted Dice of content words, 0-100) of two unruled claims' contexts.
 CONTEXT_THRESHOLD = {"quantity": 50.0, "date": 60.0}
+# Added to the similarity of two claims that give the same uncommon value.
+SAME_VALUE_BONUS = 25.0
 # ... and of two whose values contradict each other.
 CONTRADICTION_THRESHOLD = {"quantity": 65.0, "date": 75.0}
 # Content words two claims must share in their own clauses before they are compared at all.
@@ -30,8 +33,18 @@ MIN_SHARED_WORDS = 2
 POSITION_WEIGHT = 0.5
 # Weight of a sentence's words outside the clause that holds the claim.
 OUTSIDE_CLAUSE = 0.2
+# ... or of a clause with fewer than SHORT_CLAUSE_WORDS content words.
+OUTSIDE_SHORT_CLAUSE = 0.6
+SHORT_CLAUSE_WORDS = 5
 # Least similarity of two quotes (partial_ratio on folded words) to be one quote.
 QUOTE_THRESHOLD = 88.0
+# Least share of concepts (Dice, 0-100) a quote and its translation have in common: less
+# when both sources name the same speaker, more when they name different ones.
+TRANSLATION_THRESHOLD = 55.0
+TRANSLATION_SAME_SPEAKER = 40.0
+TRANSLATION_STRICT = 75.0
+# Marks a concept in a quote's profile, apart from its words.
+CONCEPT = "~"
 # Quotes shorter than this many words are grouped only when identical.
 MIN_QUOTE_WORDS = 4
 # A word in more claims than this is too common to propose candidates.
@@ -231,7 +244,7 @@ def _linked_pairs(kind, representatives):
 
 def _candidates(position, profile, index, claims):
     # The rarer words of the claim's own clause propose the candidates.
-    own = [w for w, weight in profile.items() if weight == 1.0] or list(profile)
+    own = [w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w[0] != "<"] or list(profile)
     rare = sorted(own, key=lambda w: (len(index[w]), w))[:6]
     found = set()
     for word in rare:
@@ -247,11 +260,17 @@ def _profile(kind, claim):
     the content words of its clause (weight 1) and of the rest of its sentence (weight
     OUTSIDE_CLAUSE), mapped to cross-language concepts, numbers and function words left out."""
     if kind == "quote":
-        return {w: 1.0 for w in folded_words(claim.quote or "")}
+        profile = {w: 1.0 for w in folded_words(claim.quote or "")}
+        # Concepts let a quote meet its translation: "~kill" for "killed" and "asesinados".
+        profile.update({CONCEPT + w: 1.0 for w in content_words(claim.quote or "", claim.language)})
+        return profile
     profile = {}
-    for weight, text in ((OUTSIDE_CLAUSE, claim.sentence), (1.0, claim.clause or claim.context),
-                         (1.0, claim.subject or "")):
-        for word in content_words(text, claim.language):
+    clause = content_words(claim.clause or claim.context, claim.language)
+    # A clause of a few words ("resigned on March 19") says too little: lean on its sentence.
+    outside = OUTSIDE_CLAUSE if len(set(clause)) >= SHORT_CLAUSE_WORDS else OUTSIDE_SHORT_CLAUSE
+    for weight, words in ((outside, content_words(claim.sentence, claim.language)), (1.0, clause),
+                          (1.0, content_words(claim.subject or "", claim.language))):
+        for word in words:
             profile[word] = max(profile.get(word, 0.0), weight)
     for word in content_words(claim.unit or "", claim.language):
         profile.pop(word, None)  # the unit is compared on its own
@@ -280,6 +299,8 @@ def content_words(text, language):
     concepts = _concepts()
     words = []
     for word in folded_words(text):
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]  # "army's" is about the army
         if word[0].isdigit() or word in stop or len(word) < 3:
             continue
         words.append(concepts.get(word) or concepts.get(_singular(word)) or _singular(word))
@@ -303,7 +324,7 @@ def _stopwords():
 @functools.lru_cache(maxsize=None)
 def _concepts():
     table = {}
-    for group in common().get("concepts", []):
+    for group in concepts():
         for word in group:
             for form in (fold(word), _singular(fold(word))):
                 table.setdefault(form, fold(group[0]))
@@ -312,12 +333,7 @@ def _concepts():
 
 def _pair_score(kind, left, right, left_words, right_words, idf, total):
     if kind == "quote":
-        a, b = " ".join(left_words), " ".join(right_words)
-        if a == b:
-            return 100.0
-        if min(len(left_words), len(right_words)) < MIN_QUOTE_WORDS:
-            return 0.0
-        return fuzz.partial_ratio(a, b, score_cutoff=QUOTE_THRESHOLD)
+        return _quote_score(left, right, left_words, right_words)
     if kind == "quantity" and (left.unit or "") != (right.unit or ""):
         return 0.0
     if kind == "date" and (left.relative or right.relative):
@@ -329,14 +345,61 @@ def _pair_score(kind, left, right, left_words, right_words, idf, total):
         other = right_words.get(word)
         if other is not None:
             overlap += min(weight, other) * idf[word]
-            strong += weight == other == 1.0 and word[0] != "<"
+            strong += min(weight, other) >= OUTSIDE_SHORT_CLAUSE and word[0] != "<"
     if strong < MIN_SHARED_WORDS:
         return 0.0
     score = 100.0 * 2 * overlap / total if total else 0.0
+    score += _same_value_bonus(kind, left, right)
     # Linking two claims whose values cannot both hold makes a contradiction: that
     # takes more evidence that they are about the same thing than an agreement does.
     needed = CONTEXT_THRESHOLD[kind] if _compatible(kind, left, right) else CONTRADICTION_THRESHOLD[kind]
     return score if score >= needed else 0.0
+
+
+def _quote_score(left, right, left_words, right_words):
+    """Same language: the words, fuzzily, a fragment counting. Two languages: the share of
+    concepts they have in common, more of it needed when the sources name different speakers."""
+    if left.language == right.language:
+        a = " ".join(w for w in left_words if w[0] != CONCEPT)
+        b = " ".join(w for w in right_words if w[0] != CONCEPT)
+        if a == b:
+            return 100.0
+        if min(len(a.split()), len(b.split())) < MIN_QUOTE_WORDS:
+            return 0.0
+        return fuzz.partial_ratio(a, b, score_cutoff=QUOTE_THRESHOLD)
+    a = {w for w in left_words if w[0] == CONCEPT}
+    b = {w for w in right_words if w[0] == CONCEPT}
+    if min(len(a), len(b)) < MIN_QUOTE_WORDS:
+        return 0.0
+    score = 100.0 * 2 * len(a & b) / (len(a) + len(b))
+    same_speaker = left.speaker and right.speaker and speaker_key(left.speaker) == speaker_key(right.speaker)
+    if same_speaker:
+        needed = TRANSLATION_SAME_SPEAKER
+    else:
+        needed = TRANSLATION_THRESHOLD if not (left.speaker and right.speaker) else TRANSLATION_STRICT
+    return score if score >= needed else 0.0
+
+
+def _same_value_bonus(kind, left, right):
+    """Evidence from the values themselves: two sources giving the very same uncommon figure
+    (34,612; 1,500; a full date) are likely reporting the same fact."""
+    if kind == "quantity":
+        return SAME_VALUE_BONUS if left.value == right.value and _distinctive(left.value) else 0.0
+    if left.date and left.date == right.date and len(left.date) >= 7:
+        return SAME_VALUE_BONUS if len(left.date) == 10 else SAME_VALUE_BONUS / 2
+    return 0.0
+
+
+def _distinctive(value):
+    """True for a figure unlikely to match by chance: 34,612 or 19, not 2 or 1,000.
+
+    >>> _distinctive(34612), _distinctive(19), _distinctive(2), _distinctive(1000)
+    (True, True, False, False)
+    """
+    if value is None:
+        return False
+    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").strip("0")
+    return len(digits) >= 2
 
 
 def _compatible(kind, left, right):

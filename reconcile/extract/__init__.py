@@ -16,7 +16,8 @@ from .quantities import quantities_in
 from .quotes import quotes_in
 from .speakers import Attribution, _patterns as _speaker_patterns, attribute, document_surnames, known_names
 
-_CLAUSE_BREAK = re.compile(r"[,;:()\[\]–—“”\"«»]|\s-\s")
+# Commas inside numbers ("34,612") do not end a clause.
+_CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]–—“”\"«»]|\s-\s")
 
 
 def claims_in_document(document, sections):

@@ -93,11 +93,21 @@ def lexicon(language):
     return Lexicon(language=language, data=_load(f"{language}.yaml"))
 
 
+# Data files that belong to no one language.
+_SHARED_FILES = ("common.yaml", "concepts.yaml")
+
+
+@functools.lru_cache(maxsize=None)
+def concepts():
+    """Lists of words that mean the same across languages, the first word naming the concept."""
+    return _load("concepts.yaml")["concepts"]
+
+
 @functools.lru_cache(maxsize=None)
 def languages():
     """The languages that have a word list, sorted."""
     names = [p.name for p in resources.files(__package__).iterdir()]
-    return tuple(sorted(n[:-5] for n in names if n.endswith(".yaml") and n != "common.yaml"))
+    return tuple(sorted(n[:-5] for n in names if n.endswith(".yaml") and n not in _SHARED_FILES))
 
 
 @functools.lru_cache(maxsize=None)
