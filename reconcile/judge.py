@@ -14,7 +14,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from .compare import _bounds, dates_compatible, intervals_overlap
+from .compare import _bounds, dates_compatible
 from .match import folded_words
 from .model import Group, Tolerance
 from .normalize import speaker_key
