@@ -50,9 +50,10 @@ def test_speakers_in_the_seed_articles():
 def test_speaker_through_description_and_colon():
     text = seed("003")
     found = {q[:30]: s for q, s in quotes(text)}
-    assert found["It is damaging Mexico's intern"] == "Gutierrez"  # "the official said that"
-    assert found["If we do not produce a tangibl"] == "Gutierrez"  # "Gutierrez looked ahead:"
-    assert found["Mexico's use of strategic and "] == "Pascual"    # "Ambassador Pascual, ..., wrote that"
+    # The article names him in full once, then "Gutierrez": the surname takes the full name.
+    assert found["It is damaging Mexico's intern"] == "Geronimo Gutierrez"  # "the official said that"
+    assert found["If we do not produce a tangibl"] == "Geronimo Gutierrez"  # "Gutierrez looked ahead:"
+    assert found["Mexico's use of strategic and "] == "Carlos Pascual"      # "Ambassador Pascual, ..., wrote that"
     assert found["Calderon has aggressively atta"] is None          # "A memo reports that"
 
 
@@ -68,4 +69,4 @@ def test_said_x_told_and_he_added():
 def test_calderon_told_el_universal():
     text = seed("000")
     found = dict(quotes(text))
-    assert found["The institutional cooperation ends up being notoriously insufficient"] == "Calderon"
+    assert found["The institutional cooperation ends up being notoriously insufficient"] == "Felipe Calderon"

@@ -14,7 +14,7 @@ from .anchors import anchors
 from .dates import find_dates
 from .quantities import quantities_in
 from .quotes import quotes_in
-from .speakers import Attribution, _patterns as _speaker_patterns, attribute, document_surnames, known_names
+from .speakers import Attribution, _patterns as _speaker_patterns, attribute, document_people, full_name, known_names
 
 # Commas inside numbers ("34,612") do not end a clause.
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]–—“”\"«»]|\s-\s")
@@ -23,13 +23,14 @@ _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]–—“”\"«»]|\s-\s")
 def claims_in_document(document, sections):
     """Every claim in the body and comment sections of `document`, in text order."""
     index, known = LineIndex(document.source or document.text), known_names(document.text)
-    surnames = document_surnames(document.text)
+    people = document_people(document.text)
+    surnames = frozenset(name.split()[-1] for names in people.values() for name in names)
     claims, previous, names = [], None, []
     for section in sections:
         if section.kind == "chrome":
             continue
         carried = previous if section.kind == "body" else None
-        found, previous = _claims_in_section(document, section, index, carried, names, (known, surnames))
+        found, previous = _claims_in_section(document, section, index, carried, names, (known, surnames, people))
         claims.extend(found)
     return claims
 
@@ -43,7 +44,7 @@ def claims_in_text(text, *, language="en", doc="text"):
 
 
 def _claims_in_section(document, section, index, previous, names, people):
-    known, surnames = people
+    known, surnames, full_names = people
     text, language = document.text, section.language
     spans = sentences(text, section.start, section.end, language)
     starts = [s for s, _ in spans]
@@ -87,7 +88,7 @@ def _claims_in_section(document, section, index, previous, names, people):
         if found.speaker:
             names.append(found.speaker)
         quote_claims.append(make("quote", quote.start, quote.end, quote=quote.words,
-                                 speaker=found.speaker, attribution=found.phrase,
+                                 speaker=full_name(found.speaker, full_names), attribution=found.phrase,
                                  context=quote.words))
     claims.extend(quote_claims)
 

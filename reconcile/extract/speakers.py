@@ -6,6 +6,7 @@ X wrote that "..."; according to X; a paragraph ending "X looked ahead:"
 before the quote; a quote that continues the previous speaker's paragraph;
 and "he" or "the official" pointing back to the last person named.
 """
+import collections
 import functools
 import re
 
@@ -69,9 +70,24 @@ def _not_name_words():
     return frozenset(words)
 
 
-def document_surnames(text):
-    """The last words of the people's names a text gives in full ("Carlos Pascual" -> Pascual)."""
-    return frozenset(person.split()[-1] for person in _people(text, frozenset()) if len(person.split()) > 1)
+def document_people(text):
+    """Folded surname -> how often the text gives each full name ending in it
+    ("pascual" -> {"Carlos Pascual": 3})."""
+    people = collections.defaultdict(collections.Counter)
+    for person in _people(text, frozenset()):
+        if len(person.split()) > 1:
+            people[fold(person.split()[-1])][person] += 1
+    return people
+
+
+def full_name(speaker, people):
+    """The full name a document gives a speaker it also calls by surname alone ("Clinton")."""
+    if not speaker or len(speaker.split()) > 1:
+        return speaker
+    names = people.get(fold(speaker))
+    if not names:
+        return speaker
+    return max(sorted(names), key=lambda name: (names[name], len(name)))
 
 
 def known_names(text):

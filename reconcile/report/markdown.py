@@ -189,8 +189,10 @@ def _excerpt(sentence):
     return sentence if len(sentence) <= SENTENCE_CHARS else sentence[:SENTENCE_CHARS - 1].rstrip() + "…"
 
 
-# tabulate infers a type for every cell, which takes seconds on tables of many
-# thousand rows; those are written by github_table, which gives the same text.
+# tabulate lays out small tables with aligned columns. Above this many rows a table is
+# written in one pass without padding (GitHub renders it the same): tabulate infers a
+# type for every cell and aligning needs every row twice, which took seconds on
+# tables of thousands of rows.
 TABULATE_MAX_ROWS = 50
 
 
@@ -202,30 +204,18 @@ def _table(rows, headers):
         yield tabulate([[str(c) for c in row] for row in first], headers=headers, tablefmt="github",
                        disable_numparse=True)
         return
-    yield from github_table_lines(make, headers)
+    yield from compact_table_lines(make(), headers)
 
 
-def github_table_lines(make_rows, headers):
-    """The lines of github_table, reading the rows twice (widths, then lines) instead of keeping them."""
-    widths = [len(h) + 2 for h in headers]
-    for row in make_rows():
-        widths = [max(width, len(str(cell))) for width, cell in zip(widths, row)]
+def compact_table_lines(rows, headers):
+    """A GitHub-flavoured Markdown table, a line at a time, cells unpadded.
 
-    def line(cells):
-        return "| " + " | ".join(str(cell).ljust(width) for cell, width in zip(cells, widths)) + " |"
-
-    yield line(headers)
-    yield "|" + "|".join("-" * (width + 2) for width in widths) + "|"
-    for row in make_rows():
-        yield line(row)
-
-
-def github_table(rows, headers):
-    """A GitHub-flavoured Markdown table of text cells, laid out as tabulate's "github" format.
-
-    >>> print(github_table([["a", "bb"]], ["X", "Longer"]))
-    | X   | Longer   |
-    |-----|----------|
-    | a   | bb       |
+    >>> print("\\n".join(compact_table_lines([["a", "bb"]], ["X", "Longer"])))
+    | X | Longer |
+    |---|---|
+    | a | bb |
     """
-    return "\n".join(github_table_lines(lambda: iter(rows), headers))
+    yield "| " + " | ".join(headers) + " |"
+    yield "|" + "|".join("---" for _ in headers) + "|"
+    for row in rows:
+        yield "| " + " | ".join(str(cell) for cell in row) + " |"
