@@ -19,6 +19,8 @@ from ..text import BLANK_LINE, sentences
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'.\-]*[\w]|[A-Z]{2,}\d*|[A-Z][a-z]*\d+)"
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
 NAME = re.compile(rf"(?<![\w]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}(?![\w])")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[\w]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 _DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that"}
 # Prepositions before a place rather than a person: "in Mexico City", "desde Ciudad Juárez".
@@ -157,13 +159,16 @@ def _people(sentence, speakers):
     """The people a sentence names, in order."""
     organisations, skip = _organisation_words(), _not_name_words()
     for match in NAME.finditer(sentence):
-        words = [w for w in match.group().split() if fold(w).rstrip(".") not in skip]
-        if not words or any(re.search(r"['’]s$", w) for w in words):
+        raw = match.group().split()
+        if len(raw) == 1 and fold(raw[0]) not in speakers:
+            continue  # one capitalised word is a person only when the text made it a speaker
+        words = [w for w in raw if fold(w).rstrip(".") not in skip]
+        if not words or any(_POSSESSIVE.search(w) for w in words):
             continue
         if any(fold(w) in organisations for w in words):
             continue
         first = sentence.index(words[0], match.start())
-        preceding = [fold(w) for w in re.findall(r"[\w]+", sentence[max(0, first - 30):first])[-1:]]
+        preceding = [fold(w) for w in _WORD.findall(sentence[max(0, first - 30):first])[-1:]]
         if preceding and (preceding[0] in _LOCATIVE or preceding[0] in _DETERMINERS):
             continue
         if len(words) >= 2 or fold(words[-1]) in speakers:
@@ -289,10 +294,10 @@ def _speaker_of(np, known, *, at_start):
             words.pop(0)
         while words and fold(words[-1]).rstrip(".") in skip:
             words.pop()
-        if not words or any(re.search(r"['’]s$", w) for w in words):
+        if not words or any(_POSSESSIVE.search(w) for w in words):
             continue
         first = np.index(words[0], match.start())
-        preceding = [fold(w) for w in re.findall(r"[\w]+", np[max(0, first - 30):first])[-1:]]
+        preceding = [fold(w) for w in _WORD.findall(np[max(0, first - 30):first])[-1:]]
         if any(w in _PREPOSITIONS for w in preceding):
             continue  # "sent by the US embassy", "in Mexico City": not the subject
         if preceding and preceding[-1] in _DETERMINERS:
