@@ -76,9 +76,10 @@ def run_command(args):
     verdicts = {}
     for group in report.groups:
         verdicts[group.verdict] = verdicts.get(group.verdict, 0) + 1
-    print(f"{len(report.documents)} documents, {len(report.claims)} claims, "
-          f"{verdicts.get('contradict', 0)} contradictions, {verdicts.get('variant', 0)} variants, "
-          f"{verdicts.get('agree', 0)} agreements, {len(report.skipped)} skipped")
+    counts = [(len(report.documents), "document"), (len(report.claims), "claim"),
+              (verdicts.get("contradict", 0), "contradiction"), (verdicts.get("variant", 0), "variant"),
+              (verdicts.get("agree", 0), "agreement"), (len(report.skipped), "skipped input")]
+    print(", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts))
     print("wrote " + " and ".join(paths))
 
 

@@ -23,6 +23,8 @@ from .normalize import speaker_key
 
 # Least similarity (weighted Dice of content words, 0-100) of two unruled claims' contexts.
 CONTEXT_THRESHOLD = {"quantity": 50.0, "date": 60.0}
+# How far "more than X" or "at least X" reaches when deciding whether two claims are one.
+OPEN_INTERVAL_REACH = 2.0
 # Added to the similarity of two claims that give the same uncommon value.
 SAME_VALUE_BONUS = 25.0
 # ... and of two whose values contradict each other.
@@ -45,6 +47,8 @@ TRANSLATION_SAME_SPEAKER = 40.0
 TRANSLATION_STRICT = 75.0
 # Marks a concept in a quote's profile, apart from its words.
 CONCEPT = "~"
+# Marks a date of the claim's sentence in its profile.
+DATE_MARK = "@"
 # Quotes shorter than this many words are grouped only when identical.
 MIN_QUOTE_WORDS = 4
 # A word in more claims than this is too common to propose candidates.
@@ -274,6 +278,8 @@ def _profile(kind, claim):
             profile[word] = max(profile.get(word, 0.0), weight)
     for word in content_words(claim.unit or "", claim.language):
         profile.pop(word, None)  # the unit is compared on its own
+    for iso in claim.sentence_dates:
+        profile[DATE_MARK + iso] = 1.0  # the same period, in any language
     # The word before the number tells "between 10 and 20" apart: 10 follows "between".
     before = _word_before(claim)
     if before:
@@ -403,6 +409,15 @@ def _distinctive(value):
 
 
 def _compatible(kind, left, right):
+    """Whether two values are close enough to be one claim: for linking, "more than 15,000"
+    is not taken to cover 34,612 (a writer rounds down, not to half), though it does not
+    contradict it either."""
     if kind == "date":
         return left.date is None or right.date is None or dates_compatible(left.date, right.date)
-    return intervals_overlap(left, right, Tolerance())
+    return intervals_overlap(_plausible(left), _plausible(right), Tolerance())
+
+
+def _plausible(claim):
+    if claim.high is None and claim.low is not None:
+        return attrs.evolve(claim, high=max(claim.low, 0) * OPEN_INTERVAL_REACH)
+    return claim

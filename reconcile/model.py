@@ -82,6 +82,9 @@ class Claim:
     sentence: str
     context: str = ""
     clause: str = ""
+    # The dates the same sentence gives (ISO), for matching: "between December 2006 and
+    # December 2010" ties a death toll to its period in any language. Not in the JSON.
+    sentence_dates: tuple = ()
     subject: str | None = None
     attribution: str | None = None
     comment_author: str | None = None

@@ -18,7 +18,7 @@ def test_every_command_has_help_with_an_example(capsys):
 def test_run_writes_both_reports(tmp_path, capsys):
     assert main(["run", CONTRADICTIONS, "--rules", RULES, "--out", str(tmp_path / "out"), "--jobs", "1"]) == 0
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["report.json", "report.md"]
-    assert capsys.readouterr().out.startswith("3 documents, ")
+    assert capsys.readouterr().out.startswith("3 documents, 16 claims, 2 contradictions, 1 variant, ")
 
 
 def test_claims_jsonl_with_forced_language(capsys):

@@ -98,12 +98,21 @@ def _claims_in_section(document, section, index, previous, names, people):
             return inside.speaker or inside.attribution
         return sentence_attribution(text, sentence, language)
 
+    dates_by_sentence = {}
+    for date in dates:
+        if date.iso:
+            dates_by_sentence.setdefault(sentence_of(date.start), []).append((date.start, date.iso))
+
+    def sentence_dates(sentence, start):
+        return tuple(iso for offset, iso in dates_by_sentence.get(sentence, ()) if offset != start)
+
     for date in dates:
         sentence = sentence_of(date.start)
         claims.append(make("date", date.start, date.end, date=date.iso, relative=date.relative,
                            attribution=attribution_at(date.start, sentence),
                            context=_context(text, sentence, date.start, date.end, dates),
-                           clause=_clause(text, sentence, date.start, date.end)))
+                           clause=_clause(text, sentence, date.start, date.end),
+                           sentence_dates=sentence_dates(sentence, date.start)))
     for quantity in quantities:
         sentence = sentence_of(quantity.start)
         claims.append(make("quantity", quantity.start, quantity.end, value=quantity.value,
@@ -111,7 +120,8 @@ def _claims_in_section(document, section, index, previous, names, people):
                            high=quantity.high, subject=quantity.subject,
                            attribution=attribution_at(quantity.start, sentence),
                            context=_context(text, sentence, quantity.start, quantity.end, quantities),
-                           clause=_clause(text, sentence, quantity.start, quantity.end)))
+                           clause=_clause(text, sentence, quantity.start, quantity.end),
+                           sentence_dates=sentence_dates(sentence, quantity.start)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous
 
