@@ -69,7 +69,7 @@ def _disjoint(statements, tolerance, limit=LISTED):
     bounded = sorted(((*_bounds(s[0], tolerance), s) for s in statements), key=lambda b: b[0])
     lows = [b[0] for b in bounded]
     conflicts = []
-    for low, high, statement in sorted(bounded, key=lambda b: b[1]):
+    for _, high, statement in sorted(bounded, key=lambda b: b[1]):
         # Every statement whose low end lies above this one's high end contradicts it.
         for _, _, other in bounded[bisect.bisect_right(lows, high):]:
             if len({c.doc for c in statement + other}) > 1:

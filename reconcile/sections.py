@@ -224,7 +224,7 @@ def _cover(text, runs):
     """Stretch each run to the start of the next, so the sections cover the whole text."""
     runs = [r for r in runs if r[2] > r[1]]
     covered = []
-    for position, (kind, start, end, author, index) in enumerate(runs):
+    for position, (kind, start, _, author, index) in enumerate(runs):
         start = 0 if position == 0 else start
         stop = runs[position + 1][1] if position + 1 < len(runs) else len(text)
         covered.append((kind, start, stop, author, index))

@@ -297,7 +297,7 @@ def _integer(phrase, language):
     lex = lexicon(language)
     # "seventy-five thousands": text2num wants the singular scale.
     phrase = " ".join(_SINGULAR_SCALES.get(t, t) for t in phrase.split()) if language == "en" else phrase
-    for article, value in lex.table("number_articles").items():
+    for article in lex.table("number_articles"):
         if phrase.startswith(article + " "):
             phrase = ("one " if language == "en" else "un ") + phrase[len(article) + 1:]
     try:

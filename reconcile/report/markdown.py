@@ -1,6 +1,7 @@
 """Report -> Markdown that reads well on its own: summary, what needs an editor's
 attention, agreements, single-source claims, provenance, skipped inputs."""
 import collections
+import functools
 import itertools
 
 from tabulate import tabulate
@@ -149,12 +150,16 @@ def _single_source(groups, claims, docs):
             for claim_id in group.claims:
                 by_doc[claims[claim_id].doc].append(claims[claim_id])
     for doc in sorted(by_doc):
-        def rows(members=sorted(by_doc[doc], key=lambda c: c.start)):
-            for c in members:
-                yield [f"{c.line}:{c.column}", c.section, c.kind, _says(c), escape(_who(c)), escape(_excerpt(c.sentence))]
+        members = sorted(by_doc[doc], key=lambda c: c.start)
         yield from [f"### {escape(doc)}", ""]
-        yield from _table(rows, ["Line:col", "Section", "Kind", "Claim", "Speaker or attribution", "Sentence"])
+        yield from _table(functools.partial(_single_source_rows, members),
+                          ["Line:col", "Section", "Kind", "Claim", "Speaker or attribution", "Sentence"])
         yield ""
+
+
+def _single_source_rows(members):
+    for c in members:
+        yield [f"{c.line}:{c.column}", c.section, c.kind, _says(c), escape(_who(c)), escape(_excerpt(c.sentence))]
 
 
 def _provenance(groups, claims, docs):
