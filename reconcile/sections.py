@@ -243,7 +243,7 @@ def comment_author(first_line):
     return None
 
 
-LANGUAGE_SAMPLE_CHARS = 1500
+LANGUAGE_SAMPLE_CHARS = 1000
 
 
 @functools.lru_cache(maxsize=None)
