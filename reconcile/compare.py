@@ -42,3 +42,10 @@ def dates_compatible(left, right):
         if a is not None and b is not None and a != b:
             return False
     return True
+
+
+def same_hedge_different_figure(a, b, tolerance):
+    """True when two quantities hedge alike but give different figures ("more than 30,000",
+    "more than 40,000"): both may hold, yet the sources disagree on what they report."""
+    return (a.qualifier is not None and a.qualifier == b.qualifier
+            and abs(a.value - b.value) > tolerance.slack(max(abs(a.value), abs(b.value))))

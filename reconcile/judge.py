@@ -8,13 +8,14 @@ spelling, case and punctuation. `single-source`: one document only; several
 mentions inside one document are one source.
 """
 import bisect
+import collections
 import difflib
 import itertools
 import re
 
 from rapidfuzz import fuzz
 
-from .compare import _bounds, dates_compatible
+from .compare import _bounds, dates_compatible, same_hedge_different_figure
 from .match import folded_words
 from .model import Group, Tolerance
 from .normalize import speaker_key
@@ -54,7 +55,7 @@ def _judge(candidate, by_rule):
 def _judge_quantities(claims, rule):
     tolerance = rule.tolerance if rule else Tolerance()
     statements = _statements(claims, lambda c: (c.value, c.low, c.high, c.qualifier, c.unit))
-    conflicts = _disjoint(statements, tolerance)
+    conflicts = _disjoint(statements, tolerance) or _different_bounds(statements, tolerance)
     if conflicts:
         return "contradict", _listed([f"{describe_value(a[0])} ({_docs(a)}) vs {describe_value(b[0])} ({_docs(b)})"
                                       for a, b in conflicts])
@@ -74,6 +75,25 @@ def _disjoint(statements, tolerance, limit=LISTED):
         for _, _, other in bounded[bisect.bisect_right(lows, high):]:
             if len({c.doc for c in statement + other}) > 1:
                 conflicts.append((statement, other))
+                if len(conflicts) > limit:
+                    return conflicts
+    return conflicts
+
+
+def _different_bounds(statements, tolerance, limit=LISTED):
+    """Pairs of statements from different documents that hedge alike but give different
+    figures: "more than 30,000" and "more than 40,000" can both hold, yet the sources
+    disagree on the figure they report."""
+    conflicts = []
+    by_qualifier = collections.defaultdict(list)
+    for statement in statements:
+        if statement[0].qualifier is not None:
+            by_qualifier[statement[0].qualifier].append(statement)
+    for same in by_qualifier.values():
+        same.sort(key=lambda s: s[0].value)
+        for a, b in zip(same, same[1:]):
+            if same_hedge_different_figure(a[0], b[0], tolerance) and len({c.doc for c in a + b}) > 1:
+                conflicts.append((a, b))
                 if len(conflicts) > limit:
                     return conflicts
     return conflicts

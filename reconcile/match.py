@@ -16,7 +16,7 @@ import re
 import attrs
 from rapidfuzz import fuzz, process
 
-from .compare import dates_compatible, intervals_overlap
+from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure
 from .lexicon import concepts, fold, languages, lexicon
 from .model import Tolerance
 from .normalize import speaker_key
@@ -414,6 +414,8 @@ def _compatible(kind, left, right):
     contradict it either."""
     if kind == "date":
         return left.date is None or right.date is None or dates_compatible(left.date, right.date)
+    if same_hedge_different_figure(left, right, Tolerance()):
+        return False
     return intervals_overlap(_plausible(left), _plausible(right), Tolerance())
 
 

@@ -24,7 +24,10 @@ RULE = Rule(id="r", title="t", kind="quantity", file="f", line=1, tolerance=Tole
     ("about 1,000 people", "1,040 people", "agree"),
     ("at least 12 soldiers", "10 soldiers", "contradict"),
     ("fewer than 100 people", "more than 200 people", "contradict"),
-], ids=["more-than-overlaps", "different-counts", "about", "at-least", "disjoint-intervals"])
+    ("more than 30,000 Mexicans were killed", "more than 40,000 Mexicans were killed", "contradict"),
+    ("more than 30,000 Mexicans were killed", "more than 30,000 Mexicans were killed", "agree"),
+], ids=["more-than-overlaps", "different-counts", "about", "at-least", "disjoint-intervals",
+        "same-hedge-different-figure", "same-hedge-same-figure"])
 def test_quantity_verdicts(left, right, expected):
     assert verdict([quantity(left, "a"), quantity(right, "b")])[0] == expected
 
