@@ -1,5 +1,7 @@
 """The whole pipeline on the built-in corpus and on a small corpus of our own with
 contradictions in a number, a date and a quote."""
+import os
+
 from reconcile import build_report, render_json, render_markdown
 
 from conftest import CONTRADICTION_RULES, CONTRADICTIONS, CORPUS, RULES
@@ -112,3 +114,27 @@ def test_cache_gives_the_same_report_and_skips_unchanged_documents(tmp_path):
     assert hits == [True, True, False, True]  # diario, el-paso, new (not yet cached), valley
     sections, claims, failures = extract_claims(documents, cache=str(cache))
     assert failures == [] and any(c.doc == "new" for c in claims)
+
+
+def test_changes_injected_into_a_copy_are_all_reported(tmp_path):
+    """A copy of a seed article with five changes, matched without any rule."""
+    import shutil
+    original = os.path.join(CORPUS, "001_97e8d7f7d8979c6b.txt")
+    shutil.copy(original, tmp_path / "original.txt")
+    with open(original, encoding="utf-8") as handle:
+        text = handle.read()
+    for old, new in [("only 2% of of people", "only 5% of of people"), ("sent in October 2009", "sent in October 2008"),
+                     ('"We have 18 months,"', '"We have 12 months,"'), ("More than 30,000 Mexicans", "More than 40,000 Mexicans"),
+                     ("diez oficiales de enlace", "doce oficiales de enlace")]:
+        assert old in text
+        text = text.replace(old, new)
+    (tmp_path / "copy.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "rules").mkdir()
+    report = build_report([str(tmp_path / "original.txt"), str(tmp_path / "copy.txt")], rules=str(tmp_path / "rules"))
+    found = {d for g in report.groups if g.verdict in ("contradict", "variant") for d in g.differences}
+    assert {"2% (original) vs 5% (copy)", "2008-10 (copy) vs 2009-10 (original)",
+            "more than 30,000 people (original) vs more than 40,000 people (copy)",
+            "10 officials (original) vs 12 officials (copy)", "12 months (copy) vs 18 months (original)",
+            "original against copy: has '18' for '12'", "original against copy: has 'diez' for 'doce'"} == found
+    agreeing = [g for g in report.groups if g.verdict == "agree"]
+    assert agreeing and all(len(g.documents) == 2 for g in agreeing)
