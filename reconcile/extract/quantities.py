@@ -236,9 +236,11 @@ def _value(match, language, text):
         number *= _GLUED_SCALES[glued]
     elif glued:
         unit = glued
-    scales = lexicon(language).table("scales")
+    lex = lexicon(language)
+    scales, currency_scales = lex.table("scales"), lex.table("currency_scales")
     for scale in (match.group("scale") or "").split():
         number *= scales[_key(scales, scale)]
+        unit = currency_scales.get(scale.lower(), unit)  # "300 mdp": 300 million pesos
     return number, unit
 
 
