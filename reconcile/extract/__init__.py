@@ -8,6 +8,7 @@ import re
 
 import attrs
 
+from ..lexicon import lexicon
 from ..model import Claim
 from ..text import LineIndex, sentences
 from .anchors import anchors
@@ -58,7 +59,7 @@ def _claims_in_section(document, section, index, previous, names, people):
     def sentence_of(offset):
         return _sentence_at(spans, starts, offset, section)
 
-    quantities = _shared_units(quantities, sentence_of)
+    quantities = _shared_units(_ranges(text, quantities, language), sentence_of)
 
     strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
 
@@ -129,6 +130,25 @@ def _claims_in_section(document, section, index, previous, names, people):
 def _sentence_at(spans, starts, offset, section):
     position = max(0, bisect.bisect_right(starts, offset) - 1)
     return spans[position] if spans else (section.start, section.end)
+
+
+def _ranges(text, quantities, language):
+    """Two numbers that make a range ("between 20 and 30", "de 20 a 30", "20-30"): the first
+    becomes "at least", the second "at most", both with the range as their interval."""
+    lex = lexicon(language)
+    openers, joiners = lex.table("range_openers"), lex.words("range_joiners")
+    found = list(quantities)
+    for position in range(len(found) - 1):
+        a, b = found[position], found[position + 1]
+        between = " ".join(text[a.end:b.start].split()).lower()
+        before = text[max(0, a.start - 12):a.start].lower().split()
+        opener = before[-1] if before else None
+        joined = (opener in openers and between in openers[opener]) or (between in joiners and not opener in openers)
+        if not joined or a.value > b.value or a.qualifier or b.qualifier:
+            continue
+        found[position] = attrs.evolve(a, qualifier="at_least", low=a.value, high=b.value)
+        found[position + 1] = attrs.evolve(b, qualifier="at_most", low=a.value, high=b.value)
+    return found
 
 
 def _shared_units(quantities, sentence_of):

@@ -39,8 +39,8 @@ def anchors(text, language, start=0, end=None):
     digits = [m.start() for m in _DIGITS.finditer(text, start, end)]
     dates = sorted([p for p, (is_date, _) in hits if is_date] + digits)
     # A sign or a leading decimal point belongs to the number ("-5", ".08", ",08").
-    numbers = sorted([p for p, (_, is_number) in hits if is_number]
-                     + [p - 1 if p > start and text[p - 1] in "-−.," else p for p in digits])
+    numbers = sorted({p for p, (_, is_number) in hits if is_number}
+                     | set(digits) | {p - 1 for p in digits if p > start and text[p - 1] in "-−.,"})
     return dates, numbers
 
 

@@ -59,7 +59,8 @@ def _number_pattern(language):
     # Mexican press writes "15 mil 273" and "mil 500" for 15,273 and 1,500.
     thousands = _alternation(lex.words("thousand_words"))
     split_thousands = (rf"(?P<split>(?<![\w.,])(?:(?P<split_head>\d{{1,3}})\s+)?(?:{thousands})\s+(?P<split_tail>\d{{1,3}})"
-                       rf"(?![\d]|[.,]\d))|" if thousands else "")
+                       rf"(?![\d]|[.,]\d)(?:\s+(?P<split_scale>(?:{scales})(?:\s+(?:{scales}))*)(?![\w]))?)|"
+                       if thousands else "")
     return re.compile(
         rf"(?:(?P<negative>(?<![\w])(?:{negative})\s+)(?!de\b|of\b))?"
         rf"(?:{split_thousands}(?<![\w.,/\-–]){digit_number}(?![\w])|(?<![\w\-])(?P<words>{word_number})(?![\w\-]))",
@@ -224,7 +225,11 @@ def _key(table, surface):
 def _value(match, language, text):
     """(value, unit from a glued measure or None) of a digit match, or None when it is not a number."""
     if "split" in match.re.groupindex and match.group("split"):
-        return float(match.group("split_head") or 1) * 1000 + float(match.group("split_tail")), None
+        number = float(match.group("split_head") or 1) * 1000 + float(match.group("split_tail"))
+        scales = lexicon(language).table("scales")
+        for scale in (match.group("split_scale") or "").split():
+            number *= scales[_key(scales, scale)]  # "3 mil 200 millones": 3,200 million
+        return number, None
     number = _digits_value(match.group("digits"), language)
     if number is None:
         return None
@@ -366,6 +371,8 @@ def _counted_phrase(text, position, end, language, *, percent):
         folded = fold(word)
         if tokens and folded in stops and not percent:
             break
+        if not tokens and folded in determiners and not percent:
+            break  # "267 the year before": the number does not count "the year"
         if not tokens and folded in stops and folded not in of_words:
             break
         tokens.append((token.start(), token.end(), folded))

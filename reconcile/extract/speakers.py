@@ -77,8 +77,11 @@ def document_people(text):
     ("pascual" -> {"Carlos Pascual": 3})."""
     people = collections.defaultdict(collections.Counter)
     for person in _people(text, frozenset()):
-        if len(person.split()) > 1:
-            people[fold(person.split()[-1])][person] += 1
+        words = person.split()
+        # Spanish names carry two surnames: "Raúl Ochoa Medina" is "Ochoa" as well as "Medina".
+        for surname in words[1:]:
+            if surname[0].isupper():
+                people[fold(surname)][person] += 1
     return people
 
 
@@ -110,11 +113,11 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     `names_so_far` the names met before it, latest last; `known` the document's known_names.
     """
     patterns = _patterns(language)
-    after = BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0]
+    after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
     found = _after(after, patterns, known, pro_drop=bool(lexicon(language).data.get("pro_drop")))
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
         # Earlier quotes in the sentence are not where its speaker is named.
-        before = _QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start])
+        before = _masked(_QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start]), language)
         found = _before(before, patterns, names_so_far, known) or found
     if found is None:
         found = _introduced(text, quote, language, known)
@@ -123,7 +126,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     if found is None:
         return Attribution(None, None)
     speaker, np, phrase = found
-    phrase = " ".join(phrase.split()) if phrase else None
+    phrase = " ".join(phrase.replace("\u2024", ".").split()) if phrase else None
     if speaker is None and np and (np == PRO_DROP or patterns["back"].match(np.strip())):
         # "he said", "the official added": the last person the text named before this sentence.
         person = last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language)
@@ -205,6 +208,18 @@ def _after(after, patterns, known, *, pro_drop=False):
             return None, PRO_DROP, match.group(0).strip(" ,")
         return speaker, (parts[0] if speaker is None else None), match.group(0).strip(" ,")
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviation(language):
+    words = [w for w in lexicon(language).words("abbreviations") if "." not in w]
+    return re.compile(rf"(?<![\w])({_alternation(words)})\.", re.IGNORECASE)
+
+
+def _masked(text, language):
+    """`text` with the periods of abbreviations ("Sen.", "Gen.") replaced by a look-alike
+    that ends no phrase, so "said Sen. Ernesto Cantu" reads as one phrase."""
+    return _abbreviation(language).sub(lambda m: m.group(1) + "\u2024", text)
 
 
 def _no_subject(words, patterns):
@@ -296,6 +311,8 @@ def _speaker_of(np, known, *, at_start):
             words.pop()
         if not words or any(_POSSESSIVE.search(w) for w in words):
             continue
+        if any(fold(w) in _organisation_words() for w in words):
+            continue  # "the U.S. Embassy spokeswoman Karen Whitley": the person, not the embassy
         first = np.index(words[0], match.start())
         preceding = [fold(w) for w in _WORD.findall(np[max(0, first - 30):first])[-1:]]
         if any(w in _PREPOSITIONS for w in preceding):
