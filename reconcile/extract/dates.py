@@ -48,7 +48,7 @@ def _pattern(language):
             Y=rf"(?P<{name}_year>{_YEAR})") + ")")
     alternatives += [
         r"(?P<iso>(?P<iso_year>\d{4})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))",
-        r"(?P<numeric>(?P<numeric_a>[0-3]?\d)/(?P<numeric_b>[0-3]?\d)/(?P<numeric_year>\d{4}|\d{2}))",
+        r"(?P<numeric>(?P<numeric_a>[0-3]?\d)(?P<sep>[/.])(?P<numeric_b>[0-3]?\d)(?P=sep)(?P<numeric_year>\d{4}|\d{2}))",
         rf"(?P<year>(?<![$€£.,/])(?P<year_year>{_YEAR})(?![%]|[.,/]\d))",
         rf"(?P<m>(?P<m_month>{months})\.?(?!\s+\d))",
         rf"(?P<relative>{_alternation(lex.words('weekdays') + lex.words('relative_dates'))})",
@@ -183,7 +183,11 @@ def _iso(name, match, months, ambiguous, lex, text):
 
 
 def _year_is_date(match, text, lex):
-    """A four-digit number is a year unless a counted word or a percent follows it."""
+    """A four-digit number is a year unless a counted word or a percent follows it, and
+    always after "in", "since", "en", "desde" ("en 2011 cables del consulado")."""
+    preposition = _before(lex.language, "month_prepositions")
+    if preposition and preposition.search(text[max(0, match.start() - _LOOK_BACK):match.start()]):
+        return True
     following = re.match(r"\s*([^\W\d_]+)", text[match.end():match.end() + 40])
     if following:
         word = fold(following.group(1))
@@ -205,6 +209,8 @@ def _without_overlaps(found):
     kept = []
     for date in found:
         if kept and date.start < kept[-1].end:
+            if kept[-1].relative and not date.relative:
+                kept[-1] = date  # "on Monday, Feb. 27": the calendar date, not the weekday
             continue
         kept.append(date)
     return kept
