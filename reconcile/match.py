@@ -47,8 +47,9 @@ TRANSLATION_SAME_SPEAKER = 40.0
 TRANSLATION_STRICT = 75.0
 # Marks a concept in a quote's profile, apart from its words.
 CONCEPT = "~"
-# Marks a date of the claim's sentence in its profile.
+# Marks a date of the claim's sentence in its profile; a shared period weighs more than a word.
 DATE_MARK = "@"
+SENTENCE_DATE_WEIGHT = 1.5
 # Quotes shorter than this many words are grouped only when identical.
 MIN_QUOTE_WORDS = 4
 # A word in more claims than this is too common to propose candidates.
@@ -279,7 +280,7 @@ def _profile(kind, claim):
     for word in content_words(claim.unit or "", claim.language):
         profile.pop(word, None)  # the unit is compared on its own
     for iso in claim.sentence_dates:
-        profile[DATE_MARK + iso] = 1.0  # the same period, in any language
+        profile[DATE_MARK + iso] = SENTENCE_DATE_WEIGHT  # the same period, in any language
     # The word before the number tells "between 10 and 20" apart: 10 follows "between".
     before = _word_before(claim)
     if before:
@@ -340,7 +341,11 @@ def _concepts():
 def _pair_score(kind, left, right, left_words, right_words, idf, total):
     if kind == "quote":
         return _quote_score(left, right, left_words, right_words)
-    if kind == "quantity" and (left.unit or "") != (right.unit or ""):
+    # A figure with nothing counted after it ("68,161 — roughly 68 percent —") may be the
+    # same as one with a unit, but only on the stronger evidence a contradiction needs.
+    unit_unknown = kind == "quantity" and (left.unit is None) != (right.unit is None) and "percent" not in (
+        left.unit, right.unit)
+    if kind == "quantity" and left.unit != right.unit and not unit_unknown:
         return 0.0
     if kind == "date" and (left.relative or right.relative):
         return 0.0
@@ -358,7 +363,8 @@ def _pair_score(kind, left, right, left_words, right_words, idf, total):
     score += _same_value_bonus(kind, left, right)
     # Linking two claims whose values cannot both hold makes a contradiction: that
     # takes more evidence that they are about the same thing than an agreement does.
-    needed = CONTEXT_THRESHOLD[kind] if _compatible(kind, left, right) else CONTRADICTION_THRESHOLD[kind]
+    compatible = _compatible(kind, left, right) and not unit_unknown
+    needed = CONTEXT_THRESHOLD[kind] if compatible else CONTRADICTION_THRESHOLD[kind]
     return score if score >= needed else 0.0
 
 
