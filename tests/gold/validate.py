@@ -1,15 +1,18 @@
-"""Validate the gold annotations in this folder.
+"""Validate gold annotations (this folder by default).
 
-Usage: python tests/gold/validate.py [CORPUS_DIR]
+Usage: python tests/gold/validate.py [CORPUS_DIR [GOLD_DIR]]
 
-CORPUS_DIR holds the <document>.txt files (default: corpus/ at the repository
-root if it exists, else /work/shared/seeds).  Exits non-zero on any error.
+CORPUS_DIR holds the documents, any extension (.txt, .md, .html; default:
+corpus/ at the repository root); GOLD_DIR the annotations (default: this
+folder). For .html documents offsets are into the raw HTML and the `quote`
+field is compared after decoding HTML entities. Exits non-zero on any error.
 Checks: text == file[start:end]; ids unique, well-formed and numbered in
 document order; required fields and allowed values per kind; every digit and
 every double/typographic quote mark in a document lies inside some claim or
 not_claim span; groups reference existing claims of the group's kind, and the
 verdict single-source is used exactly when all claims come from one document.
 """
+import html
 import re
 import sys
 from pathlib import Path
@@ -26,22 +29,23 @@ MARKS = '"“”‘«»'  # straight single quotes are ambiguous with apostrophe
 
 
 def main():
-    if len(sys.argv) > 1:
-        corpus = Path(sys.argv[1])
-    elif (HERE.parent.parent / "corpus").is_dir():
-        corpus = HERE.parent.parent / "corpus"
-    else:
-        corpus = Path("/work/shared/seeds")
+    corpus = Path(sys.argv[1]) if len(sys.argv) > 1 else HERE.parent.parent / "corpus"
+    gold = Path(sys.argv[2]) if len(sys.argv) > 2 else HERE
     errors = []
     claims_by_id = {}
-    for path in sorted(HERE.glob("*.yaml")):
+    for path in sorted(gold.glob("*.yaml")):
         if path.name == "groups.yaml":
             continue
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
         name = doc["document"]
         if path.stem != name:
             errors.append(f"{path.name}: document {name} does not match file name")
-        text = (corpus / f"{name}.txt").read_bytes().decode("utf-8")
+        files = [p for p in corpus.iterdir() if p.stem == name]
+        if len(files) != 1:
+            errors.append(f"{path.name}: {len(files)} corpus files named {name}.*")
+            continue
+        is_html = files[0].suffix in (".html", ".htm")
+        text = files[0].read_bytes().decode("utf-8")
         prefix = name.split("_")[0]
         covered = [False] * len(text)
         last_start = {}
@@ -91,7 +95,8 @@ def main():
                 for k in ("quote", "speaker"):
                     if k not in c:
                         errors.append(f"{where}: missing {k}")
-                if c.get("quote") and c["quote"] not in re.sub(r"\s+", " ", c["text"]):
+                shown = html.unescape(c["text"]) if is_html else c["text"]
+                if c.get("quote") and c["quote"] not in re.sub(r"\s+", " ", shown):
                     errors.append(f"{where}: quote words not found in span")
         for n in doc.get("not_claims") or []:
             where = f"{path.name}:not_claim {n.get('text')!r}@{n.get('start')}"
@@ -105,7 +110,7 @@ def main():
             if (ch.isdigit() or ch in MARKS) and not covered[i]:
                 errors.append(f"{path.name}: {ch!r} at {i} not covered: {text[max(0, i - 30):i + 30]!r}")
 
-    groups = yaml.safe_load((HERE / "groups.yaml").read_text(encoding="utf-8"))["groups"]
+    groups = yaml.safe_load((gold / "groups.yaml").read_text(encoding="utf-8"))["groups"]
     seen_groups, seen_claims = set(), {}
     for g in groups:
         where = f"groups.yaml:{g['id']}"
