@@ -27,7 +27,9 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?
 def read_corpus(paths):
     """Read every file under `paths`; returns (documents, skipped), both sorted by path."""
     documents, skipped, manifests = [], [], {}
-    for path in _expand(paths):
+    files, unreadable = _expand(paths)
+    skipped.extend(unreadable)
+    for path in files:
         folder = os.path.dirname(path)
         if folder not in manifests:
             manifests[folder] = read_manifest(os.path.join(folder, MANIFEST))
@@ -37,10 +39,15 @@ def read_corpus(paths):
 
 
 def _expand(paths):
-    files = []
+    """(files under `paths`, Skipped for folders that could not be listed)."""
+    files, unreadable = [], []
+
+    def refused(error):
+        unreadable.append(Skipped(error.filename, f"unreadable folder: {error.strerror}"))
+
     for path in paths:
         if os.path.isdir(path):
-            for folder, dirs, names in os.walk(path):
+            for folder, dirs, names in os.walk(path, onerror=refused):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 files.extend(os.path.join(folder, n) for n in names
                              if n != MANIFEST and not n.startswith("."))
@@ -48,7 +55,7 @@ def _expand(paths):
             files.append(path)
         else:
             raise CorpusError(f"{path}: no such file or folder")
-    return sorted(dict.fromkeys(os.path.normpath(f) for f in files))
+    return sorted(dict.fromkeys(os.path.normpath(f) for f in files)), unreadable
 
 
 def read_document(path, metadata=None):

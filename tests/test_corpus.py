@@ -115,3 +115,18 @@ def test_html_page_offsets_point_into_the_file():
     assert by_text["Only 2%"].section == "comment" and by_text["61"].language == "es"
     assert "99" not in " ".join(by_text) and "24" not in by_text  # script and navigation
     assert by_text["More than 30,000"].line == html.count("\n", 0, html.index("More than 30,000")) + 1
+
+
+def test_a_folder_that_cannot_be_listed_is_reported(tmp_path):
+    if os.geteuid() == 0:
+        import pytest
+        pytest.skip("root can list any folder")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("x", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        documents, skipped = read_corpus([str(tmp_path)])
+    finally:
+        locked.chmod(0o755)
+    assert [(s.path, s.reason.split(":")[0]) for s in skipped] == [(str(locked), "unreadable folder")]

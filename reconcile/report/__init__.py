@@ -27,8 +27,10 @@ def write_atomically(path, text):
     file or the new one, never half."""
     folder = os.path.dirname(path) or "."
     try:
-        handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=folder, prefix=".tmp-",
-                                             suffix=os.path.basename(path), delete=False, newline="\n")
+        # backslashreplace: a file name that is not valid Unicode still gets into the report.
+        handle = tempfile.NamedTemporaryFile("w", encoding="utf-8", errors="backslashreplace", dir=folder,
+                                             prefix=".tmp-", suffix=os.path.basename(path), delete=False,
+                                             newline="\n")
     except OSError as error:
         raise OutputError(f"{folder}: cannot write the report here ({error.strerror})") from None
     try:
