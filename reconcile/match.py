@@ -296,22 +296,25 @@ def _word_before(claim):
     return words[-1] if words else None
 
 
+@functools.lru_cache(maxsize=65536)
 def content_words(text, language):
     """Folded content words of `text` as concepts: 'asesinados' and 'killed' are both 'kill'.
 
     >>> content_words("61 funcionarios fueron asesinados", "es") == content_words("61 officials were killed", "en")
     True
+    >>> content_words("61 officials were killed", "en")
+    ('official', 'kill')
     """
     stop = _stopwords()
     concepts = _concepts()
-    words = []
+    words = []  # a tuple is returned: the result is cached and shared
     for word in folded_words(text):
         if word.endswith(("'s", "’s")):
             word = word[:-2]  # "army's" is about the army
         if word[0].isdigit() or word in stop or len(word) < 3:
             continue
         words.append(concepts.get(word) or concepts.get(_singular(word)) or _singular(word))
-    return words
+    return tuple(words)
 
 
 def _singular(word):
