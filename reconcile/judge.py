@@ -137,7 +137,8 @@ def describe_value(claim):
 
 def _judge_dates(claims, rule):
     statements = _statements([c for c in claims if c.date], lambda c: c.date)
-    conflicts = [(a, b) for a, b in _conflicting(statements) if not dates_compatible(a[0].date, b[0].date)]
+    conflicting = ((a, b) for a, b in _conflicting(statements) if not dates_compatible(a[0].date, b[0].date))
+    conflicts = list(itertools.islice(conflicting, LISTED + 1))  # enough to list, and to say there are more
     if conflicts:
         return "contradict", _listed([f"{a[0].date} ({_docs(a)}) vs {b[0].date} ({_docs(b)})" for a, b in conflicts])
     values = sorted({c.date for c in claims if c.date})
