@@ -12,7 +12,7 @@ import re
 import attrs
 import yaml
 
-from .errors import CorpusError
+from .errors import CorpusError, yaml_error_line
 from .html import blank_markup, looks_like_html
 from .model import Document, Skipped
 
@@ -155,7 +155,7 @@ def front_matter(text, path):
     try:
         data = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
-        raise CorpusError(f"{path}:{_yaml_line(error)}: front matter is not valid YAML") from None
+        raise CorpusError(f"{path}:{yaml_error_line(error)}: front matter is not valid YAML") from None
     if not isinstance(data, dict):
         raise CorpusError(f"{path}:2: front matter must be a mapping of key: value")
     return {k: v for k, v in data.items() if k in METADATA_KEYS}, match.end()
@@ -169,7 +169,7 @@ def read_manifest(path):
         with open(path, encoding="utf-8") as handle:
             node = yaml.compose(handle)
     except yaml.YAMLError as error:
-        raise CorpusError(f"{path}:{_yaml_line(error)}: not valid YAML") from None
+        raise CorpusError(f"{path}:{yaml_error_line(error)}: not valid YAML") from None
     except (OSError, UnicodeDecodeError) as error:
         raise CorpusError(f"{path}: cannot be read ({error})") from None
     if node is None:
@@ -223,11 +223,6 @@ def _mapping_value(node, key):
         if key_node.value == key:
             return value_node
     return None
-
-
-def _yaml_line(error):
-    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-    return mark.line + 1 if mark is not None else 1
 
 
 def _text_or_none(value):

@@ -19,3 +19,15 @@ class CorpusError(ReconcileError):
 
 class OutputError(ReconcileError):
     """The report cannot be written where the user asked."""
+
+
+def yaml_error_line(error):
+    """The 1-based line a PyYAML error points at (1 when it points nowhere)."""
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    return mark.line + 1 if mark is not None else 1
+
+
+def yaml_problem(file, error):
+    """One line saying where and why a file is not valid YAML."""
+    reason = getattr(error, "problem", None) or str(error).splitlines()[0]
+    return f"{file}:{yaml_error_line(error)}: not valid YAML: {reason}"

@@ -8,7 +8,7 @@ import re
 import attrs
 import yaml
 
-from .errors import ReconcileError
+from .errors import ReconcileError, yaml_problem
 from .model import KINDS, QUALIFIERS, SECTION_KINDS, VERDICTS
 
 GROUPS_FILE = "groups.yaml"
@@ -261,9 +261,7 @@ def _compose(file, problems):
         problems.append(f"{file}:1: cannot be read ({error})")
         return None
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        problems.append(f"{file}:{mark.line + 1 if mark else 1}: not valid YAML: {reason}")
+        problems.append(yaml_problem(file, error))
         return None
     if root is None:
         problems.append(f"{file}:1: the file is empty")

@@ -17,7 +17,7 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure
-from .lexicon import concepts, fold, languages, lexicon
+from .lexicon import concepts, every_language, fold, languages, lexicon
 from .model import Tolerance
 from .normalize import speaker_key
 
@@ -328,7 +328,7 @@ def _stopwords():
     words = set()
     for language in languages():
         words.update(fold(w) for w in lexicon(language).stopwords)
-    return frozenset(words | {"only", "even", "just", "any", "solo", "apenas", "also", "tambien"})
+    return frozenset(words | every_language("filler_words"))
 
 
 @functools.lru_cache(maxsize=None)

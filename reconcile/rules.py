@@ -11,7 +11,7 @@ import re
 
 import yaml
 
-from .errors import RuleError
+from .errors import RuleError, yaml_problem
 from .model import KINDS, Rule, Tolerance
 
 FIELDS = ("id", "title", "kind", "description", "unit", "all_of", "any_of", "none_of",
@@ -61,10 +61,7 @@ def _rules_in_file(file, problems):
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        line = mark.line + 1 if mark else 1
-        reason = getattr(error, "problem", None) or str(error).splitlines()[0]
-        problems.append(f"{file}:{line}: not valid YAML: {reason}")
+        problems.append(yaml_problem(file, error))
         return []
     if root is None:
         problems.append(f"{file}:1: the file is empty (expected 'rules:' and a list of rules)")

@@ -9,7 +9,7 @@ language is the language whose function words it uses most.
 import functools
 import re
 
-from .lexicon import common, languages, lexicon
+from .lexicon import common, every_language, languages, lexicon
 from .model import Section
 from .text import WORD, lines
 
@@ -85,9 +85,7 @@ def _is_chrome(line):
 
 
 # Words a dateline or byline may hold beside the date and place names.
-_DATELINE_WORDS = {"de", "of", "at", "el", "on", "the", "by", "por", "a", "las", "hrs", "h", "am", "pm", "a.m",
-                   "p.m", "posted", "published", "updated", "publicado", "actualizado", "et", "est", "cst", "pst",
-                   "gmt", "utc", "hora", "horas"}
+_DATELINE_WORDS = every_language("dateline_words")
 DATELINE_MAX_CHARS = 80
 
 

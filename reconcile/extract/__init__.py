@@ -4,18 +4,20 @@ One pass per section for each kind; each claim keeps its sentence, its span
 in the file, its line and column, and whom the text attributes it to.
 """
 import bisect
+import collections
+import functools
 import re
 
 import attrs
 
-from ..lexicon import lexicon
+from ..lexicon import _alternation, every_language, lexicon
 from ..model import Claim
 from ..text import LineIndex, sentences
 from .anchors import anchors
 from .dates import find_dates
 from .quantities import quantities_in
 from .quotes import quotes_in
-from .speakers import Attribution, _patterns as _speaker_patterns, attribute, document_people, full_name, known_names
+from .speakers import Attribution, according_pattern, attribute, document_people, full_name, known_names
 
 # Commas inside numbers ("34,612") do not end a clause.
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]–—“”\"«»]|\s-\s")
@@ -107,22 +109,26 @@ def _claims_in_section(document, section, index, previous, names, people):
     def sentence_dates(sentence, start):
         return tuple(iso for offset, iso in dates_by_sentence.get(sentence, ()) if offset != start)
 
+    def where(found, kind_count):
+        """The sentence, the words the claim is about and its clause: the context is the
+        clause only when the sentence holds other claims of the same kind."""
+        sentence = sentence_of(found.start)
+        clause = _clause(text, sentence, found.start, found.end)
+        alone = kind_count[sentence] == 1
+        return dict(attribution=attribution_at(found.start, sentence), clause=clause,
+                    context=" ".join(text[sentence[0]:sentence[1]].split()) if alone else clause,
+                    sentence_dates=sentence_dates(sentence, found.start))
+
+    dates_per_sentence = collections.Counter(sentence_of(d.start) for d in dates)
     for date in dates:
-        sentence = sentence_of(date.start)
         claims.append(make("date", date.start, date.end, date=date.iso, relative=date.relative,
-                           attribution=attribution_at(date.start, sentence),
-                           context=_context(text, sentence, date.start, date.end, dates),
-                           clause=_clause(text, sentence, date.start, date.end),
-                           sentence_dates=sentence_dates(sentence, date.start)))
+                           **where(date, dates_per_sentence)))
+    quantities_per_sentence = collections.Counter(sentence_of(q.start) for q in quantities)
     for quantity in quantities:
-        sentence = sentence_of(quantity.start)
         claims.append(make("quantity", quantity.start, quantity.end, value=quantity.value,
                            unit=quantity.unit, qualifier=quantity.qualifier, low=quantity.low,
                            high=quantity.high, subject=quantity.subject,
-                           attribution=attribution_at(quantity.start, sentence),
-                           context=_context(text, sentence, quantity.start, quantity.end, quantities),
-                           clause=_clause(text, sentence, quantity.start, quantity.end),
-                           sentence_dates=sentence_dates(sentence, quantity.start)))
+                           **where(quantity, quantities_per_sentence)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous
 
@@ -166,16 +172,6 @@ def _shared_units(quantities, sentence_of):
     return shared
 
 
-def _context(text, sentence, start, end, neighbours):
-    """The words a claim is about: its sentence, or only its clause when the
-    sentence holds other claims of the same kind ("diez ... asesinados, siete de los cuales ...")."""
-    s_start, s_end = sentence
-    others = [n for n in neighbours if s_start <= n.start < s_end and n.start != start]
-    if not others:
-        return " ".join(text[s_start:s_end].split())
-    return _clause(text, sentence, start, end)
-
-
 def _clause(text, sentence, start, end):
     """The words between the punctuation marks around a claim, within its sentence."""
     s_start, s_end = sentence
@@ -185,14 +181,22 @@ def _clause(text, sentence, start, end):
     return " ".join(text[left:right].split())
 
 
+@functools.lru_cache(maxsize=None)
+def _closing_attribution():
+    """", it says." or ", the cable adds." at a sentence's end, in any language."""
+    subjects = [re.escape(w) for w in sorted(every_language("closing_pronouns"))]
+    subjects += [re.escape(w) + r" \w+" for w in sorted(every_language("closing_determiners"))]
+    verbs = _alternation(every_language("closing_verbs"))
+    return re.compile(rf",\s*((?:{'|'.join(subjects)})\s+(?:{verbs}))[.\s]*$", re.I)
+
+
 def sentence_attribution(text, sentence, language):
     """Whom a sentence attributes what it says to ("according to the cable ...", "..., it says")."""
-    patterns = _speaker_patterns(language)
     words = text[sentence[0]:sentence[1]]
-    match = patterns["according"].search(words)
+    match = according_pattern(language).search(words)
     if match:
         return " ".join(match.group(0).split())
-    match = re.search(r",\s*((?:it|he|she|they|the \w+|el \w+|la \w+)\s+(?:says|said|adds|added|reports|señala|agrega|dice|afirma|indica))[.\s]*$", words, re.I)
+    match = _closing_attribution().search(words)
     if match:
         return match.group(1)
     return None

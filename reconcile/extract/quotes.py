@@ -10,14 +10,14 @@ import re
 
 import attrs
 
+from ..lexicon import every_language
 from ..text import paragraphs
 
 # Opening mark -> the marks that may close it.
 _CLOSERS = {"“": "”\"", "\"": "\"”", "«": "»", "‘": "’'", "'": "'’", "„": "“\"”"}
 _MARKS = re.compile(r"[“”\"«»‘’'„]")
 # Short words a title may keep in lower case ("Fast and Furious", "Ley de Seguridad").
-_TITLE_SMALL_WORDS = {"and", "of", "the", "a", "in", "on", "for", "to", "de", "del", "la", "el",
-                      "los", "las", "y", "en", "e", "o"}
+_TITLE_SMALL_WORDS = every_language("title_small_words")
 
 
 @attrs.frozen

@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, fold, languages, lexicon
+from ..lexicon import _alternation, every_language, fold, languages, lexicon
 from ..text import BLANK_LINE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
@@ -22,11 +22,11 @@ NAME = re.compile(rf"(?<![\w]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD})
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
-_DETERMINERS = {"the", "a", "an", "el", "la", "los", "las", "un", "una", "this", "that"}
+# Function words by role, from every language's lexicon (see name_determiners and the like).
+_DETERMINERS = every_language("name_determiners")
 # Prepositions before a place rather than a person: "in Mexico City", "desde Ciudad Juárez".
-_LOCATIVE = {"in", "from", "to", "at", "near", "across", "en", "desde", "hacia", "a", "de", "del"}
-_PREPOSITIONS = {"by", "in", "of", "from", "to", "at", "with", "for", "on", "than", "about", "against",
-                 "en", "de", "del", "por", "con", "a", "al", "para", "sobre", "contra", "entre"}
+_LOCATIVE = every_language("place_prepositions")
+_PREPOSITIONS = every_language("name_prepositions")
 
 
 @attrs.frozen
@@ -58,6 +58,11 @@ def _patterns(language):
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
         "back": re.compile(rf"^(?:{back})$", re.I),
     }
+
+
+def according_pattern(language):
+    """The pattern of "according to X" / "según X" in `language`; its group 'np' is X."""
+    return _patterns(language)["according"]
 
 
 @functools.lru_cache(maxsize=None)

@@ -112,6 +112,12 @@ def languages():
 
 
 @functools.lru_cache(maxsize=None)
+def every_language(key):
+    """The lower-case words a list holds in any language: for heuristics that read both."""
+    return frozenset(str(w).lower() for language in languages() for w in lexicon(language).words(key))
+
+
+@functools.lru_cache(maxsize=None)
 def common():
     """Language-independent data: units, currency symbols, page chrome."""
     return _load("common.yaml")
