@@ -158,17 +158,27 @@ def _comment_thread_start(text, line_spans, labels):
 def _runs(text, line_spans, labels, comment_start):
     """(kind, start, end, author, index) runs of consecutive lines of one section."""
     runs, index, author = [], 0, None
+    # In the thread, furniture after a comment's text ("Comments are moderated ...") runs on as
+    # the page footer until the next comment starts; a timestamp under an author line does not.
+    footer = has_text = False
     for i, ((start, end), (label,)) in enumerate(zip(line_spans, labels)):
         in_thread = comment_start is not None and i >= comment_start
         match = _comment_item().match(text, start, end) if in_thread else None
         if match:
+            footer = has_text = False
             index += 1
             author = comment_author(match.group(2))
             _append(runs, ("chrome", start, match.start(2), None, 0))
             start = match.start(2)
             label = "chrome" if author is not None else _line_label(text, start, end)[0]
         elif in_thread and label != "blank" and (named := comment_author(text[start:end].strip())) is not None:
-            index, author, label = index + 1, named, "chrome"  # an author line starts a comment
+            index, author, label, footer, has_text = index + 1, named, "chrome", False, False  # a new comment
+        elif in_thread and label == "chrome" and has_text:
+            footer = True
+        elif footer and label == "text":
+            label = "chrome"
+        if in_thread and label == "text":
+            has_text = True
         if label == "blank":
             if runs:
                 runs[-1] = runs[-1][:2] + (end,) + runs[-1][3:]
