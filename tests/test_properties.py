@@ -1,5 +1,7 @@
 """Property tests: whatever text or YAML arrives, reconcile neither crashes nor loses
 track of where a claim came from. Run longer with --hypothesis-profile=fuzz."""
+import json
+
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -79,3 +81,14 @@ def test_any_yaml_loads_or_fails_with_file_and_line(tmp_path_factory, text):
         assert error.problems and all(p.startswith(f"{folder}/r.yaml:") for p in error.problems)
     else:
         assert all(rule.id for rule in rules)
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda children: st.lists(children) | st.dictionaries(st.text(), children), max_leaves=30)
+
+
+@given(JSON_VALUES)
+def test_the_report_json_writer_matches_json_dumps(value):
+    from reconcile.report.json_report import _indented
+    assert "".join(_indented(value, 0)) == json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False)

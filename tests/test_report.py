@@ -68,3 +68,9 @@ def test_streamed_files_equal_the_rendered_reports(seed_report, tmp_path):
     write_reports(seed_report, str(tmp_path))
     assert (tmp_path / "report.md").read_text(encoding="utf-8") == render_markdown(seed_report)
     assert (tmp_path / "report.json").read_text(encoding="utf-8") == render_json(seed_report)
+
+
+def test_report_json_is_what_json_dumps_would_write(seed_report):
+    """The fast writer puts out the same bytes as json.dumps(indent=2, sort_keys=True)."""
+    text = render_json(seed_report)
+    assert text == json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"

