@@ -3,6 +3,7 @@ attention, agreements, single-source claims, provenance, skipped inputs."""
 import collections
 import functools
 import itertools
+import re
 
 from tabulate import tabulate
 
@@ -10,7 +11,7 @@ from ..judge import describe_value
 from .json_report import summary
 
 # Characters that could start Markdown or HTML inside a table cell, each with a backslash.
-_ESCAPES = str.maketrans({c: "\\" + c for c in "\\`*_[]|<>#"})
+_SPECIAL = re.compile(r"[\\`*_\[\]|<>#]")
 SENTENCE_CHARS = 160
 
 
@@ -22,7 +23,9 @@ def escape(text):
     """
     if text is None:
         return ""
-    return " ".join(str(text).split()).translate(_ESCAPES)
+    text = " ".join(str(text).split())
+    # Most cells hold no such character: the search is much cheaper than a substitution.
+    return _SPECIAL.sub(r"\\\g<0>", text) if _SPECIAL.search(text) else text
 
 
 def render_markdown(report):
