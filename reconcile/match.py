@@ -235,12 +235,16 @@ def _linked_pairs(kind, representatives):
             index[word].append(position)
     idf = {w: math.log(1 + len(claims) / len(p)) for w, p in index.items()}
     norms = [sum(v * idf[w] for w, v in profile.items()) for profile in profiles]
+    views = [_quote_view(p) for p in profiles] if kind == "quote" else None
     pairs = []
     for position, claim in enumerate(claims):
         best = {}
         for other in _candidates(position, profiles[position], index, claims):
-            score = _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
-                                norms[position] + norms[other])
+            if views is not None:
+                score = _quote_score(claim, claims[other], views[position], views[other])
+            else:
+                score = _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
+                                    norms[position] + norms[other])
             if score and score > best.get(claims[other].doc, (0, None))[0]:
                 best[claims[other].doc] = (score, other)
         pairs.extend((claim, claims[other]) for _, other in best.values())
@@ -342,8 +346,6 @@ def _concepts():
 
 
 def _pair_score(kind, left, right, left_words, right_words, idf, total):
-    if kind == "quote":
-        return _quote_score(left, right, left_words, right_words)
     # A figure with nothing counted after it ("68,161 — roughly 68 percent —") may be the
     # same as one with a unit, but only on the stronger evidence a contradiction needs.
     unit_unknown = kind == "quantity" and (left.unit is None) != (right.unit is None) and "percent" not in (
@@ -371,19 +373,24 @@ def _pair_score(kind, left, right, left_words, right_words, idf, total):
     return score if score >= needed else 0.0
 
 
-def _quote_score(left, right, left_words, right_words):
+def _quote_view(profile):
+    """A quote's profile as _quote_score reads it: its words as one string, how many
+    there are, and its set of concepts (worked out once a quote, not once a pair)."""
+    words = [w for w in profile if w[0] != CONCEPT]
+    return " ".join(words), len(words), frozenset(w for w in profile if w[0] == CONCEPT)
+
+
+def _quote_score(left, right, left_view, right_view):
     """Same language: the words, fuzzily, a fragment counting. Two languages: the share of
     concepts they have in common, more of it needed when the sources name different speakers."""
     if left.language == right.language:
-        a = " ".join(w for w in left_words if w[0] != CONCEPT)
-        b = " ".join(w for w in right_words if w[0] != CONCEPT)
+        (a, a_words, _), (b, b_words, _) = left_view, right_view
         if a == b:
             return 100.0
-        if min(len(a.split()), len(b.split())) < MIN_QUOTE_WORDS:
+        if min(a_words, b_words) < MIN_QUOTE_WORDS:
             return 0.0
         return fuzz.partial_ratio(a, b, score_cutoff=QUOTE_THRESHOLD)
-    a = {w for w in left_words if w[0] == CONCEPT}
-    b = {w for w in right_words if w[0] == CONCEPT}
+    a, b = left_view[2], right_view[2]
     if min(len(a), len(b)) < MIN_QUOTE_WORDS:
         return 0.0
     score = 100.0 * 2 * len(a & b) / (len(a) + len(b))
