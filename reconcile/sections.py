@@ -6,6 +6,7 @@ general: a run of indented numbered items after the article is the comment
 thread, lines that are only page furniture are chrome, and each section's
 language is the language whose function words it uses most.
 """
+import collections
 import functools
 import re
 
@@ -273,8 +274,8 @@ def detect_language(text):
     votes = _stopword_votes()
     counts = dict.fromkeys(languages(), 0)
     # The first few thousand characters say which language a section is in.
-    for token in WORD.findall(text[:LANGUAGE_SAMPLE_CHARS]):
-        for language in votes.get(token.lower(), ()):
-            counts[language] += 1
+    for token, times in collections.Counter(WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())).items():
+        for language in votes.get(token, ()):
+            counts[language] += times
     best = max(sorted(counts), key=lambda lang: counts[lang])
     return best if counts[best] >= 3 else None

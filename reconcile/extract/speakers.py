@@ -18,7 +18,11 @@ from ..text import BLANK_LINE, sentences
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'.\-]*[\w]|[A-Z]{2,}\d*|[A-Z][a-z]*\d+)"
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
-NAME = re.compile(rf"(?<![\w]){_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}(?![\w])")
+# NAME's first word is _NAME_WORD spelled to start with a character class and check the
+# character before it afterwards: the regex engine then skips ahead to capital letters in C
+# instead of trying the whole pattern at every position of a document.
+_FIRST_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ](?<![\w].)(?:[\w’'.\-]*[\w]|(?<=[A-Z])[A-Z]+\d*|(?<=[A-Z])[a-z]*\d+)"
+NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}(?![\w])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
@@ -102,7 +106,7 @@ def full_name(speaker, people):
 
 def known_names(text):
     """Capitalised words that the text also uses in mid-sentence: names, not sentence openers."""
-    return frozenset(m.group(1) for m in re.finditer(r"[a-z,;]\s+([A-ZÁÉÍÓÚÑ][\w]+)", text))
+    return frozenset(re.findall(r"[a-z,;]\s+([A-ZÁÉÍÓÚÑ][\w]+)", text))
 
 
 # What _after reports for a Spanish speech verb with no subject after it ("», afirmó el

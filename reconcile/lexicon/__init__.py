@@ -33,6 +33,7 @@ def _fold_table():
 _FOLD = _fold_table()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text):
     """Lower case without accents, for comparing words across spellings.
 
