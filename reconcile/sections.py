@@ -82,7 +82,13 @@ def _line_label(text, start, end):
 
 def _is_chrome(line):
     return bool(_chrome_pattern().fullmatch(line) or _comment_headers().fullmatch(line) or is_dateline(line)
-                or EMAIL_OR_URL.search(line))
+                or _has_email_or_url(line))
+
+
+def _has_email_or_url(line):
+    # EMAIL_OR_URL tries a run of word characters at every position: only worth it on a
+    # line holding the "@", "://" or "www." that any match needs.
+    return ("@" in line or "://" in line or "www." in line.lower()) and EMAIL_OR_URL.search(line) is not None
 
 
 # Words a dateline or byline may hold beside the date and place names.
@@ -103,7 +109,7 @@ def _could_hold_a_date(line):
 def is_dateline(line):
     """True for a line that is only a date or a time stamp, like a page's dateline."""
     from .extract.dates import dates_in
-    if len(line) > DATELINE_MAX_CHARS or not any(c.isdigit() for c in line):
+    if len(line) > DATELINE_MAX_CHARS or not any(map(str.isdigit, line)):
         return False
     if not _could_hold_a_date(line):
         return False
