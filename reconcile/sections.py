@@ -61,7 +61,8 @@ def split_sections(document, *, language=None):
     default = language or document.language or detect_language(text) or "en"
     return tuple(
         Section(doc=document.id, kind=kind, start=start, end=end, author=author, index=index,
-                language=language or (detect_language(text[start:end]) if kind != "chrome" else None)
+                language=language or (detect_language(text[start:min(end, start + LANGUAGE_SAMPLE_CHARS)])
+                                      if kind != "chrome" else None)
                 or default)
         for kind, start, end, author, index in runs)
 
@@ -277,10 +278,16 @@ def detect_language(text):
     >>> detect_language("Los agentes mexicanos eran de los mejor entrenados para la lucha")
     'es'
     """
+    # The first thousand characters say which language a section is in. An article's body
+    # often starts where its page does: the same sample is then read once.
+    return _language_of_sample(text[:LANGUAGE_SAMPLE_CHARS])
+
+
+@functools.lru_cache(maxsize=64)
+def _language_of_sample(sample):
     votes = _stopword_votes()
     counts = dict.fromkeys(languages(), 0)
-    # The first few thousand characters say which language a section is in.
-    for token, times in collections.Counter(WORD.findall(text[:LANGUAGE_SAMPLE_CHARS].lower())).items():
+    for token, times in collections.Counter(WORD.findall(sample.lower())).items():
         for language in votes.get(token, ()):
             counts[language] += times
     best = max(sorted(counts), key=lambda lang: counts[lang])
