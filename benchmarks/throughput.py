@@ -2,8 +2,10 @@
 """Throughput of `reconcile run` on synthetic corpora of 1, 10 and 100 MB.
 
 The corpora are built from the built-in articles: their sentences are shuffled
-across documents and their numbers perturbed, so claims differ from document to
-document and matching has real work. Each size is run in a fresh process (so
+across documents (into article bodies and reader comments) and their numbers
+perturbed, so claims differ from document to document and matching has real
+work. The stages are wall seconds, except "sections (cpu)" and "claims (cpu)":
+processor seconds of the extraction processes, summed, inside "extract". Each size is run in a fresh process (so
 peak memory is that run's own), and a single-pass regex scan of the same text
 is timed as the floor.
 
@@ -18,6 +20,7 @@ import os
 import random
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -28,34 +31,46 @@ SEEDS = ROOT / "corpus"
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
-def seed_paragraphs():
-    """Every paragraph of the built-in articles, in order."""
-    paragraphs = []
+def seed_sentences():
+    """Every sentence of the built-in articles' paragraphs, in order."""
+    sys.path.insert(0, str(ROOT))
+    from reconcile.text import sentences
+    found = []
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        paragraphs += [p.strip() for p in re.split(r"\n\s*\n", text) if len(p.strip()) > 40]
-    return paragraphs
+        for paragraph in (p.strip() for p in re.split(r"\n\s*\n", text)):
+            if len(paragraph) > 40:
+                found += [" ".join(paragraph[s:e].split()) for s, e in sentences(paragraph, 0, len(paragraph), "en")]
+    return found
 
 
-def perturb(paragraph, rng):
-    """The paragraph with about half of its numbers changed (years kept, so dates stay dates)."""
+def perturb(text, rng):
+    """The text with about half of its numbers changed (years kept, so dates stay dates)."""
     def change(match):
         digits = match.group()
         if rng.random() < 0.5 or re.fullmatch(r"(19|20)\d\d", digits):
             return digits
         return "".join(rng.choice("123456789") if c.isdigit() else c for c in digits)
-    return NUMBER.sub(change, paragraph)
+    return NUMBER.sub(change, text)
+
+
+# Bump when build_corpus changes, so corpora built by an older recipe are rebuilt.
+RECIPE = "sentences-shuffled-2"
 
 
 def build_corpus(folder, megabytes, seed=13):
-    """Write documents of shuffled, perturbed seed paragraphs until `megabytes` are written."""
+    """Write documents of paragraphs of shuffled, perturbed seed sentences (an article body,
+    then a comment thread) until `megabytes` are written."""
     folder.mkdir(parents=True, exist_ok=True)
-    rng, paragraphs = random.Random(seed), seed_paragraphs()
+    rng, pool = random.Random(seed), seed_sentences()
+
+    def paragraph(most):
+        return " ".join(perturb(rng.choice(pool), rng) for _ in range(rng.randint(1, most)))
+
     written, number = 0, 0
     while written < megabytes * 1_000_000:
-        body = [perturb(rng.choice(paragraphs), rng) for _ in range(rng.randint(6, 20))]
-        comments = [f"  {i}. reader{rng.randint(1, 999)} on\n\n    {perturb(rng.choice(paragraphs), rng)}"
-                    for i in range(1, rng.randint(1, 6))]
+        body = [paragraph(4) for _ in range(rng.randint(6, 20))]
+        comments = [f"  {i}. reader{rng.randint(1, 999)} on\n\n    {paragraph(3)}" for i in range(1, rng.randint(1, 6))]
         text = f"Synthetic story {number}\n\n" + "\n\n".join(body)
         if comments:
             text += "\n\nLeave a Reply\n\n" + "\n\n".join(comments)
@@ -63,7 +78,18 @@ def build_corpus(folder, megabytes, seed=13):
         path.write_text(text + "\n", encoding="utf-8")
         written += path.stat().st_size
         number += 1
+    (folder.parent / f"{folder.name}.recipe").write_text(RECIPE)
     return written
+
+
+def corpus_of(work, size):
+    """The synthetic corpus of `size` MB under `work`, built (again) when missing or stale."""
+    folder = work / f"corpus-{size}mb"
+    recipe = work / f"{folder.name}.recipe"
+    if not folder.exists() or not recipe.exists() or recipe.read_text() != RECIPE:
+        shutil.rmtree(folder, ignore_errors=True)
+        build_corpus(folder, size)
+    return folder
 
 
 def regex_floor(folder):
@@ -110,9 +136,7 @@ def main(argv=None):
     header = ("size", "MB", "docs", "claims", "wall s", "MB/s", "claims/s", "peak MB", "floor MB/s", "stages (s)")
     print(" | ".join(header))
     for size in args.sizes:
-        folder = work / f"corpus-{size}mb"
-        if not folder.exists():
-            build_corpus(folder, size)
+        folder = corpus_of(work, size)
         megabytes = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         floor = regex_floor(folder)
         result = time_run(folder, work / f"out-{size}mb", args.jobs)

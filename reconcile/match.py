@@ -236,15 +236,18 @@ def _linked_pairs(kind, representatives):
     idf = {w: math.log(1 + len(claims) / len(p)) for w, p in index.items()}
     norms = [sum(v * idf[w] for w, v in profile.items()) for profile in profiles]
     views = [_quote_view(p) for p in profiles] if kind == "quote" else None
+    known = {}  # fuzzy scores of quote pairs already compared the other way round
     pairs = []
     for position, claim in enumerate(claims):
         best = {}
-        for other in _candidates(position, profiles[position], index, claims):
-            if views is not None:
-                score = _quote_score(claim, claims[other], views[position], views[other])
-            else:
-                score = _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
-                                    norms[position] + norms[other])
+        candidates = _candidates(position, profiles[position], index, claims)
+        if views is not None:
+            scores = _quote_scores(position, candidates, claims, views, known)
+            scored = ((other, scores.get(other, 0.0)) for other in candidates)
+        else:
+            scored = ((other, _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
+                                          norms[position] + norms[other])) for other in candidates)
+        for other, score in scored:
             if score and score > best.get(claims[other].doc, (0, None))[0]:
                 best[claims[other].doc] = (score, other)
         pairs.extend((claim, claims[other]) for _, other in best.values())
@@ -374,22 +377,52 @@ def _pair_score(kind, left, right, left_words, right_words, idf, total):
 
 
 def _quote_view(profile):
-    """A quote's profile as _quote_score reads it: its words as one string, how many
+    """A quote's profile as _quote_scores reads it: its words as one string, how many
     there are, and its set of concepts (worked out once a quote, not once a pair)."""
     words = [w for w in profile if w[0] != CONCEPT]
     return " ".join(words), len(words), frozenset(w for w in profile if w[0] == CONCEPT)
 
 
-def _quote_score(left, right, left_view, right_view):
-    """Same language: the words, fuzzily, a fragment counting. Two languages: the share of
-    concepts they have in common, more of it needed when the sources name different speakers."""
-    if left.language == right.language:
-        (a, a_words, _), (b, b_words, _) = left_view, right_view
-        if a == b:
-            return 100.0
-        if min(a_words, b_words) < MIN_QUOTE_WORDS:
-            return 0.0
-        return fuzz.partial_ratio(a, b, score_cutoff=QUOTE_THRESHOLD)
+def _quote_scores(position, candidates, claims, views, known):
+    """{candidate: score} of the candidates that are the same quote as claims[position].
+
+    Same language: the words, fuzzily, a fragment counting; all of a quote's candidates
+    are scored in one rapidfuzz batch, and a pair's score (partial_ratio is symmetric) is
+    kept in `known` until the other quote of the pair asks for it. Two languages: see
+    _translation_score.
+    """
+    left, scores, fuzzy = claims[position], {}, {}
+    words, count, _ = views[position]
+    for other in candidates:
+        right = claims[other]
+        if left.language != right.language:
+            score = _translation_score(left, right, views[position], views[other])
+            if score:
+                scores[other] = score
+            continue
+        other_words, other_count, _ = views[other]
+        if words == other_words:
+            scores[other] = 100.0
+        elif min(count, other_count) >= MIN_QUOTE_WORDS:
+            score = known.pop((other, position), None)
+            if score is None:
+                fuzzy[other] = other_words
+            elif score:
+                scores[other] = score
+    if fuzzy:
+        found = {other: score for _, score, other in process.extract(
+            words, fuzzy, scorer=fuzz.partial_ratio, score_cutoff=QUOTE_THRESHOLD, limit=None)}
+        for other in fuzzy:
+            score = found.get(other, 0.0)
+            known[(position, other)] = score
+            if score:
+                scores[other] = score
+    return scores
+
+
+def _translation_score(left, right, left_view, right_view):
+    """The share of concepts a quote and its translation have in common, more of it
+    needed when the sources name different speakers (0 below that)."""
     a, b = left_view[2], right_view[2]
     if min(len(a), len(b)) < MIN_QUOTE_WORDS:
         return 0.0
