@@ -99,7 +99,7 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
     failed = {f.path for f in failures}
     documents = [d for d in documents if d.path not in failed]
     claims = clock("normalize", canonical_speakers, claims, documents)
-    candidates = clock("match", match_claims, claims, rule_set)
+    candidates = clock("match", match_claims, claims, rule_set, jobs=jobs)
     groups = clock("judge", judge_groups, candidates)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
                   groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),
@@ -125,7 +125,7 @@ def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=
     """Reconcile the corpus and write report.md and report.json into `out`; returns the Report."""
     report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings,
                           cache=cache, progress=progress)
-    _Clock(timings)("report", write_reports, report, out)
+    _Clock(timings)("report", write_reports, report, out, jobs=jobs)
     return report
 
 

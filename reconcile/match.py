@@ -20,6 +20,7 @@ from .compare import dates_compatible, intervals_overlap, same_hedge_different_f
 from .lexicon import concepts, every_language, fold, languages, lexicon
 from .model import Tolerance
 from .normalize import speaker_key
+from .parallel import chunks, fork_map
 
 # Least similarity (weighted Dice of content words, 0-100) of two unruled claims' contexts.
 CONTEXT_THRESHOLD = {"quantity": 50.0, "date": 60.0}
@@ -54,6 +55,10 @@ SENTENCE_DATE_WEIGHT = 1.5
 MIN_QUOTE_WORDS = 4
 # A word in more claims than this is too common to propose candidates.
 MAX_POSTINGS = 200
+# Below this many distinct claims of a kind, forking costs more than it saves.
+FORK_MIN_CLAIMS = 500
+# Pieces of work per process, so that one slow piece does not keep the others waiting.
+FORK_PARTS_PER_JOB = 4
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
@@ -74,8 +79,11 @@ def folded_words(text):
     return _TOKEN.findall(fold(text))
 
 
-def match_claims(claims, rules):
-    """Candidates covering every claim exactly once: rule groups, unruled groups, singletons."""
+def match_claims(claims, rules, jobs=1):
+    """Candidates covering every claim exactly once: rule groups, unruled groups, singletons.
+
+    `jobs` > 1 scores a large corpus's candidate pairs in that many processes (0: all
+    cores), with the same result as one."""
     ruled = collections.defaultdict(list)
     rest = []
     decided = {}  # claims with the same words around them match the same rule
@@ -87,7 +95,7 @@ def match_claims(claims, rules):
         (ruled[rule.id].append(claim) if rule else rest.append(claim))
     by_id = {r.id: r for r in rules}
     candidates = [Candidate(by_id[rule_id], tuple(members)) for rule_id, members in ruled.items()]
-    for members in group_unruled(rest):
+    for members in group_unruled(rest, jobs):
         candidates.append(Candidate(None, tuple(members)))
     return candidates
 
@@ -172,7 +180,7 @@ def anchor_score(anchor, quote, threshold):
     return score if shorter >= min(MIN_QUOTE_WORDS, len(left.split())) else 0.0
 
 
-def group_unruled(claims):
+def group_unruled(claims, jobs=1):
     """Lists of claims that evidently state the same thing, singletons included.
 
     Claims with the very same profile (kind, unit and words around them) are one
@@ -216,7 +224,7 @@ def group_unruled(claims):
                 union(claim, members[0])
             representatives.append((members[0], profiles[key]))
         del clusters, profiles
-        for left, right in _linked_pairs(kind, representatives):
+        for left, right in _linked_pairs(kind, representatives, jobs):
             union(left, right)
     groups = collections.defaultdict(list)
     for claim in claims:
@@ -224,7 +232,7 @@ def group_unruled(claims):
     return sorted(groups.values(), key=lambda g: (g[0].doc, g[0].start))
 
 
-def _linked_pairs(kind, representatives):
+def _linked_pairs(kind, representatives, jobs=1):
     """Pairs of claims from different documents that are the same claim: for each claim,
     its best match in each other document among the candidates that share a rare word."""
     claims = [c for c, _ in representatives]
@@ -237,21 +245,29 @@ def _linked_pairs(kind, representatives):
     norms = [sum(v * idf[w] for w, v in profile.items()) for profile in profiles]
     views = [_quote_view(p) for p in profiles] if kind == "quote" else None
     known = {}  # fuzzy scores of quote pairs already compared the other way round
-    pairs = []
-    for position, claim in enumerate(claims):
-        best = {}
-        candidates = _candidates(position, profiles[position], index, claims)
-        if views is not None:
-            scores = _quote_scores(position, candidates, claims, views, known)
-            scored = ((other, scores.get(other, 0.0)) for other in candidates)
-        else:
-            scored = ((other, _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
-                                          norms[position] + norms[other])) for other in candidates)
-        for other, score in scored:
-            if score and score > best.get(claims[other].doc, (0, None))[0]:
-                best[claims[other].doc] = (score, other)
-        pairs.extend((claim, claims[other]) for _, other in best.values())
-    return pairs
+
+    def pairs_of(positions):
+        pairs = []
+        for position in positions:
+            claim, best = claims[position], {}
+            candidates = _candidates(position, profiles[position], index, claims)
+            if views is not None:
+                scores = _quote_scores(position, candidates, claims, views, known)
+                scored = ((other, scores.get(other, 0.0)) for other in candidates)
+            else:
+                scored = ((other, _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
+                                              norms[position] + norms[other])) for other in candidates)
+            for other, score in scored:
+                if score and score > best.get(claims[other].doc, (0, None))[0]:
+                    best[claims[other].doc] = (score, other)
+            pairs.extend((position, other) for _, other in best.values())
+        return pairs
+
+    # Each claim's candidates are scored independently: on a large corpus, in forks that
+    # share the index; the pairs come back as positions, in the order one process gives.
+    parts = jobs * FORK_PARTS_PER_JOB if len(claims) >= FORK_MIN_CLAIMS else 1
+    found = fork_map(pairs_of, chunks(len(claims), parts), jobs=jobs)
+    return [(claims[a], claims[b]) for part in found for a, b in part]
 
 
 def _candidates(position, profile, index, claims):

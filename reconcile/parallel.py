@@ -1,4 +1,6 @@
-"""Run a per-document function in worker processes, results in input order."""
+"""Run work in worker processes, results in input order: extraction a document at a
+time (map_documents), and the later stages' big loops in forks (fork_map)."""
+import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
@@ -36,6 +38,7 @@ def _with_progress(results, total, progress):
     if not progress or not sys.stderr.isatty():
         return results
     from tqdm import tqdm
+    tqdm.monitor_interval = 0  # no monitor thread: the later stages fork this process
     return tqdm(results, total=total, unit="doc", delay=PROGRESS_DELAY, file=sys.stderr, leave=False)
 
 
@@ -44,3 +47,40 @@ def _guarded(function, document, *args):
         return function(document, *args)
     except Exception as error:  # one bad document must not stop the run; it is reported as skipped
         return f"{type(error).__name__}: {error}"
+
+
+# The function fork_map's workers run: they inherit it with the rest of the parent's
+# memory, so it is never pickled (nor is what it reads).
+_FORKED = None
+
+
+def fork_map(function, items, *, jobs=1):
+    """[function(item) for item in items], spread over `jobs` forked processes.
+
+    A fork sees this process's memory as it stands, copy on write, so `function` may
+    read large data (every claim, an index) that is never pickled; only the items and
+    the results travel, so both should be small. Runs here, in order, when `jobs` is
+    1, when there is one item, or where the system cannot fork.
+    """
+    global _FORKED
+    jobs = default_jobs() if not jobs else jobs
+    if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return [function(item) for item in items]
+    _FORKED = function
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(items)),
+                                 mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_run_forked, items))
+    finally:
+        _FORKED = None
+
+
+def _run_forked(item):
+    return _FORKED(item)
+
+
+def chunks(count, parts):
+    """`parts` contiguous ranges covering range(count), as even as can be (none empty)."""
+    parts = max(1, min(parts, count))
+    bounds = [count * i // parts for i in range(parts + 1)]
+    return [range(a, b) for a, b in zip(bounds, bounds[1:])]

@@ -91,6 +91,20 @@ def test_reports_are_byte_identical_across_runs_and_jobs():
     assert render_json(one) == render_json(two)
 
 
+def test_forked_matching_and_writing_give_the_same_files(tmp_path, monkeypatch):
+    """Large corpora match and write in forks; lowered thresholds make this small one do so."""
+    import reconcile.match
+    import reconcile.report
+    from reconcile import run
+    monkeypatch.setattr(reconcile.match, "FORK_MIN_CLAIMS", 1)
+    monkeypatch.setattr(reconcile.report, "PARALLEL_MIN_CLAIMS", 1)
+    for jobs in (1, 2):
+        run([CORPUS, CONTRADICTIONS], rules=RULES, out=str(tmp_path / str(jobs)), jobs=jobs)
+    for name in ("report.md", "report.json"):
+        assert (tmp_path / "1" / name).read_bytes() == (tmp_path / "2" / name).read_bytes()
+    assert '"claims": 0' not in (tmp_path / "2" / "report.json").read_text()
+
+
 def test_seed_reports_identical_with_two_jobs(seed_report):
     two = build_report([CORPUS], rules=RULES, jobs=2)
     assert render_json(two) == render_json(seed_report)
