@@ -84,15 +84,20 @@ def match_claims(claims, rules, jobs=1):
 
     `jobs` > 1 scores a large corpus's candidate pairs in that many processes (0: all
     cores), with the same result as one."""
+    # Claims with the same words around them match the same rule: each such set is
+    # scored once, a large corpus's sets in forks.
+    def rule_key(claim):
+        return claim.kind, claim.unit, claim.context or claim.sentence, claim.quote
+    distinct = list({rule_key(claim): claim for claim in reversed(claims)}.values()) if rules else []
+    parts = jobs * FORK_PARTS_PER_JOB if len(distinct) >= FORK_MIN_CLAIMS else 1
+    found = fork_map(lambda part: [getattr(best_rule(distinct[i], rules), "id", None) for i in part],
+                     chunks(len(distinct), parts), jobs=jobs)
+    decided = dict(zip(map(rule_key, distinct), (rule_id for part in found for rule_id in part)))
     ruled = collections.defaultdict(list)
     rest = []
-    decided = {}  # claims with the same words around them match the same rule
     for claim in claims:
-        key = (claim.kind, claim.unit, claim.context or claim.sentence, claim.quote)
-        if key not in decided:
-            decided[key] = best_rule(claim, rules)
-        rule = decided[key]
-        (ruled[rule.id].append(claim) if rule else rest.append(claim))
+        rule_id = decided.get(rule_key(claim))
+        (ruled[rule_id].append(claim) if rule_id else rest.append(claim))
     by_id = {r.id: r for r in rules}
     candidates = [Candidate(by_id[rule_id], tuple(members)) for rule_id, members in ruled.items()]
     for members in group_unruled(rest, jobs):
@@ -243,21 +248,20 @@ def _linked_pairs(kind, representatives, jobs=1):
             index[word].append(position)
     idf = {w: math.log(1 + len(claims) / len(p)) for w, p in index.items()}
     norms = [sum(v * idf[w] for w, v in profile.items()) for profile in profiles]
-    views = [_quote_view(p) for p in profiles] if kind == "quote" else None
-    known = {}  # fuzzy scores of quote pairs already compared the other way round
+    candidates = [_candidates(position, profiles[position], index, claims) for position in range(len(claims))]
+    parts = jobs * FORK_PARTS_PER_JOB if len(claims) >= FORK_MIN_CLAIMS else 1
+    quote_scores = _quote_pair_scores(claims, profiles, candidates, parts, jobs) if kind == "quote" else None
 
     def pairs_of(positions):
         pairs = []
         for position in positions:
             claim, best = claims[position], {}
-            candidates = _candidates(position, profiles[position], index, claims)
-            if views is not None:
-                scores = _quote_scores(position, candidates, claims, views, known)
-                scored = ((other, scores.get(other, 0.0)) for other in candidates)
-            else:
-                scored = ((other, _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
-                                              norms[position] + norms[other])) for other in candidates)
-            for other, score in scored:
+            for other in candidates[position]:
+                if quote_scores is not None:
+                    score = quote_scores.get((min(position, other), max(position, other)), 0.0)
+                else:
+                    score = _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
+                                        norms[position] + norms[other])
                 if score and score > best.get(claims[other].doc, (0, None))[0]:
                     best[claims[other].doc] = (score, other)
             pairs.extend((position, other) for _, other in best.values())
@@ -265,9 +269,50 @@ def _linked_pairs(kind, representatives, jobs=1):
 
     # Each claim's candidates are scored independently: on a large corpus, in forks that
     # share the index; the pairs come back as positions, in the order one process gives.
-    parts = jobs * FORK_PARTS_PER_JOB if len(claims) >= FORK_MIN_CLAIMS else 1
     found = fork_map(pairs_of, chunks(len(claims), parts), jobs=jobs)
     return [(claims[a], claims[b]) for part in found for a, b in part]
+
+
+def _quote_pair_scores(claims, profiles, candidates, parts, jobs):
+    """{(a, b): score}, a < b, of the candidate pairs of quotes that are the same quote.
+
+    Same language: the words, fuzzily, a fragment counting (partial_ratio, which is
+    symmetric, so each pair is compared once); a quote's partners are scored in one
+    rapidfuzz batch, and the batches are spread over forks. Two languages: see
+    _translation_score. Pairs that score 0 are left out.
+    """
+    views = [_quote_view(p) for p in profiles]
+    scores, fuzzy = {}, collections.defaultdict(set)
+    for a, others in enumerate(candidates):
+        for b in others:
+            low, high = min(a, b), max(a, b)
+            if (low, high) in scores or high in fuzzy.get(low, ()):
+                continue
+            (words, count, _), (other_words, other_count, _) = views[low], views[high]
+            if claims[low].language != claims[high].language:
+                score = _translation_score(claims[low], claims[high], views[low], views[high])
+            elif words == other_words:
+                score = 100.0
+            elif min(count, other_count) >= MIN_QUOTE_WORDS:
+                fuzzy[low].add(high)
+                continue
+            else:
+                score = 0.0
+            if score:
+                scores[(low, high)] = score
+    queries = sorted(fuzzy)
+
+    def compare(part):
+        found = []
+        for query in (queries[i] for i in part):
+            choices = {other: views[other][0] for other in sorted(fuzzy[query])}
+            found += [((query, other), score) for _, score, other in process.extract(
+                views[query][0], choices, scorer=fuzz.partial_ratio, score_cutoff=QUOTE_THRESHOLD, limit=None)]
+        return found
+
+    for found in fork_map(compare, chunks(len(queries), parts), jobs=jobs):
+        scores.update(found)
+    return scores
 
 
 def _candidates(position, profile, index, claims):
@@ -397,43 +442,6 @@ def _quote_view(profile):
     there are, and its set of concepts (worked out once a quote, not once a pair)."""
     words = [w for w in profile if w[0] != CONCEPT]
     return " ".join(words), len(words), frozenset(w for w in profile if w[0] == CONCEPT)
-
-
-def _quote_scores(position, candidates, claims, views, known):
-    """{candidate: score} of the candidates that are the same quote as claims[position].
-
-    Same language: the words, fuzzily, a fragment counting; all of a quote's candidates
-    are scored in one rapidfuzz batch, and a pair's score (partial_ratio is symmetric) is
-    kept in `known` until the other quote of the pair asks for it. Two languages: see
-    _translation_score.
-    """
-    left, scores, fuzzy = claims[position], {}, {}
-    words, count, _ = views[position]
-    for other in candidates:
-        right = claims[other]
-        if left.language != right.language:
-            score = _translation_score(left, right, views[position], views[other])
-            if score:
-                scores[other] = score
-            continue
-        other_words, other_count, _ = views[other]
-        if words == other_words:
-            scores[other] = 100.0
-        elif min(count, other_count) >= MIN_QUOTE_WORDS:
-            score = known.pop((other, position), None)
-            if score is None:
-                fuzzy[other] = other_words
-            elif score:
-                scores[other] = score
-    if fuzzy:
-        found = {other: score for _, score, other in process.extract(
-            words, fuzzy, scorer=fuzz.partial_ratio, score_cutoff=QUOTE_THRESHOLD, limit=None)}
-        for other in fuzzy:
-            score = found.get(other, 0.0)
-            known[(position, other)] = score
-            if score:
-                scores[other] = score
-    return scores
 
 
 def _translation_score(left, right, left_view, right_view):
