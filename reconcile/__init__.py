@@ -21,6 +21,7 @@ from .judge import judge_groups
 from .match import match_claims
 from .model import Claim, Document, Group, Report, Rule, Section, Skipped
 from .normalize import canonical_speakers
+from .parallel import settled_heap
 from .report import render_json, render_jsonl, render_markdown, write_reports
 from .rules import load_rules
 from .sections import split_sections
@@ -98,9 +99,10 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
                                        cache=cache, progress=progress, timings=timings)
     failed = {f.path for f in failures}
     documents = [d for d in documents if d.path not in failed]
-    claims = clock("normalize", canonical_speakers, claims, documents)
-    candidates = clock("match", match_claims, claims, rule_set, jobs=jobs)
-    groups = clock("judge", judge_groups, candidates)
+    with settled_heap():
+        claims = clock("normalize", canonical_speakers, claims, documents)
+        candidates = clock("match", match_claims, claims, rule_set, jobs=jobs)
+        groups = clock("judge", judge_groups, candidates)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
                   groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),
                   rules=rule_set)
@@ -125,7 +127,8 @@ def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=
     """Reconcile the corpus and write report.md and report.json into `out`; returns the Report."""
     report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings,
                           cache=cache, progress=progress)
-    _Clock(timings)("report", write_reports, report, out, jobs=jobs)
+    with settled_heap():
+        _Clock(timings)("report", write_reports, report, out, jobs=jobs)
     return report
 
 

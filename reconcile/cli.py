@@ -8,6 +8,7 @@ import sys
 
 from . import __version__, build_report, load_corpus, load_rules, write_reports
 from .errors import ReconcileError
+from .parallel import settled_heap
 from .report import render_jsonl
 
 COMMANDS = {}
@@ -72,7 +73,8 @@ def _jobs(value):
 def run_command(args):
     report = build_report(args.paths or ["corpus"], rules=args.rules, language=args.language, jobs=args.jobs,
                           cache=None if args.no_cache else args.cache, progress=True)
-    paths = write_reports(report, args.out, jobs=args.jobs)
+    with settled_heap():
+        paths = write_reports(report, args.out, jobs=args.jobs)
     verdicts = {}
     for group in report.groups:
         verdicts[group.verdict] = verdicts.get(group.verdict, 0) + 1

@@ -20,7 +20,7 @@ from .compare import dates_compatible, intervals_overlap, same_hedge_different_f
 from .lexicon import concepts, every_language, fold, languages, lexicon
 from .model import Tolerance
 from .normalize import speaker_key
-from .parallel import chunks, fork_map
+from .parallel import chunks, fork_map, resolve_jobs
 
 # Least similarity (weighted Dice of content words, 0-100) of two unruled claims' contexts.
 CONTEXT_THRESHOLD = {"quantity": 50.0, "date": 60.0}
@@ -84,6 +84,7 @@ def match_claims(claims, rules, jobs=1):
 
     `jobs` > 1 scores a large corpus's candidate pairs in that many processes (0: all
     cores), with the same result as one."""
+    jobs = resolve_jobs(jobs)
     # Claims with the same words around them match the same rule: each such set is
     # scored once, a large corpus's sets in forks.
     def rule_key(claim):

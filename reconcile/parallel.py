@@ -1,5 +1,7 @@
 """Run work in worker processes, results in input order: extraction a document at a
 time (map_documents), and the later stages' big loops in forks (fork_map)."""
+import contextlib
+import gc
 import multiprocessing
 import os
 import sys
@@ -7,6 +9,11 @@ from concurrent.futures import ProcessPoolExecutor
 
 # Seconds a run must last before its progress bar shows.
 PROGRESS_DELAY = 2.0
+
+
+def resolve_jobs(jobs):
+    """The number of processes `jobs` asks for: itself, or all cores for 0."""
+    return jobs or default_jobs()
 
 
 def default_jobs():
@@ -23,7 +30,7 @@ def map_documents(function, documents, *args, jobs=1, progress=False):
     With `progress`, a bar on stderr counts documents, shown only on a terminal
     and only once the run has lasted PROGRESS_DELAY seconds.
     """
-    jobs = default_jobs() if not jobs else jobs
+    jobs = resolve_jobs(jobs)
     if jobs <= 1 or len(documents) < 2:
         results = (_guarded(function, d, *args) for d in documents)
         return list(_with_progress(results, len(documents), progress))
@@ -63,7 +70,7 @@ def fork_map(function, items, *, jobs=1):
     1, when there is one item, or where the system cannot fork.
     """
     global _FORKED
-    jobs = default_jobs() if not jobs else jobs
+    jobs = resolve_jobs(jobs)
     if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
     _FORKED = function
@@ -84,3 +91,15 @@ def chunks(count, parts):
     parts = max(1, min(parts, count))
     bounds = [count * i // parts for i in range(parts + 1)]
     return [range(a, b) for a, b in zip(bounds, bounds[1:])]
+
+
+@contextlib.contextmanager
+def settled_heap():
+    """The objects alive now (every claim, once extracted) kept out of the garbage
+    collector's way until the block ends: it stops walking hundreds of thousands of
+    them again and again, and forks do not copy the pages it would touch."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
