@@ -220,15 +220,18 @@ def _after(after, patterns, known, *, pro_drop=False):
 
 
 @functools.lru_cache(maxsize=None)
-def _abbreviation(language):
-    words = [w for w in lexicon(language).words("abbreviations") if "." not in w]
-    return re.compile(rf"(?<![\w])({_alternation(words)})\.", re.IGNORECASE)
+def _abbreviations(language):
+    """(lower-case abbreviations written without periods, a pattern of a short word and a
+    period): the pattern finds the few places where one may stand, the set says if it does."""
+    words = frozenset(w.lower() for w in lexicon(language).words("abbreviations") if "." not in w)
+    return words, re.compile(rf"\b(\w{{1,{max(map(len, words), default=1)}}})\.")
 
 
 def _masked(text, language):
     """`text` with the periods of abbreviations ("Sen.", "Gen.") replaced by a look-alike
     that ends no phrase, so "said Sen. Ernesto Cantu" reads as one phrase."""
-    return _abbreviation(language).sub(lambda m: m.group(1) + "\u2024", text)
+    words, short_word = _abbreviations(language)
+    return short_word.sub(lambda m: m.group(1) + "\u2024" if m.group(1).lower() in words else m.group(0), text)
 
 
 def _no_subject(words, patterns):
