@@ -67,11 +67,11 @@ def fork_map(function, items, *, jobs=1):
     A fork sees this process's memory as it stands, copy on write, so `function` may
     read large data (every claim, an index) that is never pickled; only the items and
     the results travel, so both should be small. Runs here, in order, when `jobs` is
-    1, when there is one item, or where the system cannot fork.
+    1, when there is one item, or where the system cannot fork safely.
     """
     global _FORKED
     jobs = resolve_jobs(jobs)
-    if jobs <= 1 or len(items) < 2 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs <= 1 or len(items) < 2 or not _can_fork():
         return [function(item) for item in items]
     _FORKED = function
     try:
@@ -80,6 +80,11 @@ def fork_map(function, items, *, jobs=1):
             return list(pool.map(_run_forked, items))
     finally:
         _FORKED = None
+
+
+def _can_fork():
+    # macOS has fork, but system libraries may not survive it (Python defaults to spawn there).
+    return "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin"
 
 
 def _run_forked(item):
