@@ -10,6 +10,7 @@ each is scored with rapidfuzz.
 """
 import collections
 import functools
+import heapq
 import math
 import re
 
@@ -53,8 +54,12 @@ DATE_MARK = "@"
 SENTENCE_DATE_WEIGHT = 1.5
 # Quotes shorter than this many words are grouped only when identical.
 MIN_QUOTE_WORDS = 4
+# The rarest words of a claim's clause that propose its candidates.
+RARE_WORDS = 6
 # A word in more claims than this is too common to propose candidates.
 MAX_POSTINGS = 200
+# Candidates scored for one claim at most: those sharing the most rare words.
+MAX_CANDIDATES = 50
 # Below this many distinct claims of a kind, forking costs more than it saves.
 FORK_MIN_CLAIMS = 500
 # Pieces of work per process, so that one slow piece does not keep the others waiting.
@@ -211,6 +216,8 @@ def group_unruled(claims, jobs=1):
         shared = places[left].keys() & places[right].keys()
         if any(places[left][key] != places[right][key] for key in shared):
             return
+        if len(places[left]) > len(places[right]):
+            left, right = right, left  # the smaller group's places move: no group is copied twice as often
         parent[left] = right
         places[right].update(places.pop(left))
 
@@ -218,18 +225,22 @@ def group_unruled(claims, jobs=1):
     for claim in claims:
         by_kind[claim.kind].append(claim)
     for kind in sorted(by_kind):
-        clusters, profiles = collections.defaultdict(list), {}
+        clusters, profiles, seen = collections.defaultdict(list), {}, {}
         for claim in by_kind[kind]:
-            profile = _profile(kind, claim)
-            key = (claim.unit if kind == "quantity" else None, frozenset(profile.items()))
+            # A sentence repeated across documents (wire copy) gives its claims one cluster key.
+            words = _profile_input(claim)
+            key = seen.get(words)
+            if key is None:
+                profile = _profile(kind, claim)
+                key = seen[words] = (claim.unit if kind == "quantity" else None, frozenset(profile.items()))
+                profiles.setdefault(key, profile)  # one profile a cluster: memory grows with distinct claims
             clusters[key].append(claim)
-            profiles.setdefault(key, profile)  # one profile a cluster: memory grows with distinct claims
         representatives = []
         for key, members in clusters.items():
             for claim in members[1:]:
                 union(claim, members[0])
             representatives.append((members[0], profiles[key]))
-        del clusters, profiles
+        del clusters, profiles, seen
         for left, right in _linked_pairs(kind, representatives, jobs):
             union(left, right)
     groups = collections.defaultdict(list)
@@ -317,16 +328,26 @@ def _quote_pair_scores(claims, profiles, candidates, parts, jobs):
 
 
 def _candidates(position, profile, index, claims):
-    # The rarer words of the claim's own clause propose the candidates.
+    """Positions of the claims from other documents worth scoring against claims[position]:
+    those sharing the rarer words of its own clause, the ones sharing most of them first,
+    at most MAX_CANDIDATES (so each claim costs the same however large the corpus)."""
     own = [w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w[0] != "<"] or list(profile)
-    rare = sorted(own, key=lambda w: (len(index[w]), w))[:6]
-    found = set()
+    rare = sorted(own, key=lambda w: (len(index[w]), w))[:RARE_WORDS]
+    doc, shared = claims[position].doc, collections.Counter()
     for word in rare:
         postings = index[word]
-        if len(postings) > MAX_POSTINGS:
-            continue
-        found.update(p for p in postings if claims[p].doc != claims[position].doc)
+        if len(postings) <= MAX_POSTINGS:
+            shared.update(postings)
+    found = [p for p in shared if claims[p].doc != doc]
+    if len(found) > MAX_CANDIDATES:
+        found = heapq.nsmallest(MAX_CANDIDATES, found, key=lambda p: (-shared[p], p))
     return sorted(found)
+
+
+def _profile_input(claim):
+    """Everything _profile reads of a claim: equal inputs, equal profiles."""
+    return (claim.kind, claim.language, claim.unit, claim.quote, claim.clause, claim.context, claim.sentence,
+            claim.subject, claim.sentence_dates, claim.text)
 
 
 def _profile(kind, claim):
