@@ -67,13 +67,13 @@ def _judge_quantities(claims, rule):
 def _disjoint(statements, tolerance, limit=LISTED):
     """Pairs of statements from different documents whose intervals cannot both hold,
     at most `limit` of them, found by sorting rather than by trying every pair."""
-    bounded = sorted(((*_bounds(s[0], tolerance), s) for s in statements), key=lambda b: b[0])
+    bounded = sorted(((*_bounds(s[0], tolerance), s, _source(s)) for s in statements), key=lambda b: b[0])
     lows = [b[0] for b in bounded]
     conflicts = []
-    for _, high, statement in sorted(bounded, key=lambda b: b[1]):
+    for _, high, statement, source in sorted(bounded, key=lambda b: b[1]):
         # Every statement whose low end lies above this one's high end contradicts it.
-        for _, _, other in bounded[bisect.bisect_right(lows, high):]:
-            if len({c.doc for c in statement + other}) > 1:
+        for _, _, other, other_source in bounded[bisect.bisect_right(lows, high):]:
+            if _two_sources(source, other_source):
                 conflicts.append((statement, other))
                 if len(conflicts) > limit:
                     return conflicts
@@ -92,7 +92,7 @@ def _different_bounds(statements, tolerance, limit=LISTED):
     for same in by_qualifier.values():
         same.sort(key=lambda s: s[0].value)
         for a, b in zip(same, same[1:]):
-            if same_hedge_different_figure(a[0], b[0], tolerance) and len({c.doc for c in a + b}) > 1:
+            if same_hedge_different_figure(a[0], b[0], tolerance) and _two_sources(_source(a), _source(b)):
                 conflicts.append((a, b))
                 if len(conflicts) > limit:
                     return conflicts
@@ -110,9 +110,22 @@ def _statements(claims, key):
 
 def _conflicting(statements):
     """Pairs of different statements made by at least two different documents."""
-    for a, b in itertools.combinations(statements, 2):
-        if len({c.doc for c in a + b}) > 1:
+    sources = [_source(s) for s in statements]
+    for (i, a), (j, b) in itertools.combinations(enumerate(statements), 2):
+        if _two_sources(sources[i], sources[j]):
             yield a, b
+
+
+def _source(statement):
+    """The one document that makes `statement`, or None when several do."""
+    docs = {c.doc for c in statement}
+    return docs.pop() if len(docs) == 1 else None
+
+
+def _two_sources(left, right):
+    """Whether two statements with these _source values come from two documents or more:
+    a pair is tested without walking every mention of a statement made ten thousand times."""
+    return left is None or right is None or left != right
 
 
 def _docs(statement, shown=3):
@@ -154,6 +167,8 @@ def _judge_quotes(claims, rule):
             verdict = "contradict"
             differences.append(f"{_docs(statement)} attributes it to {statement[0].speaker}, not {rule.speaker}")
     for a, b in _conflicting(speakers):
+        if _settled(verdict, differences):
+            break
         if not _same_speaker(speaker_key(a[0].speaker), speaker_key(b[0].speaker)):
             verdict = "contradict"
             differences.append(f"attributed to {a[0].speaker} ({_docs(a)}) but to {b[0].speaker} ({_docs(b)})")
@@ -163,15 +178,23 @@ def _judge_quotes(claims, rule):
                            "between sources in the same language")
     for language in languages:
         wordings = _statements([c for c in claims if c.language == language], lambda c: " ".join(folded_words(c.quote)))
-        reference = wordings[0]
+        reference, reference_source = wordings[0], _source(wordings[0])
         for other in wordings[1:]:
-            if {c.doc for c in other} == {c.doc for c in reference} and len({c.doc for c in other}) == 1:
+            if _settled(verdict, differences):
+                break
+            if reference_source is not None and _source(other) == reference_source:
                 continue  # one document quoting itself
             changes = wording_differences(reference[0].quote, other[0].quote)
             if changes:
                 verdict = "variant" if verdict == "agree" else verdict
                 differences.append(f"{_docs(other)} against {_docs(reference)}: " + "; ".join(changes))
     return verdict, _listed(differences)
+
+
+def _settled(verdict, differences):
+    """True once nothing more can change a quote group's verdict or what the report lists
+    of its differences: in a group of thousands of wordings, the rest are not compared."""
+    return verdict != "agree" and len(differences) > LISTED
 
 
 def _same_speaker(left, right):

@@ -58,8 +58,11 @@ MIN_QUOTE_WORDS = 4
 RARE_WORDS = 6
 # A word in more claims than this is too common to propose candidates.
 MAX_POSTINGS = 200
-# Candidates scored for one claim at most: those sharing the most rare words.
+# Candidates scored for one claim at most: those sharing the most rare words. Fewer for a
+# quote, whose fuzzy comparison costs ten times more; the quotes of a family of variants
+# still end up in one group, each linked to its closest.
 MAX_CANDIDATES = 50
+MAX_QUOTE_CANDIDATES = 20
 # Below this many distinct claims of a kind, forking costs more than it saves.
 FORK_MIN_CLAIMS = 500
 # Pieces of work per process, so that one slow piece does not keep the others waiting.
@@ -209,12 +212,17 @@ def group_unruled(claims, jobs=1):
             x = parent[x]
         return x
 
+    # Groups found to hold two claims of one sentence stay apart as they grow: the pair of
+    # groups is not compared again (two large groups linked by many pairs would be).
+    apart = set()
+
     def union(a, b):
         left, right = find(a.id), find(b.id)
-        if left == right:
+        if left == right or (left, right) in apart:
             return
         shared = places[left].keys() & places[right].keys()
         if any(places[left][key] != places[right][key] for key in shared):
+            apart.update([(left, right), (right, left)])
             return
         if len(places[left]) > len(places[right]):
             left, right = right, left  # the smaller group's places move: no group is copied twice as often
@@ -260,7 +268,8 @@ def _linked_pairs(kind, representatives, jobs=1):
             index[word].append(position)
     idf = {w: math.log(1 + len(claims) / len(p)) for w, p in index.items()}
     norms = [sum(v * idf[w] for w, v in profile.items()) for profile in profiles]
-    candidates = [_candidates(position, profiles[position], index, claims) for position in range(len(claims))]
+    limit = MAX_QUOTE_CANDIDATES if kind == "quote" else MAX_CANDIDATES
+    candidates = [_candidates(position, profiles[position], index, claims, limit) for position in range(len(claims))]
     parts = jobs * FORK_PARTS_PER_JOB if len(claims) >= FORK_MIN_CLAIMS else 1
     quote_scores = _quote_pair_scores(claims, profiles, candidates, parts, jobs) if kind == "quote" else None
 
@@ -327,10 +336,10 @@ def _quote_pair_scores(claims, profiles, candidates, parts, jobs):
     return scores
 
 
-def _candidates(position, profile, index, claims):
+def _candidates(position, profile, index, claims, limit):
     """Positions of the claims from other documents worth scoring against claims[position]:
     those sharing the rarer words of its own clause, the ones sharing most of them first,
-    at most MAX_CANDIDATES (so each claim costs the same however large the corpus)."""
+    at most `limit` (so each claim costs the same however large the corpus)."""
     own = [w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w[0] != "<"] or list(profile)
     rare = sorted(own, key=lambda w: (len(index[w]), w))[:RARE_WORDS]
     doc, shared = claims[position].doc, collections.Counter()
@@ -339,8 +348,8 @@ def _candidates(position, profile, index, claims):
         if len(postings) <= MAX_POSTINGS:
             shared.update(postings)
     found = [p for p in shared if claims[p].doc != doc]
-    if len(found) > MAX_CANDIDATES:
-        found = heapq.nsmallest(MAX_CANDIDATES, found, key=lambda p: (-shared[p], p))
+    if len(found) > limit:
+        found = heapq.nsmallest(limit, found, key=lambda p: (-shared[p], p))
     return sorted(found)
 
 
