@@ -128,7 +128,7 @@ def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=
     report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings,
                           cache=cache, progress=progress)
     with settled_heap():
-        _Clock(timings)("report", write_reports, report, out, jobs=jobs)
+        _Clock(timings)("report", write_reports, report, out)
     return report
 
 

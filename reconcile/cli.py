@@ -74,7 +74,7 @@ def run_command(args):
     report = build_report(args.paths or ["corpus"], rules=args.rules, language=args.language, jobs=args.jobs,
                           cache=None if args.no_cache else args.cache, progress=True)
     with settled_heap():
-        paths = write_reports(report, args.out, jobs=args.jobs)
+        paths = write_reports(report, args.out)
     verdicts = {}
     for group in report.groups:
         verdicts[group.verdict] = verdicts.get(group.verdict, 0) + 1

@@ -3,32 +3,23 @@ import os
 import tempfile
 
 from ..errors import OutputError
-from ..parallel import fork_map
 from .json_report import json_chunks, render_json, render_jsonl
 from .markdown import markdown_lines, render_markdown
 
 
-# Below this many claims, writing the two reports at once costs more than it saves.
-PARALLEL_MIN_CLAIMS = 5000
-
-
-def write_reports(report, out_dir, jobs=1):
-    """Write report.md and report.json into `out_dir` atomically; returns their paths.
-
-    With `jobs` > 1 (0: all cores) a large report's two files are written at once,
-    each by a fork of this process."""
+def write_reports(report, out_dir):
+    """Write report.md and report.json into `out_dir` atomically; returns their paths."""
     try:
         os.makedirs(out_dir, exist_ok=True)
     except OSError as error:
         raise OutputError(f"{out_dir}: cannot create the output folder ({error.strerror})") from None
-    writers = {"report.md": lambda: (line + "\n" for line in markdown_lines(report)),
-               "report.json": lambda: json_chunks(report)}
-
-    def write(name):
+    markdown = (line + "\n" for line in markdown_lines(report))
+    paths = []
+    for name, chunks in (("report.md", markdown), ("report.json", json_chunks(report))):
         path = os.path.join(out_dir, name)
-        write_atomically(path, writers[name]())
-        return path
-    return fork_map(write, list(writers), jobs=jobs if len(report.claims) >= PARALLEL_MIN_CLAIMS else 1)
+        write_atomically(path, chunks)
+        paths.append(path)
+    return paths
 
 
 def write_atomically(path, text):
