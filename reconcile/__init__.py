@@ -14,6 +14,8 @@ The whole pipeline, one stage a line:
 
 import time
 
+import attrs
+
 from .corpus import read_corpus
 from .errors import CorpusError, OutputError, ReconcileError, RuleError
 from .extract import claims_in_document, claims_in_text
@@ -86,11 +88,14 @@ def _extract_one(document, language):
     return found, claims, (middle - start, time.process_time() - middle)
 
 
-def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=None, progress=False):
+def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=None, progress=False,
+                 keep_text=True):
     """The Report for the corpus at `paths` reconciled with the rules at `rules`.
 
     When `timings` is a dict, the seconds each stage took are added to it; see
-    extract_claims for `cache` and `progress`.
+    extract_claims for `cache` and `progress`. With `keep_text` false the
+    documents' text is let go once their claims are extracted (the Report's
+    documents keep their metadata), so memory grows with the claims, not the text.
     """
     clock = _Clock(timings)
     rule_set = load_rules(rules) if rules is not None else ()
@@ -98,7 +103,8 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
     sections, claims, failures = clock("extract", extract_claims, documents, language=language, jobs=jobs,
                                        cache=cache, progress=progress, timings=timings)
     failed = {f.path for f in failures}
-    documents = [d for d in documents if d.path not in failed]
+    documents = [d if keep_text else attrs.evolve(d, text="", source=None)
+                 for d in documents if d.path not in failed]
     with settled_heap():
         claims = clock("normalize", canonical_speakers, claims, documents)
         candidates = clock("match", match_claims, claims, rule_set, jobs=jobs)
@@ -126,7 +132,7 @@ def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=
         cache=None, progress=False):
     """Reconcile the corpus and write report.md and report.json into `out`; returns the Report."""
     report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings,
-                          cache=cache, progress=progress)
+                          cache=cache, progress=progress, keep_text=False)
     with settled_heap():
         _Clock(timings)("report", write_reports, report, out)
     return report

@@ -72,7 +72,7 @@ def _jobs(value):
          "reconcile run corpus/ --rules rules/ --out reports/")
 def run_command(args):
     report = build_report(args.paths or ["corpus"], rules=args.rules, language=args.language, jobs=args.jobs,
-                          cache=None if args.no_cache else args.cache, progress=True)
+                          cache=None if args.no_cache else args.cache, progress=True, keep_text=False)
     with settled_heap():
         paths = write_reports(report, args.out)
     verdicts = {}
