@@ -201,10 +201,12 @@ def group_unruled(claims, jobs=1):
     claim at once, so a corpus that repeats a sentence a thousand times costs one
     comparison, not a million; the distinct profiles are then linked fuzzily.
     """
-    parent = {c.id: c.id for c in claims}
+    # Claims are known by their position in `claims`: a list of parents, and the places of
+    # a group made only once it holds two claims, keep memory small on a large corpus.
+    parent = list(range(len(claims)))
     # Where each group's claims stand: two claims of one sentence are never the same claim
     # ("between December 2006 and December 2010").
-    places = {c.id: {(c.doc, c.sentence): c.start} for c in claims}
+    places = {}
 
     def find(x):
         while parent[x] != x:
@@ -212,29 +214,36 @@ def group_unruled(claims, jobs=1):
             x = parent[x]
         return x
 
+    def places_of(root):
+        return places.get(root) or {(claims[root].doc, claims[root].sentence): claims[root].start}
+
     # Groups found to hold two claims of one sentence stay apart as they grow: the pair of
     # groups is not compared again (two large groups linked by many pairs would be).
     apart = set()
 
     def union(a, b):
-        left, right = find(a.id), find(b.id)
+        left, right = find(a), find(b)
         if left == right or (left, right) in apart:
             return
-        shared = places[left].keys() & places[right].keys()
-        if any(places[left][key] != places[right][key] for key in shared):
+        left_places, right_places = places_of(left), places_of(right)
+        if any(left_places[key] != right_places[key] for key in left_places.keys() & right_places.keys()):
             apart.update([(left, right), (right, left)])
             return
-        if len(places[left]) > len(places[right]):
-            left, right = right, left  # the smaller group's places move: no group is copied twice as often
+        if len(left_places) > len(right_places):
+            # The smaller group's places move: no group is copied twice as often.
+            left, right, left_places, right_places = right, left, right_places, left_places
         parent[left] = right
-        places[right].update(places.pop(left))
+        places.pop(left, None)
+        right_places.update(left_places)
+        places[right] = right_places
 
     by_kind = collections.defaultdict(list)
-    for claim in claims:
-        by_kind[claim.kind].append(claim)
+    for position, claim in enumerate(claims):
+        by_kind[claim.kind].append(position)
     for kind in sorted(by_kind):
         clusters, profiles, seen = collections.defaultdict(list), {}, {}
-        for claim in by_kind[kind]:
+        for position in by_kind[kind]:
+            claim = claims[position]
             # A sentence repeated across documents (wire copy) gives its claims one cluster key.
             words = _profile_input(claim)
             key = seen.get(words)
@@ -242,24 +251,26 @@ def group_unruled(claims, jobs=1):
                 profile = _profile(kind, claim)
                 key = seen[words] = (claim.unit if kind == "quantity" else None, frozenset(profile.items()))
                 profiles.setdefault(key, profile)  # one profile a cluster: memory grows with distinct claims
-            clusters[key].append(claim)
+            clusters[key].append(position)
         representatives = []
         for key, members in clusters.items():
-            for claim in members[1:]:
-                union(claim, members[0])
+            for position in members[1:]:
+                union(position, members[0])
             representatives.append((members[0], profiles[key]))
         del clusters, profiles, seen
-        for left, right in _linked_pairs(kind, representatives, jobs):
-            union(left, right)
+        linked = _linked_pairs(kind, [(claims[p], profile) for p, profile in representatives], jobs)
+        for left, right in linked:
+            union(representatives[left][0], representatives[right][0])
     groups = collections.defaultdict(list)
-    for claim in claims:
-        groups[find(claim.id)].append(claim)
+    for position, claim in enumerate(claims):
+        groups[find(position)].append(claim)
     return sorted(groups.values(), key=lambda g: (g[0].doc, g[0].start))
 
 
 def _linked_pairs(kind, representatives, jobs=1):
-    """Pairs of claims from different documents that are the same claim: for each claim,
-    its best match in each other document among the candidates that share a rare word."""
+    """Pairs of positions in `representatives` ((claim, profile) pairs) whose claims come
+    from different documents and are the same claim: for each claim, its best match in
+    each other document among the candidates that share a rare word."""
     claims = [c for c, _ in representatives]
     profiles = [p for _, p in representatives]
     index = collections.defaultdict(list)
@@ -291,7 +302,7 @@ def _linked_pairs(kind, representatives, jobs=1):
     # Each claim's candidates are scored independently: on a large corpus, in forks that
     # share the index; the pairs come back as positions, in the order one process gives.
     found = fork_map(pairs_of, chunks(len(claims), parts), jobs=jobs)
-    return [(claims[a], claims[b]) for part in found for a, b in part]
+    return [pair for part in found for pair in part]
 
 
 def _quote_pair_scores(claims, profiles, candidates, parts, jobs):
