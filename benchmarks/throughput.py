@@ -5,7 +5,8 @@ The corpora are built from the built-in articles: their sentences are shuffled
 across documents (into article bodies and reader comments) and their numbers
 perturbed, so claims differ from document to document and matching has real
 work. The stages are wall seconds, except "sections (cpu)" and "claims (cpu)":
-processor seconds of the extraction processes, summed, inside "extract". Each size is run in a fresh process (so
+processor seconds of the extraction processes, summed, inside "extract"
+("read" lists the files; each is read by the process that extracts it). Each size is run in a fresh process (so
 peak memory is that run's own), and a single-pass regex scan of the same text
 is timed as the floor.
 

@@ -26,16 +26,26 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?
 
 def read_corpus(paths):
     """Read every file under `paths`; returns (documents, skipped), both sorted by path."""
-    documents, skipped, manifests = [], [], {}
+    entries, skipped = list_corpus(paths)
+    documents = []
+    for path, metadata in entries:
+        result = read_document(path, metadata)
+        (skipped if isinstance(result, Skipped) else documents).append(result)
+    return unique_ids(documents), skipped
+
+
+def list_corpus(paths):
+    """(entries, skipped) for the files under `paths`, not yet read: each entry is a path and
+    the metadata its folder's manifest gives the file (read_document's arguments), sorted
+    by path; `skipped` holds folders that could not be listed."""
+    entries, manifests = [], {}
     files, unreadable = _expand(paths)
-    skipped.extend(unreadable)
     for path in files:
         folder = os.path.dirname(path)
         if folder not in manifests:
             manifests[folder] = read_manifest(os.path.join(folder, MANIFEST))
-        result = read_document(path, manifests[folder].get(os.path.basename(path), {}))
-        (skipped if isinstance(result, Skipped) else documents).append(result)
-    return _unique_ids(documents), skipped
+        entries.append((path, manifests[folder].get(os.path.basename(path), {})))
+    return entries, unreadable
 
 
 def _expand(paths):
@@ -229,7 +239,7 @@ def _text_or_none(value):
     return None if value is None or value == "" else str(value)
 
 
-def _unique_ids(documents):
+def unique_ids(documents):
     """Documents sorted by path, ids made unique by their folder where two share a name."""
     counts = {}
     for doc in documents:

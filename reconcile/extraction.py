@@ -1,0 +1,100 @@
+"""Documents or files -> sections and claims, a document at a time in worker processes.
+
+A worker reads the file (when given a path), looks the document up in the
+claim cache, splits it into sections and extracts its claims. When the caller
+does not need the text back, only the document's metadata returns to the
+parent, so a corpus's text is never held in memory all at once: memory grows
+with the claims, not with the size of the text.
+"""
+import time
+
+import attrs
+
+from .cache import ClaimCache
+from .corpus import read_document, unique_ids
+from .extract import claims_in_document
+from .model import Skipped
+from .parallel import map_documents
+from .sections import split_sections
+
+STAGES = ("sections (cpu)", "claims (cpu)")
+
+
+def extract_claims(documents, *, language=None, jobs=1, cache=None, progress=False, timings=None):
+    """(sections, claims, failures) of `documents`, in document order.
+
+    `language` forces one language for every document; `jobs` > 1 extracts in
+    that many processes with the same result as one (0: all cores); `cache`, a
+    folder, keeps results so unchanged documents are not extracted again;
+    `progress` shows a progress bar on a terminal for runs of a few seconds.
+    A document whose extraction fails is reported in `failures`, never dropped.
+    When `timings` is a dict, the processor seconds spent finding sections and
+    claims (summed over the processes) are added to it.
+    """
+    found, skipped = _run(documents, language, jobs, cache, progress, timings, keep_text=True)
+    return [s for _, ss, _ in found for s in ss], [c for _, _, cs in found for c in cs], skipped
+
+
+def extract_files(entries, *, language=None, jobs=1, cache=None, progress=False, timings=None, keep_text=True):
+    """(documents, sections, claims, skipped) of the files `entries` ((path, metadata)
+    pairs from corpus.list_corpus, sorted by path), each read in the worker that
+    extracts it.
+
+    Files that cannot be read or extracted are in `skipped` with the reason. Without
+    `keep_text` the documents come back with their metadata only. Other arguments as
+    for extract_claims.
+    """
+    found, skipped = _run(entries, language, jobs, cache, progress, timings, keep_text)
+    found.sort(key=lambda f: f[0].path)
+    documents = unique_ids([document for document, _, _ in found])
+    sections, claims = [], []
+    for document, (before, found_sections, found_claims) in zip(documents, found):
+        if document.id != before.id:  # two files of one name in different folders
+            found_sections = [attrs.evolve(s, doc=document.id) for s in found_sections]
+            found_claims = [attrs.evolve(c, doc=document.id, id=document.id + c.id[len(before.id):])
+                            for c in found_claims]
+        sections.extend(found_sections)
+        claims.extend(found_claims)
+    return documents, sections, claims, skipped
+
+
+def _run(items, language, jobs, cache, progress, timings, keep_text):
+    """([(document, sections, claims)] in the order of `items`, [Skipped])."""
+    results = map_documents(_extract_one, items, language, cache, keep_text, jobs=jobs, progress=progress)
+    found, skipped = [], []
+    for item, result in zip(items, results):
+        if isinstance(result, str):
+            skipped.append(Skipped(item[0] if isinstance(item, tuple) else item.path, f"extraction failed: {result}"))
+            continue
+        document, sections, claims, seconds = result
+        if isinstance(document, Skipped):
+            skipped.append(document)
+            continue
+        found.append((item if document is None else document, sections, claims))
+        if timings is not None:
+            for stage, spent in zip(STAGES, seconds):
+                timings[stage] = timings.get(stage, 0.0) + spent
+    return found, skipped
+
+
+def _extract_one(item, language, cache, keep_text):
+    """One worker's job: (the document read, or None when `item` was one; or a Skipped),
+    its sections, its claims, and the processor seconds spent on each."""
+    document = read_document(*item) if isinstance(item, tuple) else item
+    if isinstance(document, Skipped):
+        return document, (), (), (0.0, 0.0)
+    store = ClaimCache(cache) if cache else None
+    found, seconds = store.get(document, language) if store else None, (0.0, 0.0)
+    if found is None:
+        start = time.process_time()
+        sections = split_sections(document, language=language)
+        middle = time.process_time()
+        found = (sections, claims_in_document(document, sections))
+        seconds = (middle - start, time.process_time() - middle)
+        if store:
+            store.put(document, language, found)
+    if not isinstance(item, tuple):
+        document = None  # the caller has it
+    elif not keep_text:
+        document = attrs.evolve(document, text="", source=None)
+    return document, found[0], found[1], seconds
