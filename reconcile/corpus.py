@@ -88,7 +88,12 @@ def read_document(path, metadata=None):
         return Skipped(path, "empty file")
     fields, header_end, regions, form, source = dict(metadata or {}), 0, (), "text", None
     if suffix in (".md", ".markdown"):
-        front, header_end = front_matter(text, path)
+        try:
+            front, header_end = front_matter(text, path)
+        except CorpusError as error:
+            # One article's broken header costs that article, not the run; the reason names the line.
+            line, _, problem = str(error)[len(path) + 1:].partition(": ")
+            return Skipped(path, f"{problem} (line {line})")
         fields, form = {**front, **fields}, "markdown"
     elif suffix in HTML_SUFFIXES or looks_like_html(text):
         source = text
@@ -165,7 +170,8 @@ def front_matter(text, path):
     try:
         data = yaml.safe_load(match.group(1)) or {}
     except yaml.YAMLError as error:
-        raise CorpusError(f"{path}:{yaml_error_line(error)}: front matter is not valid YAML") from None
+        # The YAML starts on the file's second line, after the opening '---'.
+        raise CorpusError(f"{path}:{yaml_error_line(error) + 1}: front matter is not valid YAML") from None
     if not isinstance(data, dict):
         raise CorpusError(f"{path}:2: front matter must be a mapping of key: value")
     return {k: v for k, v in data.items() if k in METADATA_KEYS}, match.end()

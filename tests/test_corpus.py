@@ -130,3 +130,12 @@ def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     assert [d.id for d in documents] == ["a"]
     assert [(s.path, s.reason) for s in skipped] == [
         (str(tmp_path / "locked"), "unreadable folder: Permission denied")]
+
+
+def test_broken_front_matter_skips_that_file_with_its_line(tmp_path):
+    (tmp_path / "good.md").write_text("---\ntitle: Fine\n---\nMore than 30,000 people died.\n", encoding="utf-8")
+    (tmp_path / "bad.md").write_text("---\ntitle: [unclosed\n---\nText.\n", encoding="utf-8")
+    documents, skipped = read_corpus([str(tmp_path)])
+    assert [d.title for d in documents] == ["Fine"]
+    assert [(os.path.basename(s.path), s.reason) for s in skipped] == [
+        ("bad.md", "front matter is not valid YAML (line 2)")]
