@@ -2,9 +2,9 @@
 
 Python's regex engine tries a large case-insensitive alternation at every
 position of the text, which costs far more than the matching itself. So the
-text is scanned once for words (a cheap pattern), each word is looked up in a
-set, and the full date and number patterns are tried only where a digit or a
-listed word stands.
+lower-cased text is scanned once for the listed words, spelled as a trie, and
+the full date and number patterns are tried only where a digit or a listed
+word stands.
 """
 import functools
 import re
@@ -30,12 +30,36 @@ def anchor_words(language):
     return table
 
 
+@functools.lru_cache(maxsize=None)
+def _listed_word(language):
+    """A whole word (a run of letters) that anchor_words lists, in lower-case text.
+
+    The words are spelled as a trie ("j(?:an(?:uary)?|u(?:ly|ne))"), so at the start
+    of a word the engine reads a letter at a time instead of trying every word in turn;
+    elsewhere the check for a letter before fails at once."""
+    trie = {}
+    for word in anchor_words(language):
+        node = trie
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+    return re.compile(rf"(?<![^\W\d_]){_spelled(trie)}(?![^\W\d_])")
+
+
+def _spelled(node):
+    branches = [re.escape(letter) + _spelled(child) for letter, child in sorted(node.items()) if letter]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
+
+
 def anchors(text, language, start=0, end=None):
     """(date anchors, number anchors): sorted offsets where a date or a number may start."""
     end = len(text) if end is None else end
     table = anchor_words(language)
     lowered = text[start:end].lower()
-    hits = [(m.start() + start, table[m.group()]) for m in _WORD.finditer(lowered) if m.group() in table]
+    hits = [(m.start() + start, table[m.group()]) for m in _listed_word(language).finditer(lowered)]
     digits = [m.start() for m in _DIGITS.finditer(text, start, end)]
     dates = sorted([p for p, (is_date, _) in hits if is_date] + digits)
     # A sign or a leading decimal point belongs to the number ("-5", ".08", ",08").
