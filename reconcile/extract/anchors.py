@@ -9,7 +9,7 @@ word stands.
 import functools
 import re
 
-from ..lexicon import fold, lexicon
+from ..lexicon import _alternation, fold, lexicon
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
@@ -32,26 +32,9 @@ def anchor_words(language):
 
 @functools.lru_cache(maxsize=None)
 def _listed_word(language):
-    """A whole word (a run of letters) that anchor_words lists, in lower-case text.
-
-    The words are spelled as a trie ("j(?:an(?:uary)?|u(?:ly|ne))"), so at the start
-    of a word the engine reads a letter at a time instead of trying every word in turn;
-    elsewhere the check for a letter before fails at once."""
-    trie = {}
-    for word in anchor_words(language):
-        node = trie
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-    return re.compile(rf"(?<![^\W\d_]){_spelled(trie)}(?![^\W\d_])")
-
-
-def _spelled(node):
-    branches = [re.escape(letter) + _spelled(child) for letter, child in sorted(node.items()) if letter]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    return f"(?:{body})?" if "" in node else body
+    """A whole word (a run of letters) that anchor_words lists, in lower-case text; the
+    words are a trie (see lexicon._alternation), so other words are dismissed in C."""
+    return re.compile(rf"(?<![^\W\d_])(?:{_alternation(anchor_words(language))})(?![^\W\d_])")
 
 
 def anchors(text, language, start=0, end=None):

@@ -13,9 +13,29 @@ import yaml
 
 
 def _alternation(words):
-    """A regex alternation of `words`, longest first, each escaped, spaces as \\s+."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    """A regex that matches any of `words` (each escaped, spaces as \\s+), preferring the
+    longest, like an alternation of them longest first.
+
+    It is spelled as a trie ("j(?:an(?:uary)?|une)"): where a word may start, the
+    regex engine reads the text a letter at a time instead of trying every word.
+    """
+    trie = {}
+    for word in set(words):
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _spelled(trie)
+
+
+def _spelled(node):
+    """The regex of a trie node: its branches, optional when a word also ends here."""
+    branches = [(r"\s+" if char == " " else re.escape(char)) + _spelled(child)
+                for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 def _fold_table():
