@@ -11,7 +11,6 @@ import re
 
 from ..lexicon import _alternation, fold, lexicon
 
-_WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"\d+")
 
 
