@@ -12,6 +12,10 @@ from .json_report import summary
 
 # Characters that could start Markdown or HTML inside a table cell, each with a backslash.
 _SPECIAL = re.compile(r"[\\`*_\[\]|<>#]")
+# Those characters and every whitespace character but the space: what escape must change in a
+# cell besides leading, trailing and doubled spaces.
+_UNTIDY = re.compile("[" + re.escape("\\`*_[]|<>#" + "".join(
+    c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")) + "]")
 SENTENCE_CHARS = 160
 
 
@@ -23,9 +27,11 @@ def escape(text):
     """
     if text is None:
         return ""
-    text = " ".join(str(text).split())
-    # Most cells hold no such character: the search is much cheaper than a substitution.
-    return _SPECIAL.sub(r"\\\g<0>", text) if _SPECIAL.search(text) else text
+    text = str(text)
+    # Most cells are one line of single-spaced words without such a character: one search says so.
+    if not _UNTIDY.search(text) and "  " not in text and text == text.strip():
+        return text
+    return _SPECIAL.sub(r"\\\g<0>", " ".join(text.split()))
 
 
 def render_markdown(report):
@@ -226,4 +232,4 @@ def compact_table_lines(rows, headers):
     yield "| " + " | ".join(headers) + " |"
     yield "|" + "|".join("---" for _ in headers) + "|"
     for row in rows:
-        yield "| " + " | ".join(str(cell) for cell in row) + " |"
+        yield "| " + " | ".join(map(str, row)) + " |"
