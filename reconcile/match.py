@@ -66,7 +66,7 @@ MAX_QUOTE_CANDIDATES = 20
 # Below this many distinct claims of a kind, forking costs more than it saves.
 FORK_MIN_CLAIMS = 500
 # Pieces of work per process, so that one slow piece does not keep the others waiting.
-FORK_PARTS_PER_JOB = 4
+FORK_PARTS_PER_JOB = 16
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
