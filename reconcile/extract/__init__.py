@@ -68,6 +68,14 @@ def _claims_in_section(document, section, index, previous, names, people):
     def shared(value):
         return strings.setdefault(value, value) if isinstance(value, str) else value
 
+    spaced = {}  # (start, end) -> the words of text[start:end], single-spaced, made once
+
+    def words_between(start, end):
+        found = spaced.get((start, end))
+        if found is None:
+            found = spaced[(start, end)] = shared(" ".join(text[start:end].split()))
+        return found
+
     def make(kind, start, end, **fields):
         fields = {name: shared(value) for name, value in fields.items()}
         line, column = index.position(start)
@@ -76,7 +84,7 @@ def _claims_in_section(document, section, index, previous, names, people):
         return Claim(id=f"{document.id}-{prefix}{start}", doc=document.id, path=document.path,
                      kind=kind, text=(document.source or text)[start:end], start=start, end=end, line=line,
                      column=column, section=section.kind, language=language,
-                     sentence=shared(" ".join(text[s_start:max(s_end, end)].split())),
+                     sentence=words_between(s_start, max(s_end, end)),
                      comment_author=section.author, **fields)
 
     quote_claims = []
@@ -116,7 +124,7 @@ def _claims_in_section(document, section, index, previous, names, people):
         clause = _clause(text, sentence, found.start, found.end)
         alone = kind_count[sentence] == 1
         return dict(attribution=attribution_at(found.start, sentence), clause=clause,
-                    context=" ".join(text[sentence[0]:sentence[1]].split()) if alone else clause,
+                    context=words_between(*sentence) if alone else clause,
                     sentence_dates=sentence_dates(sentence, found.start))
 
     dates_per_sentence = collections.Counter(sentence_of(d.start) for d in dates)
