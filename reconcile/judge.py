@@ -16,9 +16,9 @@ import re
 from rapidfuzz import fuzz
 
 from .compare import _bounds, dates_compatible, same_hedge_different_figure
-from .match import folded_words
 from .model import Group, Tolerance
 from .normalize import speaker_key
+from .text import folded_words
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
 SPELLING_SIMILARITY = 80.0

@@ -56,6 +56,18 @@ def _guarded(function, document, *args):
         return f"{type(error).__name__}: {error}"
 
 
+# Below this many items, forking costs more than it saves.
+FORK_MIN_ITEMS = 500
+# Pieces of work per process, so that one slow piece does not keep the others waiting.
+PARTS_PER_JOB = 16
+
+
+def fork_parts(count, jobs):
+    """How many pieces fork_map should split `count` items into for `jobs` processes:
+    one (no fork) for a small task."""
+    return resolve_jobs(jobs) * PARTS_PER_JOB if count >= FORK_MIN_ITEMS else 1
+
+
 # The function fork_map's workers run: they inherit it with the rest of the parent's
 # memory, so it is never pickled (nor is what it reads).
 _FORKED = None

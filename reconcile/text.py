@@ -5,7 +5,7 @@ Spans are (start, end) character offsets into the text they were found in.
 import bisect
 import re
 
-from .lexicon import lexicon
+from .lexicon import fold, lexicon
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -13,6 +13,8 @@ BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 _CLOSERS = "\"'”’»)]"
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _SENTENCE_START = re.compile(r"\s+[\"'“‘«(\[¿¡]*[\w\d]")
+# A word or a number, with inner hyphens and apostrophes ("sixty-one", "army's").
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 class LineIndex:
@@ -117,3 +119,12 @@ def _is_abbreviation(text, line_start, dot, abbreviations):
 def words(text):
     """The words of `text`, lower case (letters only; numbers are not words here)."""
     return [w.lower() for w in WORD.findall(text)]
+
+
+def folded_words(text):
+    """Lower-case, accent-free words and numbers of `text`, for comparing wordings.
+
+    >>> folded_words("Gerónimo Gutiérrez's 18 months")
+    ['geronimo', "gutierrez's", '18', 'months']
+    """
+    return _TOKEN.findall(fold(text))

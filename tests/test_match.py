@@ -1,7 +1,8 @@
 import pytest
 
 from reconcile import claims_in_text
-from reconcile.match import anchor_score, group_unruled, match_claims, term_score
+from reconcile.grouping import group_unruled
+from reconcile.match import anchor_score, match_claims, term_score
 from reconcile.rules import load_rules
 
 from conftest import RULES

@@ -93,9 +93,9 @@ def test_reports_are_byte_identical_across_runs_and_jobs():
 
 def test_forked_matching_gives_the_same_files(tmp_path, monkeypatch):
     """Large corpora are matched in forks; a lowered threshold makes this small one be."""
-    import reconcile.match
+    import reconcile.parallel
     from reconcile import run
-    monkeypatch.setattr(reconcile.match, "FORK_MIN_CLAIMS", 1)
+    monkeypatch.setattr(reconcile.parallel, "FORK_MIN_ITEMS", 1)
     for jobs in (1, 2):
         run([CORPUS, CONTRADICTIONS], rules=RULES, out=str(tmp_path / str(jobs)), jobs=jobs)
     for name in ("report.md", "report.json"):
