@@ -16,8 +16,6 @@ The whole pipeline, one stage a line:
 
 import time
 
-__version__ = "0.1.0"  # before the imports: cache.py keys its entries by it
-
 from .corpus import list_corpus, read_corpus
 from .errors import CorpusError, OutputError, ReconcileError, RuleError
 from .extract import claims_in_text
@@ -29,6 +27,8 @@ from .normalize import canonical_speakers
 from .parallel import settled_heap
 from .report import render_json, render_jsonl, render_markdown, write_reports
 from .rules import load_rules
+from .version import __version__
+
 
 def load_corpus(paths):
     """Documents and Skipped inputs from files and folders."""

@@ -13,10 +13,10 @@ import pickle
 import tempfile
 from pathlib import Path
 
-from . import __version__
+from .version import __version__
 
 # The modules and data whose change changes what extraction returns.
-_EXTRACTION_SOURCES = ("extract", "lexicon", "sections.py", "text.py", "model.py")
+_EXTRACTION_SOURCES = ("extract", "lexicon", "sections.py", "text.py", "model.py", "corpus.py", "html.py")
 
 
 @functools.lru_cache(maxsize=None)
