@@ -287,8 +287,9 @@ def detect_language(text):
 def _language_of_sample(sample):
     votes = _stopword_votes()
     counts = dict.fromkeys(languages(), 0)
-    for token, times in collections.Counter(WORD.findall(sample.lower())).items():
-        for language in votes.get(token, ()):
-            counts[language] += times
+    tokens = collections.Counter(WORD.findall(sample.lower()))
+    for token in tokens.keys() & votes.keys():  # the function words present, found in C
+        for language in votes[token]:
+            counts[language] += tokens[token]
     best = max(sorted(counts), key=lambda lang: counts[lang])
     return best if counts[best] >= 3 else None
