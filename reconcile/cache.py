@@ -39,7 +39,6 @@ class ClaimCache:
 
     def __init__(self, folder):
         self.folder = Path(folder)
-        self.hits = self.misses = 0
 
     def key(self, document, language):
         """The entry name for `document` extracted with `language` forced (or None)."""
@@ -56,9 +55,7 @@ class ClaimCache:
             with open(path, "rb") as handle:
                 result = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-            self.misses += 1
             return None
-        self.hits += 1
         return result
 
     def put(self, document, language, result):

@@ -104,7 +104,8 @@ def _run_forked(item):
 
 
 def chunks(count, parts):
-    """`parts` contiguous ranges covering range(count), as even as can be (none empty)."""
+    """`parts` contiguous ranges covering range(count), as even as can be: none empty,
+    except the one range of an empty count."""
     parts = max(1, min(parts, count))
     bounds = [count * i // parts for i in range(parts + 1)]
     return [range(a, b) for a, b in zip(bounds, bounds[1:])]
