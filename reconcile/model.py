@@ -191,8 +191,26 @@ class Rule:
 
 
 @attrs.frozen
+class Level:
+    """One comparison level that fired when two claims were linked, as splink labels them:
+    the comparison ('value'), the level's label ('equal values') and its match weight."""
+
+    comparison: str
+    label: str
+    weight: float
+
+    def to_json(self):
+        return {"comparison": self.comparison, "label": self.label, "weight": round(self.weight, 2)}
+
+
+@attrs.frozen
 class Group:
-    """Claims judged to be the same claim, and the verdict on them."""
+    """Claims judged to be the same claim, and the verdict on them.
+
+    `evidence` holds the comparison levels that linked the group (for a group a rule
+    formed, the rule's own match), `weight` their summed match weight, and `reason`
+    the verdict's reason in a few words.
+    """
 
     id: str
     rule: str | None
@@ -202,12 +220,18 @@ class Group:
     claims: tuple
     documents: tuple
     differences: tuple = ()
+    evidence: tuple = ()
+    weight: float | None = None
+    reason: str = ""
 
     def to_json(self):
         """The group as the JSON contract names it."""
         return {"id": self.id, "rule": self.rule, "title": self.title, "kind": self.kind,
                 "verdict": self.verdict, "claims": list(self.claims),
-                "documents": list(self.documents), "differences": list(self.differences)}
+                "documents": list(self.documents), "differences": list(self.differences),
+                "reason": self.reason,
+                "evidence": {"weight": None if self.weight is None else round(self.weight, 2),
+                             "levels": [level.to_json() for level in self.evidence]}}
 
 
 @attrs.frozen
