@@ -136,6 +136,13 @@ class Evaluation:
     # Grouping over pairs of claims from different documents only: what cross-source matching finds.
     cross_precision: Score = Score(0, 0)
     cross_recall: Score = Score(0, 0)
+    # The same, by the languages of the two claims: (("en-es", precision, recall), ...).
+    cross_by_language: tuple = ()
+    # Gold contradictions (groups the outlets made inconsistent) reported as contradictions.
+    contradiction_recall: Score = Score(0, 0)
+    # (group id, cause) of each false contradiction: its kind, and whether the claims should
+    # not have been linked at all ("wrong link") or were one claim judged wrong ("wrong verdict").
+    false_contradiction_causes: tuple = ()
 
     @property
     def verdict_accuracy(self):
@@ -154,6 +161,10 @@ class Evaluation:
         values["grouping.recall"] = self.grouping_recall.value
         values["cross.precision"] = self.cross_precision.value
         values["cross.recall"] = self.cross_recall.value
+        for languages, precision, recall in self.cross_by_language:
+            values[f"cross.{languages}.precision"] = precision.value
+            values[f"cross.{languages}.recall"] = recall.value
+        values["contradiction.recall"] = self.contradiction_recall.value
         values["verdict.accuracy"] = self.verdict_accuracy.value
         return values
 
@@ -250,9 +261,17 @@ def evaluate(gold, report):
     cross_precision, cross_recall = _grouping(gold.groups, report.groups, pairs, cross_only=True)
     contradictions, false_contradictions = _contradictions(gold.groups, report.groups, pairs,
                                                            {c.id for c in predicted})
+    language = {c.id: g.language for g, c in pairs}
+    by_language = []
+    for languages in ("en-en", "es-es", "en-es"):
+        wanted = set(languages.split("-"))
+        keep = (lambda a, b, wanted=wanted: {language[a], language[b]} == wanted)
+        by_language.append((languages, *_grouping(gold.groups, report.groups, pairs, cross_only=True, keep=keep)))
     return Evaluation(
         documents=documents, kinds=tuple(kinds), grouping_precision=precision, grouping_recall=recall,
-        cross_precision=cross_precision, cross_recall=cross_recall,
+        cross_precision=cross_precision, cross_recall=cross_recall, cross_by_language=tuple(by_language),
+        contradiction_recall=_contradiction_recall(gold.groups, report.groups, pairs),
+        false_contradiction_causes=_causes(false_contradictions, gold.groups, report.groups, pairs),
         verdicts=_verdicts(gold.groups, report.groups, pairs, {g.id for g in gold_claims}),
         contradictions=contradictions, false_contradictions=false_contradictions,
         misses=tuple(sorted(misses, key=_ref_order)), false_finds=tuple(sorted(false_finds, key=_ref_order)),
@@ -322,9 +341,9 @@ def _pairs(ids):
     return {(a, b) for i, a in enumerate(ids) for b in ids[i + 1:]}
 
 
-def _grouping(gold_groups, groups, pairs, *, cross_only=False):
+def _grouping(gold_groups, groups, pairs, *, cross_only=False, keep=None):
     """Pairwise (precision, recall) of grouping over pairs of matched claims (with `cross_only`,
-    over pairs of claims from two different documents)."""
+    over pairs of claims from two different documents; with `keep`, over the pairs it accepts)."""
     to_predicted = {g.id: c.id for g, c in pairs}
     document = {c.id: c.doc for _, c in pairs}
     matched = set(to_predicted.values())
@@ -333,6 +352,9 @@ def _grouping(gold_groups, groups, pairs, *, cross_only=False):
     if cross_only:
         expected = {p for p in expected if document[p[0]] != document[p[1]]}
         found = {p for p in found if document[p[0]] != document[p[1]]}
+    if keep is not None:
+        expected = {p for p in expected if keep(*p)}
+        found = {p for p in found if keep(*p)}
     both = len(expected & found)
     return Score(both, len(found)), Score(both, len(expected))
 
@@ -369,6 +391,40 @@ def _contradictions(gold_groups, groups, pairs, predicted):
     return tuple(sorted(found)), tuple(sorted(false))
 
 
+def _contradiction_recall(gold_groups, groups, pairs):
+    """Gold contradict groups (across documents) of which some predicted contradict group
+    holds two claims from two documents, out of all such gold groups."""
+    to_predicted = {g.id: c for g, c in pairs}
+    verdict_of = {claim: group.verdict for group in groups for claim in group.claims}
+    holder = {claim: group.id for group in groups for claim in group.claims}
+    reported = total = 0
+    for gold_group in gold_groups:
+        if gold_group.verdict != "contradict":
+            continue
+        members = [to_predicted[c] for c in gold_group.claims if c in to_predicted]
+        total += 1
+        by_group = collections.defaultdict(set)
+        for claim in members:
+            if verdict_of.get(claim.id) == "contradict":
+                by_group[holder[claim.id]].add(claim.doc)
+        reported += any(len(docs) >= 2 for docs in by_group.values())
+    return Score(reported, total)
+
+
+def _causes(false_contradictions, gold_groups, groups, pairs):
+    """(group id, cause) for each false contradiction: 'quote: wrong link' when its claims
+    belong to no one gold group, 'quantity: wrong verdict' when they do."""
+    to_gold = {c.id: g.id for g, c in pairs}
+    gold_group_of = {c: g.id for g in gold_groups for c in g.claims}
+    by_id = {g.id: g for g in groups}
+    causes = []
+    for group_id in false_contradictions:
+        group = by_id[group_id]
+        gold = {gold_group_of.get(to_gold.get(c), ("alone", c)) for c in group.claims}
+        causes.append((group_id, f"{group.kind}: {'wrong verdict' if len(gold) == 1 else 'wrong link'}"))
+    return tuple(causes)
+
+
 def check_thresholds(evaluation, thresholds):
     """One message per measure below its threshold ('quote.recall 0.870 < 0.900'); unknown keys raise."""
     values = evaluation.metrics()
@@ -394,11 +450,16 @@ def render_evaluation(evaluation, *, misses=True):
     verdicts = evaluation.verdict_accuracy
     lines += [f"Grouping (pairs of matched claims): precision {_score(precision)}, recall {_score(recall)}",
               f"  across documents only: precision {_score(evaluation.cross_precision)}, "
-              f"recall {_score(evaluation.cross_recall)}",
+              f"recall {_score(evaluation.cross_recall)}"]
+    lines += [f"    {languages}: precision {_score(p)}, recall {_score(r)}"
+              for languages, p, r in evaluation.cross_by_language if p.total or r.total]
+    lines += [f"Contradictions reported: {_score(evaluation.contradiction_recall)} of the gold contradictions",
               f"Verdict accuracy: {_score(verdicts)}",
               f"False contradictions: {len(evaluation.false_contradictions)} of "
               f"{len(evaluation.contradictions)} predicted contradictions"
               + (f" ({', '.join(evaluation.false_contradictions)})" if evaluation.false_contradictions else "")]
+    causes = collections.Counter(cause for _, cause in evaluation.false_contradiction_causes)
+    lines += [f"  {cause}: {count}" for cause, count in sorted(causes.items())]
     if misses:
         lines += _listing("Misses (gold claims not found)", [_ref_line(r) for r in evaluation.misses])
         lines += _listing("False finds (predicted claims not in the gold)",
