@@ -9,6 +9,7 @@ The whole pipeline, one stage a line:
         sections = split_sections(document)           #   sections.py: body / comments / chrome
         claims = claims_in_document(document, sections)  # extract/: quantities, dates, quotes
     claims = canonical_speakers(claims, documents)    # normalize.py: one name per speaker
+    claims = infer_years(claims, documents)           # normalize.py: year-less dates get the publication's year
     candidates = match_claims(claims, rules)          # match.py: rules first, then evident twins
     groups = judge_groups(candidates)                 # judge.py: verdicts and differences
     write_reports(report, out_dir)                    # report/: Markdown and JSON
@@ -23,7 +24,7 @@ from .extraction import extract_claims, extract_files
 from .judge import judge_groups
 from .match import match_claims
 from .model import Claim, Document, Group, Report, Rule, Section, Skipped
-from .normalize import canonical_speakers
+from .normalize import canonical_speakers, infer_years
 from .parallel import settled_heap
 from .report import render_json, render_jsonl, render_markdown, write_reports
 from .rules import load_rules
@@ -52,7 +53,8 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
         timings=timings, keep_text=keep_text)
     with settled_heap():
         claims = clock("normalize", canonical_speakers, claims, documents)
-        candidates = clock("match", match_claims, claims, rule_set, jobs=jobs)
+        claims = clock("normalize", infer_years, claims, documents)
+        candidates = clock("match", match_claims, claims, rule_set, jobs=jobs, documents=documents)
         groups = clock("judge", judge_groups, candidates)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
                   groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),

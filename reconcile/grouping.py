@@ -1,36 +1,28 @@
-"""Claims no rule covers -> groups of the claims that evidently state the same thing.
+"""Claims no rule covers -> groups of the claims that state the same thing, with the
+evidence that linked them.
 
-The same quote (fuzzily, a fragment counting, or its translation), or the same
-kind and unit of quantity or date about a similar subject. Never all pairs:
-claims with the same words around them share one profile, and each distinct
-claim is scored with rapidfuzz against at most a few dozen candidates that
-share the rarest words of its clause, found through an index.
+Never all pairs: claims with the same words around them share one profile, and
+each distinct claim is compared with at most a few dozen candidates from other
+documents, proposed by blocking keys (the rarest words and concepts of its
+clause, an uncommon figure with its measure, a full date). Each candidate pair
+is compared by the linker (linker.py: comparison levels with match weights);
+each claim keeps its best link into each other document, and linked claims
+form groups (union-find), two claims of one sentence never joining.
 """
 import collections
 import functools
 import heapq
 import math
+import re
 
-import attrs
-from rapidfuzz import fuzz, process
-
-from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure
 from .lexicon import concepts, every_language, fold, languages, lexicon
-from .model import Tolerance
-from .normalize import speaker_key
+from .linker import (LINK_WEIGHT, Link, compare_dates, compare_quantities, compare_quotes, context_level,
+                     distinctive, overlap, entities_level, sentence_dates_level, story_level,
+                     translation_level, wording_level)
+from .measures import measure_of
 from .parallel import chunks, fork_map, fork_parts
 from .text import folded_words
 
-# Least similarity (weighted Dice of content words, 0-100) of two unruled claims' contexts.
-CONTEXT_THRESHOLD = {"quantity": 50.0, "date": 60.0}
-# How far "more than X" or "at least X" reaches when deciding whether two claims are one.
-OPEN_INTERVAL_REACH = 2.0
-# Added to the similarity of two claims that give the same uncommon value.
-SAME_VALUE_BONUS = 25.0
-# ... and of two whose values contradict each other.
-CONTRADICTION_THRESHOLD = {"quantity": 65.0, "date": 75.0}
-# Content words two claims must share in their own clauses before they are compared at all.
-MIN_SHARED_WORDS = 2
 # Weight of the word right before a number: it tells "between 10 and 20" apart, softly.
 POSITION_WEIGHT = 0.5
 # Weight of a sentence's words outside the clause that holds the claim.
@@ -38,37 +30,34 @@ OUTSIDE_CLAUSE = 0.2
 # ... or of a clause with fewer than SHORT_CLAUSE_WORDS content words.
 OUTSIDE_SHORT_CLAUSE = 0.6
 SHORT_CLAUSE_WORDS = 5
-# Least similarity of two quotes (partial_ratio on folded words) to be one quote.
-QUOTE_THRESHOLD = 88.0
-# Least share of concepts (Dice, 0-100) a quote and its translation have in common: less
-# when both sources name the same speaker, more when they name different ones.
-TRANSLATION_THRESHOLD = 55.0
-TRANSLATION_SAME_SPEAKER = 40.0
-TRANSLATION_STRICT = 75.0
 # Marks a concept in a quote's profile, apart from its words.
 CONCEPT = "~"
 # Marks a date of the claim's sentence in its profile; a shared period weighs more than a word.
 DATE_MARK = "@"
 SENTENCE_DATE_WEIGHT = 1.5
-# Quotes shorter than this many words are grouped only when identical.
+# Marks blocking keys that are not words: an uncommon figure with its measure, a full date.
+VALUE_MARK = "#"
+# Quotes shorter than this many words are grouped only when identical or held in another.
 MIN_QUOTE_WORDS = 4
 # The rarest words of a claim's clause that propose its candidates.
 RARE_WORDS = 6
 # A word in more claims than this is too common to propose candidates.
 MAX_POSTINGS = 200
-# Candidates scored for one claim at most: those sharing the most rare words. Fewer for a
-# quote, whose fuzzy comparison costs ten times more; the quotes of a family of variants
+# Candidates scored for one claim at most: those sharing the most blocking keys. Fewer for
+# a quote, whose fuzzy comparison costs ten times more; the quotes of a family of variants
 # still end up in one group, each linked to its closest.
 MAX_CANDIDATES = 50
 MAX_QUOTE_CANDIDATES = 20
 
 
-def group_unruled(claims, jobs=1):
-    """Lists of claims that evidently state the same thing, singletons included.
+def group_unruled(claims, jobs=1, *, published=None):
+    """(claims, Link or None) for each group of claims that state the same thing,
+    singletons included; the Link is the weakest that holds the group together.
 
     Claims with the very same profile (kind, unit and words around them) are one
     claim at once, so a corpus that repeats a sentence a thousand times costs one
-    comparison, not a million; the distinct profiles are then linked fuzzily.
+    comparison, not a million; the distinct profiles are then linked. `published` maps
+    a document id to its publication date (a datetime.date), where the metadata gives one.
     """
     # Claims are known by their position in `claims`: a list of parents, and the places of
     # a group made only once it holds two claims, keep memory small on a large corpus.
@@ -76,6 +65,8 @@ def group_unruled(claims, jobs=1):
     # Where each group's claims stand: two claims of one sentence are never the same claim
     # ("between December 2006 and December 2010").
     places = {}
+    # The weakest link of each group of two or more (the one the group stands or falls by).
+    weakest = {}
 
     def find(x):
         while parent[x] != x:
@@ -90,7 +81,7 @@ def group_unruled(claims, jobs=1):
     # groups is not compared again (two large groups linked by many pairs would be).
     apart = set()
 
-    def union(a, b):
+    def union(a, b, link=None):
         left, right = find(a), find(b)
         if left == right or (left, right) in apart:
             return
@@ -105,7 +96,11 @@ def group_unruled(claims, jobs=1):
         places.pop(left, None)
         right_places.update(left_places)
         places[right] = right_places
+        links = [x for x in (weakest.pop(left, None), weakest.get(right), link) if x is not None]
+        if links:
+            weakest[right] = min(links, key=lambda x: (x.weight, [(lv.comparison, lv.label) for lv in x.levels]))
 
+    stories = _Stories(claims, published or {})
     by_kind = collections.defaultdict(list)
     for position, claim in enumerate(claims):
         by_kind[claim.kind].append(position)
@@ -127,19 +122,92 @@ def group_unruled(claims, jobs=1):
                 union(position, members[0])
             representatives.append((members[0], profiles[key]))
         del clusters, profiles, seen
-        linked = _linked_pairs(kind, [(claims[p], profile) for p, profile in representatives], jobs)
-        for left, right in linked:
-            union(representatives[left][0], representatives[right][0])
+        linked = _linked_pairs(kind, [(claims[p], profile) for p, profile in representatives], stories, jobs)
+        for left, right, link in sorted(linked, key=lambda x: (-x[2].weight, x[0], x[1])):
+            union(representatives[left][0], representatives[right][0], link)
     groups = collections.defaultdict(list)
     for position, claim in enumerate(claims):
         groups[find(position)].append(claim)
-    return sorted(groups.values(), key=lambda g: (g[0].doc, g[0].start))
+    return sorted(((members, weakest.get(root)) for root, members in groups.items()),
+                  key=lambda g: (g[0][0].doc, g[0][0].start))
 
 
-def _linked_pairs(kind, representatives, jobs=1):
-    """Pairs of positions in `representatives` ((claim, profile) pairs) whose claims come
-    from different documents and are the same claim: for each claim, its best match in
-    each other document among the candidates that share a rare word."""
+class _Stories:
+    """How alike two documents are as wholes: the share of the names, acronyms and uncommon
+    figures of the one that names fewer that the other names too (each weighted by its
+    rarity across the documents: a wire story copied into a longer article scores 1), read from the
+    sentences of their claims: coverage of one story names the same people and places in
+    any language. Computed for the pairs of documents asked about."""
+
+    def __init__(self, claims, published):
+        self.published = published
+        terms = collections.defaultdict(set)
+        for claim in claims:
+            terms[claim.doc].update(sentence_entities(claim.sentence))
+        counts = collections.Counter(term for found in terms.values() for term in found)
+        total = len(terms)
+        self.vectors = {doc: {t: math.log(1 + total / counts[t]) for t in found}
+                        for doc, found in terms.items()}
+        self.known = {}
+
+    def days_apart(self, left, right):
+        """Days between two documents' publication, or None when either date is unknown."""
+        a, b = self.published.get(left), self.published.get(right)
+        return abs((a - b).days) if a and b else None
+
+    def similarity(self, left, right):
+        key = (left, right) if left < right else (right, left)
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = overlap(self.vectors.get(left, {}), self.vectors.get(right, {}))
+        return found
+
+
+_CAPITALISED = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑÜ][\w’'\-]+|[A-Z]{2,}\w*)")
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+@functools.lru_cache(maxsize=65536)
+def sentence_entities(sentence):
+    """Names, acronyms and uncommon figures of a sentence, folded: evidence in any language.
+
+    >>> sorted(sentence_entities("In 2021, Mayor Claudia Sheinbaum said 26 of the 79 were in Tláhuac."))
+    ['#26', '#79', 'claudia', 'mayor', 'sheinbaum', 'tlahuac']
+    """
+    skip = _not_entities()
+    found = set()
+    for match in _CAPITALISED.finditer(sentence):
+        if match.start() == 0:
+            continue  # a capital that opens the sentence says nothing
+        word = fold(match.group(1)).strip("'’-")
+        if word not in skip and len(word) > 1:
+            found.add(word)
+    for match in _FIGURE.finditer(sentence):
+        value = match.group().replace(",", "").replace(".", "")
+        if not value.isdigit() or _YEAR.fullmatch(value):
+            continue  # a year is a date: the sentence's dates are compared on their own
+        if distinctive(float(value)):
+            found.add("#" + value.lstrip("0"))
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=None)
+def _not_entities():
+    """Capitalised words that name nothing: function words, months, weekdays, titles' small words."""
+    words = set()
+    for language in languages():
+        lex = lexicon(language)
+        for key in ("stopwords", "weekdays", "pronouns", "determiners"):
+            words.update(fold(str(w)) for w in lex.words(key))
+        words.update(fold(w) for w in lex.table("months"))
+    return frozenset(words)
+
+
+def _linked_pairs(kind, representatives, stories, jobs=1):
+    """(left, right, Link) for positions in `representatives` ((claim, profile) pairs) whose
+    claims come from different documents and are linked: for each claim, its best link
+    into each other document among the candidates that blocking proposes."""
     claims = [c for c, _ in representatives]
     profiles = [p for _, p in representatives]
     index = collections.defaultdict(list)
@@ -147,80 +215,72 @@ def _linked_pairs(kind, representatives, jobs=1):
         for word in profile:
             index[word].append(position)
     idf = {w: math.log(1 + len(claims) / len(p)) for w, p in index.items()}
-    norms = [sum(v * idf[w] for w, v in profile.items()) for profile in profiles]
+    norms = [sum(v * idf[w] for w, v in profile.items() if w[0] != VALUE_MARK) for profile in profiles]
     limit = MAX_QUOTE_CANDIDATES if kind == "quote" else MAX_CANDIDATES
     candidates = [_candidates(position, profiles[position], index, claims, limit) for position in range(len(claims))]
-    parts = fork_parts(len(claims), jobs)
-    quote_scores = _quote_pair_scores(claims, profiles, candidates, parts, jobs) if kind == "quote" else None
+    views = [_quote_view(claim, profile) for claim, profile in representatives] if kind == "quote" else None
+
+    def compare(position, other):
+        left, right = claims[position], claims[other]
+        story = story_level(stories.similarity(left.doc, right.doc))
+        if kind == "quote":
+            wording = (translation_level(views[position][1], views[other][1]) if left.language != right.language
+                       else wording_level(views[position][0], views[other][0]))
+            return compare_quotes(left, right, wording=wording, story=story)
+        similarity = _similarity(profiles[position], profiles[other], idf, norms[position] + norms[other])
+        evidence = dict(context=context_level(similarity, cross_language=left.language != right.language),
+                        entities=entities_level(_entities(left), _entities(right)),
+                        dates=sentence_dates_level(left.sentence_dates, right.sentence_dates), story=story)
+        if kind == "quantity":
+            return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc), **evidence)
+        return compare_dates(left, right, **evidence)
 
     def pairs_of(positions):
         pairs = []
         for position in positions:
-            claim, best = claims[position], {}
+            best = {}
             for other in candidates[position]:
-                if quote_scores is not None:
-                    score = quote_scores.get((min(position, other), max(position, other)), 0.0)
-                else:
-                    score = _pair_score(kind, claim, claims[other], profiles[position], profiles[other], idf,
-                                        norms[position] + norms[other])
-                if score and score > best.get(claims[other].doc, (0, None))[0]:
-                    best[claims[other].doc] = (score, other)
-            pairs.extend((position, other) for _, other in best.values())
+                link = compare(position, other)
+                if link is None or not link.linked:
+                    continue
+                doc = claims[other].doc
+                if doc not in best or (link.weight, -other) > (best[doc][1].weight, -best[doc][0]):
+                    best[doc] = (other, link)
+            pairs.extend((position, other, link) for other, link in best.values())
         return pairs
 
-    # Each claim's candidates are scored independently: on a large corpus, in forks that
+    # Each claim's candidates are compared independently: on a large corpus, in forks that
     # share the index; the pairs come back as positions, in the order one process gives.
-    found = fork_map(pairs_of, chunks(len(claims), parts), jobs=jobs)
+    found = fork_map(pairs_of, chunks(len(claims), fork_parts(len(claims), jobs)), jobs=jobs)
     return [pair for part in found for pair in part]
 
 
-def _quote_pair_scores(claims, profiles, candidates, parts, jobs):
-    """{(a, b): score}, a < b, of the candidate pairs of quotes that are the same quote.
+def _entities(claim):
+    """The entities of a claim's sentence, less the claim's own figure."""
+    own = {"#" + d.lstrip("0") for d in re.findall(r"\d+", claim.text.replace(",", "").replace(".", ""))}
+    return sentence_entities(claim.sentence) - own
 
-    Same language: the words, fuzzily, a fragment counting (partial_ratio, which is
-    symmetric, so each pair is compared once); a quote's partners are scored in one
-    rapidfuzz batch, and the batches are spread over forks. Two languages: see
-    _translation_score. Pairs that score 0 are left out.
-    """
-    views = [_quote_view(p) for p in profiles]
-    scores, fuzzy = {}, collections.defaultdict(set)
-    for a, others in enumerate(candidates):
-        for b in others:
-            low, high = min(a, b), max(a, b)
-            if (low, high) in scores or high in fuzzy.get(low, ()):
-                continue
-            (words, count, _), (other_words, other_count, _) = views[low], views[high]
-            if claims[low].language != claims[high].language:
-                score = _translation_score(claims[low], claims[high], views[low], views[high])
-            elif words == other_words:
-                score = 100.0
-            elif min(count, other_count) >= MIN_QUOTE_WORDS:
-                fuzzy[low].add(high)
-                continue
-            else:
-                score = 0.0
-            if score:
-                scores[(low, high)] = score
-    queries = sorted(fuzzy)
 
-    def compare(part):
-        found = []
-        for query in (queries[i] for i in part):
-            choices = {other: views[other][0] for other in sorted(fuzzy[query])}
-            found += [((query, other), score) for _, score, other in process.extract(
-                views[query][0], choices, scorer=fuzz.partial_ratio, score_cutoff=QUOTE_THRESHOLD, limit=None)]
-        return found
-
-    for found in fork_map(compare, chunks(len(queries), parts), jobs=jobs):
-        scores.update(found)
-    return scores
+def _similarity(left, right, idf, total):
+    """The weighted share (0-100) of two profiles' words they have in common (Dice, each
+    word weighted by its rarity and by where it stands), blocking keys left out."""
+    if len(left) > len(right):
+        left, right = right, left
+    overlap = 0.0
+    for word, weight in left.items():
+        other = right.get(word)
+        if other is not None and word[0] != VALUE_MARK:
+            overlap += min(weight, other) * idf[word]
+    return 100.0 * 2 * overlap / total if total else 0.0
 
 
 def _candidates(position, profile, index, claims, limit):
     """Positions of the claims from other documents worth scoring against claims[position]:
     those sharing the rarer words of its own clause, the ones sharing most of them first,
     at most `limit` (so each claim costs the same however large the corpus)."""
-    own = [w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w[0] != "<"] or list(profile)
+    # A word no other claim has proposes nothing: the rarest words shared with another claim.
+    own = [w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w[0] != "<"
+           and len(index[w]) > 1] or [w for w in profile if len(index[w]) > 1]
     rare = sorted(own, key=lambda w: (len(index[w]), w))[:RARE_WORDS]
     doc, shared = claims[position].doc, collections.Counter()
     for word in rare:
@@ -236,7 +296,7 @@ def _candidates(position, profile, index, claims, limit):
 def _profile_input(claim):
     """Everything _profile reads of a claim: equal inputs, equal profiles."""
     return (claim.kind, claim.language, claim.unit, claim.quote, claim.clause, claim.context, claim.sentence,
-            claim.subject, claim.sentence_dates, claim.text)
+            claim.subject, claim.sentence_dates, claim.text, claim.value, claim.date, claim.date_inferred)
 
 
 def _profile(kind, claim):
@@ -264,6 +324,13 @@ def _profile(kind, claim):
     before = _word_before(claim)
     if before:
         profile["<" + before] = POSITION_WEIGHT
+    # Blocking keys in any language: an uncommon figure of its measure ("26 dead" meets
+    # "26 muertos"), a date to the month or the day (a year inferred counting).
+    if kind == "quantity" and distinctive(claim.value):
+        profile[f"{VALUE_MARK}{measure_of(claim.unit)[0]}:{claim.value:g}"] = 1.0
+    date = claim.date_inferred or claim.date
+    if kind == "date" and date and len(date) >= 7:
+        profile[VALUE_MARK + date] = 1.0
     return profile
 
 
@@ -320,90 +387,8 @@ def _concepts():
     return table
 
 
-def _pair_score(kind, left, right, left_words, right_words, idf, total):
-    # A figure with nothing counted after it ("68,161 — roughly 68 percent —") may be the
-    # same as one with a unit, but only on the stronger evidence a contradiction needs.
-    unit_unknown = kind == "quantity" and (left.unit is None) != (right.unit is None) and "percent" not in (
-        left.unit, right.unit)
-    if kind == "quantity" and left.unit != right.unit and not unit_unknown:
-        return 0.0
-    if kind == "date" and (left.relative or right.relative):
-        return 0.0
-    if len(left_words) > len(right_words):
-        left_words, right_words = right_words, left_words
-    overlap, strong = 0.0, 0
-    for word, weight in left_words.items():
-        other = right_words.get(word)
-        if other is not None:
-            overlap += min(weight, other) * idf[word]
-            strong += min(weight, other) >= OUTSIDE_SHORT_CLAUSE and word[0] != "<"
-    if strong < MIN_SHARED_WORDS:
-        return 0.0
-    score = 100.0 * 2 * overlap / total if total else 0.0
-    score += _same_value_bonus(kind, left, right)
-    # Linking two claims whose values cannot both hold makes a contradiction: that
-    # takes more evidence that they are about the same thing than an agreement does.
-    compatible = _compatible(kind, left, right) and not unit_unknown
-    needed = CONTEXT_THRESHOLD[kind] if compatible else CONTRADICTION_THRESHOLD[kind]
-    return score if score >= needed else 0.0
-
-
-def _quote_view(profile):
-    """A quote's profile as _quote_scores reads it: its words as one string, how many
-    there are, and its set of concepts (worked out once a quote, not once a pair)."""
-    words = [w for w in profile if w[0] != CONCEPT]
-    return " ".join(words), len(words), frozenset(w for w in profile if w[0] == CONCEPT)
-
-
-def _translation_score(left, right, left_view, right_view):
-    """The share of concepts a quote and its translation have in common, more of it
-    needed when the sources name different speakers (0 below that)."""
-    a, b = left_view[2], right_view[2]
-    if min(len(a), len(b)) < MIN_QUOTE_WORDS:
-        return 0.0
-    score = 100.0 * 2 * len(a & b) / (len(a) + len(b))
-    same_speaker = left.speaker and right.speaker and speaker_key(left.speaker) == speaker_key(right.speaker)
-    if same_speaker:
-        needed = TRANSLATION_SAME_SPEAKER
-    else:
-        needed = TRANSLATION_THRESHOLD if not (left.speaker and right.speaker) else TRANSLATION_STRICT
-    return score if score >= needed else 0.0
-
-
-def _same_value_bonus(kind, left, right):
-    """Evidence from the values themselves: two sources giving the very same uncommon figure
-    (34,612; 1,500; a full date) are likely reporting the same fact."""
-    if kind == "quantity":
-        return SAME_VALUE_BONUS if left.value == right.value and _distinctive(left.value) else 0.0
-    if left.date and left.date == right.date and len(left.date) >= 7:
-        return SAME_VALUE_BONUS if len(left.date) == 10 else SAME_VALUE_BONUS / 2
-    return 0.0
-
-
-def _distinctive(value):
-    """True for a figure unlikely to match by chance: 34,612 or 19, not 2 or 1,000.
-
-    >>> _distinctive(34612), _distinctive(19), _distinctive(2), _distinctive(1000)
-    (True, True, False, False)
-    """
-    if value is None:
-        return False
-    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").strip("0")
-    return len(digits) >= 2
-
-
-def _compatible(kind, left, right):
-    """Whether two values are close enough to be one claim: for linking, "more than 15,000"
-    is not taken to cover 34,612 (a writer rounds down, not to half), though it does not
-    contradict it either."""
-    if kind == "date":
-        return left.date is None or right.date is None or dates_compatible(left.date, right.date)
-    if same_hedge_different_figure(left, right, Tolerance()):
-        return False
-    return intervals_overlap(_plausible(left), _plausible(right), Tolerance())
-
-
-def _plausible(claim):
-    if claim.high is None and claim.low is not None:
-        return attrs.evolve(claim, high=max(claim.low, 0) * OPEN_INTERVAL_REACH)
-    return claim
+def _quote_view(claim, profile):
+    """A quote as the linker reads it: its words with hyphens, ellipses, brackets and
+    punctuation aside ("culture-of-impunity" is "culture of impunity"), and its concepts."""
+    words = tuple(folded_words(re.sub(r"[-‐‑–—…\[\]]+|\.{3}", " ", claim.quote or "")))
+    return words, frozenset(w for w in profile if w[0] == CONCEPT)

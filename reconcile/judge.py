@@ -6,6 +6,14 @@ form of the other). `contradict`: values that cannot both be true, or a quote
 put in different mouths. `variant`: the same quote worded differently beyond
 spelling, case and punctuation. `single-source`: one document only; several
 mentions inside one document are one source.
+
+A quote given to two different people makes a contradiction only when both
+sources name the speaker explicitly in the quote's own sentence (a name governed
+by a speech verb or "according to"); an attribution inferred from a pronoun, a
+continuation paragraph or a name nearby is reported as a difference only.
+Figures in different units of one measure ("4 km", "2.5 miles") are compared
+in the measure's base unit, each widened by the rounding its writer did.
+Every verdict carries its reason in a few words.
 """
 import bisect
 import collections
@@ -16,7 +24,9 @@ import re
 from rapidfuzz import fuzz
 
 from .compare import _bounds, dates_compatible, same_hedge_different_figure
-from .model import Group, Tolerance
+from .linker import same_person
+from .measures import base_interval
+from .model import Group, Level, Tolerance
 from .normalize import speaker_key
 from .text import folded_words
 
@@ -39,35 +49,53 @@ def _judge(candidate, by_rule):
     documents = tuple(sorted({c.doc for c in claims}))
     kind = claims[0].kind
     judge = {"quantity": _judge_quantities, "date": _judge_dates, "quote": _judge_quotes}[kind]
-    verdict, differences = judge(claims, rule)
+    verdict, differences, reason = judge(claims, rule)
     if rule is not None and rule.sum_of:
         ok, notes = _check_sum(claims, rule, by_rule)
         differences += notes
-        verdict = "contradict" if not ok else verdict
+        if not ok:
+            verdict, reason = "contradict", "the parts do not add up to the total"
     if len(documents) == 1 and verdict != "contradict":
         verdict = "single-source"
+        reason = "one document only" + (f" ({len(claims)} mentions)" if len(claims) > 1 else "")
+    if rule is not None:
+        evidence, weight = (Level(comparison="rule", label=f"matched rule '{rule.id}'", weight=0.0),), None
+    elif candidate.link is not None:
+        evidence, weight = candidate.link.levels, candidate.link.weight
+    else:
+        evidence, weight = (), None
     return Group(id=rule.id if rule else f"{kind}-{claims[0].id}", rule=rule.id if rule else None,
                  title=rule.title if rule else _title(claims[0]), kind=kind, verdict=verdict,
                  claims=tuple(c.id for c in claims), documents=documents,
-                 differences=tuple(differences))
+                 differences=tuple(differences), evidence=evidence, weight=weight, reason=reason)
 
 
 def _judge_quantities(claims, rule):
     tolerance = rule.tolerance if rule else Tolerance()
     statements = _statements(claims, lambda c: (c.value, c.low, c.high, c.qualifier, c.unit))
-    conflicts = _disjoint(statements, tolerance) or _different_bounds(statements, tolerance)
+    mixed = len({c.unit for c in claims}) > 1
+    disjoint = _disjoint(statements, tolerance, mixed=mixed)
+    conflicts = disjoint or _different_bounds(statements, tolerance)
     if conflicts:
+        a, b = conflicts[0]
+        reason = (f"figures cannot both hold: {describe_value(a[0])} and {describe_value(b[0])}" if disjoint else
+                  f"the same hedge on different figures: {describe_value(a[0])} and {describe_value(b[0])}")
         return "contradict", _listed([f"{describe_value(a[0])} ({_docs(a)}) vs {describe_value(b[0])} ({_docs(b)})"
-                                      for a, b in conflicts])
+                                      for a, b in conflicts]), reason
     values = sorted({describe_value(c) for c in claims})
     shown = values if len(values) <= 10 else values[:10] + [f"and {len(values) - 10} more"]
-    return "agree", ([f"compatible values: {', '.join(shown)}"] if len(values) > 1 else [])
+    if len(values) == 1:
+        return "agree", [], f"the same figure: {values[0]}"
+    reason = "the same figure in other units" if mixed else "compatible figures"
+    return "agree", [f"compatible values: {', '.join(shown)}"], f"{reason}: {', '.join(values[:3])}"
 
 
-def _disjoint(statements, tolerance, limit=LISTED):
+def _disjoint(statements, tolerance, limit=LISTED, *, mixed=False):
     """Pairs of statements from different documents whose intervals cannot both hold,
-    at most `limit` of them, found by sorting rather than by trying every pair."""
-    bounded = sorted(((*_bounds(s[0], tolerance), s, _source(s)) for s in statements), key=lambda b: b[0])
+    at most `limit` of them, found by sorting rather than by trying every pair. With
+    `mixed` units, intervals are compared in the measure's base unit, rounding allowed."""
+    bounds = _base_bounds if mixed else _bounds
+    bounded = sorted(((*bounds(s[0], tolerance), s, _source(s)) for s in statements), key=lambda b: b[0])
     lows = [b[0] for b in bounded]
     conflicts = []
     for _, high, statement, source in sorted(bounded, key=lambda b: b[1]):
@@ -78,6 +106,14 @@ def _disjoint(statements, tolerance, limit=LISTED):
                 if len(conflicts) > limit:
                     return conflicts
     return conflicts
+
+
+def _base_bounds(claim, tolerance):
+    """A quantity's interval in its measure's base unit, widened by its rounding and the tolerance."""
+    low, high = base_interval(claim, rounded=True)
+    low, high = (float("-inf") if low is None else low), (float("inf") if high is None else high)
+    slack = tolerance.slack(claim.value or 0.0)
+    return low - slack, high + slack
 
 
 def _different_bounds(statements, tolerance, limit=LISTED):
@@ -92,7 +128,8 @@ def _different_bounds(statements, tolerance, limit=LISTED):
     for same in by_qualifier.values():
         same.sort(key=lambda s: s[0].value)
         for a, b in zip(same, same[1:]):
-            if same_hedge_different_figure(a[0], b[0], tolerance) and _two_sources(_source(a), _source(b)):
+            if (a[0].unit == b[0].unit and same_hedge_different_figure(a[0], b[0], tolerance)
+                    and _two_sources(_source(a), _source(b))):
                 conflicts.append((a, b))
                 if len(conflicts) > limit:
                     return conflicts
@@ -153,29 +190,39 @@ def _judge_dates(claims, rule):
     conflicting = ((a, b) for a, b in _conflicting(statements) if not dates_compatible(a[0].date, b[0].date))
     conflicts = list(itertools.islice(conflicting, LISTED + 1))  # enough to list, and to say there are more
     if conflicts:
-        return "contradict", _listed([f"{a[0].date} ({_docs(a)}) vs {b[0].date} ({_docs(b)})" for a, b in conflicts])
+        a, b = conflicts[0]
+        return ("contradict", _listed([f"{a[0].date} ({_docs(a)}) vs {b[0].date} ({_docs(b)})" for a, b in conflicts]),
+                f"dates cannot both hold: {a[0].date} and {b[0].date}")
     values = sorted({c.date for c in claims if c.date})
-    return "agree", ([f"compatible dates: {', '.join(values)}"] if len(values) > 1 else [])
+    if len(values) > 1:
+        return "agree", [f"compatible dates: {', '.join(values)}"], "the same date at different precision"
+    return "agree", [], f"the same date: {values[0]}" if values else "relative dates"
 
 
 def _judge_quotes(claims, rule):
-    differences, verdict = [], "agree"
+    differences, verdict, reason = [], "agree", "the same words"
     expected = speaker_key(rule.speaker) if rule and rule.speaker else None
-    speakers = _statements([c for c in claims if c.speaker], lambda c: speaker_key(c.speaker))
+    speakers = _statements([c for c in claims if c.speaker], lambda c: (speaker_key(c.speaker), c.speaker_explicit))
     for statement in speakers:
-        if expected and not _same_speaker(expected, speaker_key(statement[0].speaker)):
-            verdict = "contradict"
-            differences.append(f"{_docs(statement)} attributes it to {statement[0].speaker}, not {rule.speaker}")
+        if expected and not same_person(expected, speaker_key(statement[0].speaker)):
+            how = "" if statement[0].speaker_explicit else " (inferred)"
+            differences.append(f"{_docs(statement)} attributes it to {statement[0].speaker}{how}, not {rule.speaker}")
+            if statement[0].speaker_explicit:
+                verdict, reason = "contradict", f"given to {statement[0].speaker}, not {rule.speaker}"
     for a, b in _conflicting(speakers):
         if _settled(verdict, differences):
             break
-        if not _same_speaker(speaker_key(a[0].speaker), speaker_key(b[0].speaker)):
-            verdict = "contradict"
-            differences.append(f"attributed to {a[0].speaker} ({_docs(a)}) but to {b[0].speaker} ({_docs(b)})")
+        if not same_person(a[0].speaker, b[0].speaker):
+            explicit = a[0].speaker_explicit and b[0].speaker_explicit
+            how = "" if explicit else " (at least one attribution inferred, not stated)"
+            differences.append(f"attributed to {a[0].speaker} ({_docs(a)}) but to {b[0].speaker} ({_docs(b)}){how}")
+            if explicit and verdict != "contradict":
+                verdict, reason = "contradict", f"the same words given to {a[0].speaker} and to {b[0].speaker}"
     languages = sorted({c.language for c in claims})
     if len(languages) > 1:
         differences.append("quoted in " + " and ".join(languages) + "; wording is compared only "
                            "between sources in the same language")
+        reason = "the same words, translated" if verdict == "agree" else reason
     for language in languages:
         wordings = _statements([c for c in claims if c.language == language], lambda c: " ".join(folded_words(c.quote)))
         reference, reference_source = wordings[0], _source(wordings[0])
@@ -186,20 +233,16 @@ def _judge_quotes(claims, rule):
                 continue  # one document quoting itself
             changes = wording_differences(reference[0].quote, other[0].quote)
             if changes:
-                verdict = "variant" if verdict == "agree" else verdict
+                if verdict == "agree":
+                    verdict, reason = "variant", "worded differently: " + changes[0]
                 differences.append(f"{_docs(other)} against {_docs(reference)}: " + "; ".join(changes))
-    return verdict, _listed(differences)
+    return verdict, _listed(differences), reason
 
 
 def _settled(verdict, differences):
     """True once nothing more can change a quote group's verdict or what the report lists
     of its differences: in a group of thousands of wordings, the rest are not compared."""
     return verdict != "agree" and len(differences) > LISTED
-
-
-def _same_speaker(left, right):
-    """True for the same person, also when one source gives only the surname."""
-    return left == right or left.split()[-1] == right.split()[-1] or fuzz.ratio(left, right) >= 90
 
 
 def wording_differences(reference, other):

@@ -12,23 +12,27 @@ import attrs
 from rapidfuzz import fuzz, process
 
 from .grouping import MIN_QUOTE_WORDS, group_unruled
+from .normalize import publication_date
 from .parallel import chunks, fork_map, fork_parts, resolve_jobs
 from .text import folded_words
 
 
 @attrs.frozen
 class Candidate:
-    """Claims proposed as one group, with the rule that joined them (or None)."""
+    """Claims proposed as one group, with the rule that joined them (or None) and, for a
+    group found without a rule, the weakest Link that holds it together."""
 
     rule: object
     claims: tuple
+    link: object = None
 
 
-def match_claims(claims, rules, jobs=1):
+def match_claims(claims, rules, jobs=1, *, documents=()):
     """Candidates covering every claim exactly once: rule groups, unruled groups, singletons.
 
     `jobs` > 1 scores a large corpus's candidate pairs in that many processes (0: all
-    cores), with the same result as one."""
+    cores), with the same result as one. `documents` (their metadata) gives the
+    publication dates that tell a count that changed from a contradiction."""
     jobs = resolve_jobs(jobs)
     # Claims with the same words around them match the same rule: each such set is
     # scored once, a large corpus's sets in forks.
@@ -46,8 +50,9 @@ def match_claims(claims, rules, jobs=1):
         (ruled[rule_id].append(claim) if rule_id else rest.append(claim))
     by_id = {r.id: r for r in rules}
     candidates = [Candidate(by_id[rule_id], tuple(members)) for rule_id, members in ruled.items()]
-    for members in group_unruled(rest, jobs):
-        candidates.append(Candidate(None, tuple(members)))
+    published = {d.id: publication_date(d.published) for d in documents}
+    for members, link in group_unruled(rest, jobs, published={k: v for k, v in published.items() if v}):
+        candidates.append(Candidate(None, tuple(members), link))
     return candidates
 
 

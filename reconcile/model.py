@@ -124,9 +124,14 @@ class Claim:
     # date
     date: str | None = None
     relative: bool = False
+    # A date given without its year, with the year of the document's publication.
+    date_inferred: str | None = None
     # quote
     quote: str | None = None
     speaker: str | None = None
+    # True when the quote's own sentence names the speaker with a speech verb or "according
+    # to"; False when the speaker was inferred (a pronoun, a continuation, a name nearby).
+    speaker_explicit: bool = False
 
     def to_json(self):
         """The claim as the JSON contract names it (kind-specific fields only for that kind)."""
@@ -143,9 +148,9 @@ class Claim:
             data.update(value=_plain_number(self.value), unit=self.unit, qualifier=self.qualifier,
                         low=_plain_number(self.low), high=_plain_number(self.high))
         elif self.kind == "date":
-            data.update(date=self.date, relative=self.relative)
+            data.update(date=self.date, relative=self.relative, date_inferred=self.date_inferred)
         else:
-            data.update(quote=self.quote, speaker=self.speaker)
+            data.update(quote=self.quote, speaker=self.speaker, speaker_explicit=self.speaker_explicit)
         return data
 
 

@@ -36,14 +36,14 @@ def test_different_quantities_with_the_same_number_shape_never_group():
     claims = claims_of("More than 30,000 Mexicans have been killed in drug-related violence.",
                        "More than 150,000 Mexican troops have defected to work for the cartels.")
     groups = group_unruled([c for c in claims if c.kind == "quantity"])
-    assert sorted(len(g) for g in groups) == [1, 1]
+    assert sorted(len(members) for members, _ in groups) == [1, 1]
 
 
 def test_the_same_quantity_in_two_sources_groups():
     claims = claims_of("Border agents detained 1,200 migrants near the Santa Teresa crossing last month.",
                        "Its agents detained 1,500 migrants near the Santa Teresa crossing last month, the agency said.")
     groups = group_unruled([c for c in claims if c.kind == "quantity"])
-    assert [sorted(c.doc for c in g) for g in groups] == [["doc0", "doc1"]]
+    assert [sorted(c.doc for c in members) for members, _ in groups] == [["doc0", "doc1"]]
 
 
 def test_claims_join_the_best_rule():

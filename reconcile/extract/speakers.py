@@ -40,6 +40,9 @@ class Attribution:
     speaker: str | None
     phrase: str | None
     refers_back: bool = False
+    # True when the name is governed by a speech verb or "according to" in the quote's own
+    # sentence; False for a pronoun, a continuation, a colon or a name that stands nearby.
+    explicit: bool = False
 
 
 @functools.lru_cache(maxsize=None)
@@ -124,14 +127,17 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     patterns = _patterns(language)
     after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
     found = _after(after, patterns, known, pro_drop=bool(lexicon(language).data.get("pro_drop")))
+    explicit = found is not None and found[0] is not None
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
         # Earlier quotes in the sentence are not where its speaker is named.
         before = _masked(_QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start]), language)
-        found = _before(before, patterns, names_so_far, known) or found
+        earlier = _before(before, patterns, names_so_far, known)
+        if earlier is not None:
+            *found, explicit = earlier
     if found is None:
-        found = _introduced(text, quote, language, known)
+        found, explicit = _introduced(text, quote, language, known), False
     if found is None and previous is not None and _continues(text, quote, previous[1]):
-        return attrs.evolve(previous[0], refers_back=True)
+        return attrs.evolve(previous[0], refers_back=True, explicit=False)
     if found is None:
         return Attribution(None, None)
     speaker, np, phrase = found
@@ -141,7 +147,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         person = last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language)
         fallback = previous[0].speaker if previous else None
         return Attribution(person or fallback, phrase, refers_back=True)
-    return Attribution(speaker, phrase)
+    return Attribution(speaker, phrase, explicit=bool(speaker and explicit))
 
 
 # How far back a pronoun or "the official" may point.
@@ -256,30 +262,31 @@ def _date_words():
 
 
 def _before(before, patterns, names_so_far, known):
+    """(speaker, noun phrase, phrase, explicit) from the words before a quote, or None."""
     if before.rstrip(" \u00a0").endswith(":"):
         # 'The ambassador was blunter in a cable: "..."': the subject introduces the quote.
         speaker = _speaker_of(before, known, at_start=True)
         if speaker:
-            return speaker, speaker, before.strip()
+            return speaker, speaker, before.strip(), False
     match = patterns["according"].search(before)
     if match:
-        return _speaker_of(match.group("np"), known, at_start=False), match.group("np"), match.group(0)
+        return _speaker_of(match.group("np"), known, at_start=False), match.group("np"), match.group(0), True
     for verb in patterns["verb"].finditer(before):
         np = before[:verb.start()]
         subject = re.split(r"(?<![\w])(?:that|que)\s", np)[-1]
         if re.search(r"(?:,\s*|\s)(?:who|quien|quienes)\s*$", subject) and names_so_far:
-            return names_so_far[-1], subject, before[:verb.end()]
+            return names_so_far[-1], subject, before[:verb.end()], False
         speaker = _speaker_of(subject, known, at_start=True)
         back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
         if speaker or back:
-            return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()]
+            return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()], bool(speaker)
         if verb.end() >= len(before.rstrip(" :,\u00a0")) - 40:
-            return None, subject, before[:verb.end()]  # a description: "A memo reports that"
+            return None, subject, before[:verb.end()], False  # a description: "A memo reports that"
     tail = re.search(rf"({NAME.pattern})\s*(?:\([^)]{{0,80}}\)\s*)?$", before)
     if tail and not re.search(r"['’]s?\s*$", tail.group(1)):
         speaker = _speaker_of(tail.group(1), known, at_start=tail.start() == 0)
         if speaker:
-            return speaker, tail.group(1), tail.group(1)
+            return speaker, tail.group(1), tail.group(1), False
     return None
 
 

@@ -117,13 +117,20 @@ def lexicon(language):
 
 
 # Data files that belong to no one language.
-_SHARED_FILES = ("common.yaml", "concepts.yaml")
+_SHARED_FILES = ("common.yaml", "concepts.yaml", "measures.yaml")
 
 
 @functools.lru_cache(maxsize=None)
 def concepts():
     """Lists of words that mean the same across languages, the first word naming the concept."""
     return _load("concepts.yaml")["concepts"]
+
+
+@functools.lru_cache(maxsize=None)
+def measures():
+    """Measure name -> {folded unit: factor to the measure's base unit}."""
+    return {name: {fold(str(unit)): float(factor) for unit, factor in units.items()}
+            for name, units in _load("measures.yaml")["measures"].items()}
 
 
 @functools.lru_cache(maxsize=None)

@@ -1,0 +1,356 @@
+"""Whether two claims no rule covers are the same claim, and the evidence that says so.
+
+An explicit linker in the manner of splink and of Fellegi and Sunter's record
+linkage: a candidate pair (found through blocking, never all pairs; see
+grouping.py) is compared on a few comparisons. Each comparison is an ordered
+list of levels, evaluated like a CASE expression: the first level that holds
+fires, and contributes its match weight, the log2 of how much likelier that
+level is among pairs that are one claim than among pairs that are not. The
+weights are set by hand from what the levels mean and checked on the invented
+held-out sets; they are documented here, beside the levels.
+
+The pair links when its weights add up to LINK_WEIGHT. A pair whose values
+cannot both hold would make a contradiction, the report's loudest statement:
+it needs CONTRADICTION_WEIGHT, and evidence from the words around the claims,
+not from the story alone.
+
+Every level that fired travels with the link as a Level, so the report can say
+why two claims were put together.
+"""
+import attrs
+from rapidfuzz import fuzz
+
+from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure
+from .measures import base_interval, intervals_meet, measure_of
+from .model import Level, Tolerance
+from .normalize import speaker_key
+
+LINK_WEIGHT = 5.0
+CONTRADICTION_WEIGHT = 6.0
+# A pair whose values conflict needs at least this much weight from its context alone.
+CONTRADICTION_CONTEXT = 3.0
+# Conflicting figures from documents published this many days apart or more may be a
+# count that changed (a death toll that rose), not a contradiction.
+UPDATE_DAYS = 2
+
+# Quotes shorter than this many words are compared only when one holds the other whole.
+MIN_QUOTE_WORDS = 4
+# "More than X" covers up to this many times X when deciding whether two claims are one.
+OPEN_INTERVAL_REACH = 2.0
+
+
+@attrs.frozen
+class Link:
+    """A decision on a candidate pair: its summed weight, the levels that fired, and
+    whether the two values conflict (the group it makes will be judged a contradiction)."""
+
+    weight: float
+    levels: tuple
+    conflict: bool = False
+
+    @property
+    def linked(self):
+        """True when the weight reaches what the pair needs."""
+        if not self.conflict:
+            return self.weight >= LINK_WEIGHT
+        context = sum(level.weight for level in self.levels if level.comparison in ("context", "entities"))
+        return self.weight >= CONTRADICTION_WEIGHT and context >= CONTRADICTION_CONTEXT
+
+
+def level(comparison, label, weight):
+    """A Level (a small helper that keeps the tables below readable)."""
+    return Level(comparison=comparison, label=label, weight=weight)
+
+
+# --- comparisons shared by every kind --------------------------------------------------
+
+def context_level(similarity, *, cross_language):
+    """The level of two claims' contexts: the weighted share (0-100) of the concepts of
+    their clauses that they have in common. Across languages the concept list covers
+    fewer words, so the same share says more.
+
+    >>> context_level(72, cross_language=False).weight, context_level(10, cross_language=False).weight
+    (4.0, -2.0)
+    """
+    bonus = 15.0 if cross_language else 0.0
+    for floor, label, weight in ((90, "clauses the same", 6.0), (80, "clauses nearly the same", 5.0),
+                                 (70, "clauses alike", 4.0), (50, "clauses similar", 3.0),
+                                 (35, "clauses share key words", 2.0), (20, "clauses share a few words", 0.5)):
+        if similarity + bonus >= floor:
+            return level("context", f"{label} ({similarity:.0f}%)", weight)
+    # Across languages the concept list misses many words: differing clauses say less.
+    return level("context", f"clauses differ ({similarity:.0f}%)", -1.0 if cross_language else -2.0)
+
+
+def entities_level(left, right):
+    """Names, acronyms and uncommon figures both sentences give: language-independent.
+
+    >>> entities_level(frozenset({"sheinbaum", "olivos"}), frozenset({"olivos", "sheinbaum", "tlahuac"})).weight
+    1.5
+    """
+    shared = left & right
+    if len(shared) >= 2:
+        return level("entities", "sentences name " + ", ".join(sorted(shared)[:3]), 1.5)
+    if shared:
+        return level("entities", f"sentences name {next(iter(shared))}", 0.75)
+    return None
+
+
+def sentence_dates_level(left, right):
+    """The dates the two sentences give besides the claim: the same period is evidence,
+    two different periods evidence against."""
+    if not left or not right:
+        return None
+    if set(left) & set(right):
+        return level("dates", "sentences give the same date", 1.5)
+    if any(dates_compatible(a, b) for a in left for b in right):
+        return None
+    return level("dates", "sentences give different dates", -1.0)
+
+
+def story_level(similarity):
+    """How alike the two documents are as wholes (the weighted share of the names, places,
+    acronyms and uncommon figures of one that the other gives too): two claims in coverage
+    of one story are far likelier one claim than the same two in unrelated documents.
+
+    >>> story_level(0.5).label, story_level(0.01).weight
+    ('same story (0.50)', -3.0)
+    """
+    if similarity >= 0.25:
+        return level("story", f"same story ({similarity:.2f})", 1.5)
+    if similarity >= 0.1:
+        return level("story", f"related documents ({similarity:.2f})", 0.5)
+    if similarity < 0.02:
+        return level("story", f"unrelated documents ({similarity:.2f})", -3.0)
+    return None
+
+
+# --- quantities -------------------------------------------------------------------------
+
+def measure_level(left, right):
+    """What the two figures count. None of the levels below holds for two measures:
+    the pair is not one claim whatever else it shares."""
+    if left.unit == right.unit:
+        return level("measure", f"same unit ({left.unit})" if left.unit else "no unit on either side", 1.0)
+    if "percent" in (left.unit, right.unit):
+        return None
+    if left.unit is None or right.unit is None:
+        if left.value == right.value:
+            return level("measure", "one figure has no unit", -0.5)
+        return level("measure", "one figure has no unit", -1.5)
+    measure = measure_of(left.unit)[0]
+    if measure != measure_of(right.unit)[0]:
+        return None
+    if measure == "persons":
+        # "45 agents" and "45 muertos" can be one toll, but only when the predicate says so:
+        # two different nouns for people need the clauses to agree.
+        return level("measure", f"people counted by other nouns ({left.unit}, {right.unit})", -0.5)
+    return level("measure", f"same measure ({measure}: {left.unit}, {right.unit})", 0.5)
+
+
+def value_level(left, right):
+    """The figures themselves, in the measure's base unit: (Level, conflict)."""
+    (_, left_factor), (_, right_factor) = measure_of(left.unit), measure_of(right.unit)
+    if left.value * left_factor == right.value * right_factor and left.qualifier == right.qualifier:
+        other_units = " in other words" if left.unit != right.unit else ""
+        if distinctive(left.value):
+            return level("value", f"same uncommon figure ({_figure(left.value)}){other_units}", 3.5), False
+        return level("value", f"same figure ({_figure(left.value)}){other_units}", 1.5), False
+    if left_factor != right_factor:
+        # "4 km" against "2.5 miles": each as precise as its writer rounded it.
+        if left.qualifier is None and right.qualifier is None:
+            if intervals_meet(base_interval(left, rounded=True), base_interval(right, rounded=True)):
+                return level("value", "the same figure in other units", 2.0), False
+            return level("value", "figures in other units differ", -1.0 if _close(
+            left.value * left_factor, right.value * right_factor) else -3.0), True
+        return level("value", "hedged figures in other units", 0.0), False
+    if quantities_compatible(left, right):
+        return level("value", "compatible figures", 0.5), False
+    if _close(left.value, right.value):
+        # A misprint or a rounding: 68,161 against 86,161; about 5,000 against about 7,000.
+        return level("value", "figures conflict, of one magnitude", -0.5), True
+    return level("value", "figures conflict, far apart", -3.0), True
+
+
+def _close(a, b):
+    """True when two figures are within a factor of 1.5 of each other.
+
+    >>> _close(68161, 86161), _close(5000, 7000), _close(3, 5), _close(12, 45)
+    (True, True, False, False)
+    """
+    low, high = sorted((abs(a), abs(b)))
+    return low > 0 and high / low <= 1.5
+
+
+def distinctive(value):
+    """True for a figure unlikely to match by chance: 34,612 or 19, not 2 or 1,000.
+
+    >>> distinctive(34612), distinctive(19), distinctive(2), distinctive(1000)
+    (True, True, False, False)
+    """
+    if value is None:
+        return False
+    digits = f"{abs(value):.6f}".rstrip("0").rstrip(".").replace(".", "").strip("0")
+    return len(digits) >= 2
+
+
+def quantities_compatible(left, right):
+    """Whether two figures of one unit are close enough to be one claim: for linking,
+    "more than 15,000" is not taken to cover 34,612 (a writer rounds down, not to half),
+    though it does not contradict it either."""
+    if same_hedge_different_figure(left, right, Tolerance()):
+        return False
+    return intervals_overlap(_plausible(left), _plausible(right), Tolerance())
+
+
+def _plausible(claim):
+    if claim.high is None and claim.low is not None:
+        return attrs.evolve(claim, high=max(claim.low, 0) * OPEN_INTERVAL_REACH)
+    return claim
+
+
+def _figure(value):
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
+
+
+def published_level(days_apart, conflict):
+    """For two claims whose figures conflict: documents published days apart may report a
+    count that changed since (a toll that rose), not a contradiction."""
+    if conflict and days_apart is not None and days_apart >= UPDATE_DAYS:
+        return level("published", f"published {days_apart} days apart: the figure may have changed", -2.0)
+    return None
+
+
+def compare_quantities(left, right, *, context, entities, dates, story, days_apart=None):
+    """The Link of two quantities, or None when they measure different things."""
+    measure = measure_level(left, right)
+    if measure is None:
+        return None
+    value, conflict = value_level(left, right)
+    return _link([measure, value, context, entities, dates, story, published_level(days_apart, conflict)],
+                 conflict)
+
+
+# --- dates ------------------------------------------------------------------------------
+
+def date_level(left, right):
+    """The two dates: (Level, conflict). A year inferred from the publication date is
+    evidence for a link, never a conflict on its own."""
+    a, b = left.date, right.date
+    if a == b:
+        precision = {10: "day", 7: "month", 4: "year"}.get(len(a), "day and month")
+        weight = {10: 3.5, 7: 2.0, 4: 0.5}.get(len(a), 2.0)
+        return level("value", f"same date ({a}, to the {precision})", weight), False
+    if dates_compatible(a, b):
+        inferred = (left.date_inferred or a, right.date_inferred or b)
+        if inferred[0] == inferred[1]:
+            return level("value", f"same date, year inferred ({inferred[0]})", 2.5), False
+        if min(len(a), len(b)) == 4:
+            return level("value", f"only the year in common ({a}, {b})", -2.0), False
+        return level("value", f"compatible dates ({a}, {b})", 1.0), False
+    if a[:7] == b[:7]:
+        return level("value", f"dates differ, in one month ({a}, {b})", -0.5), True
+    return level("value", f"dates differ ({a}, {b})", -1.0), True
+
+
+def compare_dates(left, right, *, context, entities, dates, story, days_apart=None):
+    """The Link of two dates, or None when either is relative ("last Tuesday")."""
+    if left.relative or right.relative or not left.date or not right.date:
+        return None
+    value, conflict = date_level(left, right)
+    return _link([value, context, entities, dates, story], conflict)
+
+
+# --- quotes -----------------------------------------------------------------------------
+
+def wording_level(left_words, right_words):
+    """Two quotes in one language, as normalised word lists: the same words, one held in
+    the other (a fragment quoted by another source), or nearly the same words. None when
+    they are not one quote."""
+    if not left_words or not right_words:
+        return None
+    if left_words == right_words:
+        return level("wording", "same words", 7.0 if len(left_words) >= 3 else 4.0)
+    short, long = sorted((left_words, right_words), key=len)
+    if _contains(long, short) and len(short) >= 2:
+        weight = 6.0 if len(short) >= MIN_QUOTE_WORDS else 4.0
+        return level("wording", f"one quotes a part of the other ({len(short)} words)", weight)
+    if len(short) < MIN_QUOTE_WORDS:
+        return None
+    score = fuzz.partial_ratio(" ".join(left_words), " ".join(right_words))
+    if score >= 95:
+        return level("wording", f"nearly the same words ({score:.0f})", 6.0)
+    if score >= 88:
+        return level("wording", f"similar words ({score:.0f})", 4.5)
+    if score >= 80 and len(short) >= 8:
+        return level("wording", f"reworded ({score:.0f})", 2.5)
+    return None
+
+
+def _contains(long, short):
+    """True when the word list `short` appears in `long` as a run of words."""
+    size = len(short)
+    return any(long[i:i + size] == short for i in range(len(long) - size + 1))
+
+
+def translation_level(left_concepts, right_concepts):
+    """A quote and its translation: the share of concepts they have in common."""
+    if min(len(left_concepts), len(right_concepts)) < MIN_QUOTE_WORDS:
+        return None
+    share = 100.0 * 2 * len(left_concepts & right_concepts) / (len(left_concepts) + len(right_concepts))
+    if share >= 70:
+        return level("wording", f"a translation: concepts alike ({share:.0f}%)", 5.5)
+    if share >= 55:
+        return level("wording", f"a translation: concepts similar ({share:.0f}%)", 4.0)
+    if share >= 40:
+        return level("wording", f"a translation: some concepts shared ({share:.0f}%)", 2.0)
+    return None
+
+
+def speaker_level(left, right):
+    """Whom the two sources give the words to."""
+    if not left.speaker or not right.speaker:
+        return None
+    if same_person(left.speaker, right.speaker):
+        return level("speaker", f"same speaker ({right.speaker})", 2.0)
+    return level("speaker", f"different speakers ({left.speaker}, {right.speaker})", -2.0)
+
+
+def same_person(left, right):
+    """True for one person: the same name, or one name giving only the other's surname.
+
+    >>> same_person("Ana Lopez Ruiz", "López"), same_person("Ana López", "Carlos López"), same_person("Musk", "Elon Musk")
+    (True, False, True)
+    """
+    a, b = speaker_key(left).split(), speaker_key(right).split()
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) == 1:
+        return short[0] in long[1:]
+    # "Ana López" and "Ana López Ruiz": a first name and a first surname in common.
+    return short[0] == long[0] and short[1] == long[1] or fuzz.ratio(" ".join(a), " ".join(b)) >= 92
+
+
+def compare_quotes(left, right, *, wording, story):
+    """The Link of two quotes whose wording level is `wording` (None: not one quote)."""
+    if wording is None:
+        return None
+    return _link([wording, speaker_level(left, right), story], False)
+
+
+def _link(levels, conflict):
+    fired = tuple(lv for lv in levels if lv is not None)
+    return Link(weight=sum(lv.weight for lv in fired), levels=fired, conflict=conflict)
+
+
+def overlap(left, right):
+    """The weighted share of the smaller of two term sets ({term: weight}) that the other
+    holds too (the overlap coefficient, weighted).
+
+    >>> overlap({"a": 1.0, "b": 1.0}, {"a": 1.0}), overlap({"a": 1.0, "b": 3.0}, {"b": 3.0, "c": 1.0})
+    (1.0, 0.75)
+    """
+    shared = sum(weight for term, weight in left.items() if term in right)
+    smaller = min(sum(left.values()), sum(right.values()))
+    return shared / smaller if smaller else 0.0

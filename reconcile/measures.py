@@ -1,0 +1,83 @@
+"""What a quantity measures, and its value in the measure's base unit.
+
+"45 agents" and "45 muertos" both count people; "4 km" and "2.5 miles" are one
+length. The measures and their units are data (lexicon/measures.yaml); a unit
+listed nowhere is a measure of its own, so "12 cables" meets only cables.
+"""
+import functools
+import math
+
+from .lexicon import fold, measures
+
+
+@functools.lru_cache(maxsize=4096)
+def measure_of(unit):
+    """(measure, factor to its base unit) of a claim's unit; (None, 1.0) without a unit.
+
+    >>> measure_of("officials"), measure_of("muertos"), measure_of("km"), measure_of("cables")
+    (('persons', 1.0), ('persons', 1.0), ('length', 1000.0), ('cables', 1.0))
+    """
+    if not unit:
+        return None, 1.0
+    key = fold(unit)
+    for name, units in measures().items():
+        if key in units:
+            return name, units[key]
+    return key, 1.0
+
+
+def same_measure(left, right):
+    """True when two units measure the same thing (the same unit, or units of one measure).
+
+    >>> same_measure("troops", "people"), same_measure("miles", "metros"), same_measure("years", "people")
+    (True, True, False)
+    """
+    return measure_of(left)[0] == measure_of(right)[0]
+
+
+def base_interval(claim, *, rounded=False):
+    """(low, high) of a quantity in its measure's base unit (None for unbounded).
+
+    With `rounded`, each end is widened by half the last digit the figure was written
+    to ("2.5 miles" covers 2.45 to 2.55 miles), for comparing figures that one source
+    gives in other units, converted and rounded by the writer.
+
+    >>> from reconcile.model import Claim
+    >>> miles = Claim(id="a", doc="a", path="a", kind="quantity", text="2.5 miles", start=0, end=1, line=1,
+    ...               column=1, section="body", language="en", sentence="", value=2.5, low=2.5, high=2.5,
+    ...               unit="miles")
+    >>> [round(x) for x in base_interval(miles, rounded=True)]
+    [3943, 4104]
+    """
+    _, factor = measure_of(claim.unit)
+    slack = _half_last_digit(claim.value) if rounded and claim.value is not None else 0.0
+    low = None if claim.low is None else (claim.low - slack) * factor
+    high = None if claim.high is None else (claim.high + slack) * factor
+    return low, high
+
+
+def _half_last_digit(value):
+    """Half the place value of a figure's last significant digit: 2.5 -> 0.05, 1200 -> 50.
+
+    >>> _half_last_digit(2.5), _half_last_digit(1200), _half_last_digit(7)
+    (0.05, 50.0, 0.5)
+    """
+    value = abs(value)
+    if value == 0:
+        return 0.5
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    if "." in text:
+        return 0.5 * 10 ** -len(text.split(".")[1])
+    digits = text.rstrip("0")
+    return 0.5 * 10 ** (len(text) - len(digits)) if digits else 0.5
+
+
+def intervals_meet(left, right):
+    """True when two (low, high) intervals (None = unbounded) overlap.
+
+    >>> intervals_meet((1, 2), (2, None)), intervals_meet((1, 2), (3, 4))
+    (True, False)
+    """
+    low = max(-math.inf if left[0] is None else left[0], -math.inf if right[0] is None else right[0])
+    high = min(math.inf if left[1] is None else left[1], math.inf if right[1] is None else right[1])
+    return low <= high
