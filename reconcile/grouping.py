@@ -15,11 +15,10 @@ import heapq
 import math
 import re
 
-from .lexicon import concepts, every_language, fold, languages, lexicon
-from .linker import (LINK_WEIGHT, Link, compare_dates, compare_quantities, compare_quotes, context_level,
-                     distinctive, overlap, entities_level, sentence_dates_level, story_level,
+from .lexicon import concepts, events, every_language, fold, languages, lexicon
+from .linker import (compare_dates, compare_quantities, compare_quotes, context_level, distinctive,
+                     entities_level, event_level, overlap, sentence_dates_level, story_level,
                      translation_level, wording_level)
-from .measures import measure_of
 from .parallel import chunks, fork_map, fork_parts
 from .text import folded_words
 
@@ -228,11 +227,13 @@ def _linked_pairs(kind, representatives, stories, jobs=1):
                        else wording_level(views[position][0], views[other][0]))
             return compare_quotes(left, right, wording=wording, story=story)
         similarity = _similarity(profiles[position], profiles[other], idf, norms[position] + norms[other])
-        evidence = dict(context=context_level(similarity, cross_language=left.language != right.language),
+        evidence = dict(context=context_level(similarity, cross_language=left.language != right.language, kind=kind),
                         entities=entities_level(_entities(left), _entities(right)),
-                        dates=sentence_dates_level(left.sentence_dates, right.sentence_dates), story=story)
+                        dates=sentence_dates_level(_clause_dates(left), _clause_dates(right)), story=story)
         if kind == "quantity":
-            return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc), **evidence)
+            return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc),
+                                      event=event_level(_events(profiles[position]), _events(profiles[other])),
+                                      **evidence)
         return compare_dates(left, right, **evidence)
 
     def pairs_of(positions):
@@ -253,6 +254,19 @@ def _linked_pairs(kind, representatives, stories, jobs=1):
     # share the index; the pairs come back as positions, in the order one process gives.
     found = fork_map(pairs_of, chunks(len(claims), fork_parts(len(claims), jobs)), jobs=jobs)
     return [pair for part in found for pair in part]
+
+
+def _clause_dates(claim):
+    """The dates of a claim's sentence that its own clause gives ("2,754 were murdered in
+    2009, and the toll for 2010 ..." dates the 2,754 to 2009), else all of the sentence's."""
+    clause = claim.clause or claim.context or ""
+    own = tuple(iso for iso in claim.sentence_dates if iso.lstrip("-")[:4] in clause)
+    return own or claim.sentence_dates
+
+
+def _events(profile):
+    """The events (concept ids) the clause of a claim names."""
+    return frozenset(w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w in events())
 
 
 def _entities(claim):
@@ -327,7 +341,8 @@ def _profile(kind, claim):
     # Blocking keys in any language: an uncommon figure of its measure ("26 dead" meets
     # "26 muertos"), a date to the month or the day (a year inferred counting).
     if kind == "quantity" and distinctive(claim.value):
-        profile[f"{VALUE_MARK}{measure_of(claim.unit)[0]}:{claim.value:g}"] = 1.0
+        # The figure alone: a unit misread in one source must not hide the pair from the linker.
+        profile[f"{VALUE_MARK}{claim.value:g}"] = 1.0
     date = claim.date_inferred or claim.date
     if kind == "date" and date and len(date) >= 7:
         profile[VALUE_MARK + date] = 1.0

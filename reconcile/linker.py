@@ -64,13 +64,25 @@ def level(comparison, label, weight):
 
 # --- comparisons shared by every kind --------------------------------------------------
 
-def context_level(similarity, *, cross_language):
+def event_level(left, right):
+    """What happens to what is counted, from the concepts of each clause ("died", "muertos"
+    -> kill; "injured", "heridos" -> wounded): the same event is evidence, two different
+    events with none in common say the figures count different things."""
+    if not left or not right:
+        return None
+    shared = left & right
+    if shared:
+        return level("event", "same event (" + ", ".join(sorted(shared)) + ")", 1.0)
+    return level("event", f"different events ({', '.join(sorted(left))}; {', '.join(sorted(right))})", -3.0)
+
+
+def context_level(similarity, *, cross_language, kind="quantity"):
     """The level of two claims' contexts: the weighted share (0-100) of the concepts of
     their clauses that they have in common. Across languages the concept list covers
     fewer words, so the same share says more.
 
     >>> context_level(72, cross_language=False).weight, context_level(10, cross_language=False).weight
-    (4.0, -2.0)
+    (4.0, -1.5)
     """
     bonus = 15.0 if cross_language else 0.0
     for floor, label, weight in ((90, "clauses the same", 6.0), (80, "clauses nearly the same", 5.0),
@@ -78,8 +90,10 @@ def context_level(similarity, *, cross_language):
                                  (35, "clauses share key words", 2.0), (20, "clauses share a few words", 0.5)):
         if similarity + bonus >= floor:
             return level("context", f"{label} ({similarity:.0f}%)", weight)
-    # Across languages the concept list misses many words: differing clauses say less.
-    return level("context", f"clauses differ ({similarity:.0f}%)", -1.0 if cross_language else -2.0)
+    # Across languages the concept list misses many words: differing clauses say less; and
+    # sources date one event in sentences of their own, so for a date they say less still.
+    weight = -1.0 if cross_language or kind == "date" else -1.5
+    return level("context", f"clauses differ ({similarity:.0f}%)", weight)
 
 
 def entities_level(left, right):
@@ -165,6 +179,10 @@ def value_level(left, right):
             left.value * left_factor, right.value * right_factor) else -3.0), True
         return level("value", "hedged figures in other units", 0.0), False
     if quantities_compatible(left, right):
+        if left.unit != right.unit and left.unit and right.unit:
+            # "more than 34,000 people" and "about 45,000 troops": a figure that merely fits,
+            # counted by another noun, says little.
+            return level("value", "compatible figures, counted by other nouns", -1.0), False
         return level("value", "compatible figures", 0.5), False
     if _close(left.value, right.value):
         # A misprint or a rounding: 68,161 against 86,161; about 5,000 against about 7,000.
@@ -221,14 +239,14 @@ def published_level(days_apart, conflict):
     return None
 
 
-def compare_quantities(left, right, *, context, entities, dates, story, days_apart=None):
+def compare_quantities(left, right, *, context, entities, dates, story, event=None, days_apart=None):
     """The Link of two quantities, or None when they measure different things."""
     measure = measure_level(left, right)
     if measure is None:
         return None
     value, conflict = value_level(left, right)
-    return _link([measure, value, context, entities, dates, story, published_level(days_apart, conflict)],
-                 conflict)
+    return _link([measure, value, event, context, entities, dates, story,
+                  published_level(days_apart, conflict)], conflict)
 
 
 # --- dates ------------------------------------------------------------------------------
@@ -238,19 +256,31 @@ def date_level(left, right):
     evidence for a link, never a conflict on its own."""
     a, b = left.date, right.date
     if a == b:
-        precision = {10: "day", 7: "month", 4: "year"}.get(len(a), "day and month")
-        weight = {10: 3.5, 7: 2.0, 4: 0.5}.get(len(a), 2.0)
+        precision = _precision(a)
+        weight = {"day": 4.5, "month": 2.0, "year": 0.5}[precision]
         return level("value", f"same date ({a}, to the {precision})", weight), False
     if dates_compatible(a, b):
         inferred = (left.date_inferred or a, right.date_inferred or b)
         if inferred[0] == inferred[1]:
-            return level("value", f"same date, year inferred ({inferred[0]})", 2.5), False
+            return level("value", f"same date, year inferred ({inferred[0]})", 4.0), False
         if min(len(a), len(b)) == 4:
             return level("value", f"only the year in common ({a}, {b})", -2.0), False
         return level("value", f"compatible dates ({a}, {b})", 1.0), False
     if a[:7] == b[:7]:
         return level("value", f"dates differ, in one month ({a}, {b})", -0.5), True
     return level("value", f"dates differ ({a}, {b})", -1.0), True
+
+
+def _precision(iso):
+    """'day', 'month' or 'year' of an ISO date at any precision.
+
+    >>> _precision("2021-05-03"), _precision("--08-05"), _precision("2021-05"), _precision("--05")
+    ('day', 'day', 'month', 'month')
+    """
+    parts = iso[2:].split("-") if iso.startswith("--") else iso.split("-")
+    if iso.startswith("--"):
+        return "day" if len(parts) == 2 else "month"
+    return {3: "day", 2: "month"}.get(len(parts), "year")
 
 
 def compare_dates(left, right, *, context, entities, dates, story, days_apart=None):

@@ -51,19 +51,27 @@ def _patterns(language):
     verbs = _alternation(lex.words("speech_verbs"))
     passive = _alternation(lex.words("passive_speech"))
     according = _alternation(lex.words("according_to"))
-    back = _alternation(lex.words("back_references") + lex.words("pronouns"))
+    # "the official", "he", and a person by role: a determiner, at most two words, a role
+    # noun ("the 54-year-old miner", "el último minero rescatado", "the shift supervisor").
+    determiners = _alternation(lex.words("name_determiners"))
+    roles = _alternation(lex.words("person_roles"))
+    back = (_alternation(lex.words("back_references") + lex.words("pronouns"))
+            + rf"|(?:{determiners})\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{roles})(?![\w])")
+    clitics = lex.words("speech_clitics")
+    clitic = rf"(?:(?:{_alternation(clitics)})\s+)?" if clitics else ""
     return {
         # ," said MX1.   ," stated the Stratfor press release.   ", señala.   ," wrote “US714,” a ...
+        # », le dijo Urzúa: a Spanish clitic may stand before the verb.
         "after_verb_first": re.compile(
-            rf"^[\s,]*(?:(?P<verb>{verbs})|(?P<passive>{passive}))(?![\w])"
+            rf"^[\s,]*{clitic}(?:(?P<verb>{verbs})|(?P<passive>{passive}))(?![\w])"
             rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,80}}))?", re.I),
         # ," Calderon told El Universal.   ," Geronimo Gutierrez, at the time ..., is quoted as saying.
         "after_name_first": re.compile(
             rf"^[\s,]*(?:[\w’'.\-]+\s+){{0,4}}?(?P<np>{NAME.pattern}|(?i:{back}))(?:\s*,(?P<appos>[^.;“”\"]{{1,120}}),)?\s+"
-            rf"(?i:(?:{passive})|(?:{verbs}))(?![\w])"),
+            rf"(?i:{clitic}(?:{passive})|{clitic}(?:{verbs}))(?![\w])"),
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
-        "back": re.compile(rf"^(?:{back})$", re.I),
+        "back": re.compile(rf"^(?:{back})(?![\w])", re.I),
     }
 
 
@@ -216,6 +224,11 @@ def _after(after, patterns, known, *, pro_drop=False):
         if np.startswith(("“", "\"")):
             np = re.split(r"[”\"]", np[1:])[0]
         parts = [p.strip() for p in re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)]
+        role = patterns["back"].match(parts[0])
+        if role and not NAME.match(parts[0][role.end():].lstrip()):
+            # "concluyó el último minero rescatado de la mina San José": a person by role, who
+            # points back; a name further on belongs to the description, not to the speaker.
+            return None, role.group(0), match.group(0).strip(" ,")
         speaker = _speaker_of(parts[0], known, at_start=False)
         if speaker is None and len(parts) > 1 and patterns["back"].match(parts[0]):
             speaker = _speaker_of(parts[1], known, at_start=False)  # "said the official, Jorge Olivas"
@@ -263,7 +276,8 @@ def _date_words():
 
 def _before(before, patterns, names_so_far, known):
     """(speaker, noun phrase, phrase, explicit) from the words before a quote, or None."""
-    if before.rstrip(" \u00a0").endswith(":"):
+    colon = before.rstrip(" \u00a0").endswith(":")
+    if colon and not _ends_with_verb(before, patterns):
         # 'The ambassador was blunter in a cable: "..."': the subject introduces the quote.
         speaker = _speaker_of(before, known, at_start=True)
         if speaker:
@@ -276,7 +290,9 @@ def _before(before, patterns, names_so_far, known):
         subject = re.split(r"(?<![\w])(?:that|que)\s", np)[-1]
         if re.search(r"(?:,\s*|\s)(?:who|quien|quienes)\s*$", subject) and names_so_far:
             return names_so_far[-1], subject, before[:verb.end()], False
-        speaker = _speaker_of(subject, known, at_start=True)
+        # Before "... and said:" the subject stands nearest the verb: "Luego de abandonar la
+        # cápsula Fénix 2, ..., Urzúa le estrechó la mano a Piñera y le dijo:" is Urzúa's.
+        speaker = _speaker_of(subject, known, at_start=True, last=colon)
         back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
         if speaker or back:
             return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()], bool(speaker)
@@ -288,6 +304,15 @@ def _before(before, patterns, names_so_far, known):
         if speaker:
             return speaker, tail.group(1), tail.group(1), False
     return None
+
+
+def _ends_with_verb(before, patterns):
+    """True when the words before a colon end with a speech verb ("and said:", "le dijo:")."""
+    words = before.rstrip(" \u00a0:")
+    last = None
+    for last in patterns["verb"].finditer(words):
+        pass
+    return last is not None and last.end() >= len(words) - 1
 
 
 def _introduced(text, quote, language, known):
@@ -313,8 +338,9 @@ def _continues(text, quote, previous_quote):
     return quote.start == quote.paragraph_start and len(BLANK_LINE.findall(between)) <= 1
 
 
-def _speaker_of(np, known, *, at_start):
-    """The first person's name in a noun phrase, or None for a pronoun or a description.
+def _speaker_of(np, known, *, at_start, last=False):
+    """The first person's name in a noun phrase (with `last`, the last one), or None for a
+    pronoun or a description.
 
     >>> _speaker_of("Ambassador Pascual, in a dispatch sent in November of 2009,", frozenset(), at_start=False)
     'Pascual'
@@ -322,6 +348,7 @@ def _speaker_of(np, known, *, at_start):
     if not np:
         return None
     skip = _not_name_words()
+    found = None
     for match in NAME.finditer(np):
         words = match.group().split()
         while words and fold(words[0]).rstrip(".") in skip:
@@ -341,5 +368,7 @@ def _speaker_of(np, known, *, at_start):
         starts_sentence = not np[:first].strip(" \t\n\u00a0,;:–—-(\"“")
         if len(words) == 1 and (at_start and starts_sentence) and words[0] not in known:
             continue
-        return " ".join(words)
-    return None
+        found = " ".join(words)
+        if not last:
+            return found
+    return found

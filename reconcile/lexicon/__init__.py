@@ -117,7 +117,7 @@ def lexicon(language):
 
 
 # Data files that belong to no one language.
-_SHARED_FILES = ("common.yaml", "concepts.yaml", "measures.yaml")
+_SHARED_FILES = ("common.yaml", "concepts.yaml", "measures.yaml", "units.yaml")
 
 
 @functools.lru_cache(maxsize=None)
@@ -131,6 +131,12 @@ def measures():
     """Measure name -> {folded unit: factor to the measure's base unit}."""
     return {name: {fold(str(unit)): float(factor) for unit, factor in units.items()}
             for name, units in _load("measures.yaml")["measures"].items()}
+
+
+@functools.lru_cache(maxsize=None)
+def events():
+    """Concept ids of what happens to what is counted (killed, injured, rescued...)."""
+    return frozenset(_load("measures.yaml")["events"])
 
 
 @functools.lru_cache(maxsize=None)
@@ -156,7 +162,8 @@ def common():
 def unit_of_word():
     """Folded counted word -> canonical unit, across all languages."""
     table = {}
-    for unit, words in common()["units"].items():
-        for word in words:
-            table[fold(word)] = unit
+    for source in (_load("units.yaml")["units"], common()["units"]):  # common.yaml's word wins
+        for unit, words in source.items():
+            for word in words:
+                table[fold(str(word))] = unit
     return table
