@@ -4,12 +4,14 @@ Exit codes: 0 success, 1 an error the user can fix (printed as `error: ...`
 lines on stderr, no traceback), 2 a usage error.
 """
 import argparse
+import os
 import sys
 
 from . import __version__, build_report, load_corpus, load_rules, write_reports
 from .errors import ReconcileError
 from .parallel import settled_heap
 from .report import render_jsonl
+from .rules import default_rules_path
 
 COMMANDS = {}
 
@@ -27,12 +29,26 @@ def build_parser():
         prog="reconcile", description="Reconcile the checkable claims of news articles across sources.")
     parser.add_argument("--version", action="version", version=f"reconcile {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    groups = {}  # 'rules' -> the subparsers of `reconcile rules`
     for name, (function, help_text, example) in COMMANDS.items():
-        p = sub.add_parser(name, help=help_text, description=help_text,
-                           epilog=f"Example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
+        *group, leaf = name.split()
+        parent = sub
+        if group:
+            if group[0] not in groups:
+                about = GROUPS[group[0]]
+                group_parser = sub.add_parser(group[0], help=about, description=about)
+                groups[group[0]] = group_parser.add_subparsers(dest="subcommand", metavar="SUBCOMMAND")
+                group_parser.set_defaults(handler=None, parser=group_parser)
+            parent = groups[group[0]]
+        p = parent.add_parser(leaf, help=help_text, description=help_text,
+                              epilog=f"Example:\n  {example}", formatter_class=argparse.RawDescriptionHelpFormatter)
         function.arguments(p)
         p.set_defaults(handler=function)
     return parser
+
+
+# Commands that group subcommands, with their help.
+GROUPS = {"rules": "Write rules: check them, see what one matched and missed, draft new ones."}
 
 
 def main(argv=None):
@@ -40,7 +56,7 @@ def main(argv=None):
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
-        parser.print_help(sys.stderr)
+        getattr(args, "parser", parser).print_help(sys.stderr)
         return 2
     try:
         return args.handler(args) or 0
@@ -58,6 +74,19 @@ def _language(parser):
                         help="read every document as this language (en or es) instead of detecting it")
 
 
+def _rules_or_none(explicit):
+    """The rules path a run uses: the one given, else ./rules, else None (see _say_no_rules)."""
+    return explicit if explicit is not None else default_rules_path()
+
+
+def _say_no_rules(report):
+    """One line on stderr when a run went on without rules (said after the corpus was read,
+    so a wrong corpus path is the first and only thing said)."""
+    if report.rules_path is None:
+        print(f"note: no rules/ folder in {os.getcwd()} and no --rules given: ran without rules "
+              "(every group was found without a rule)", file=sys.stderr)
+
+
 def _jobs(value):
     try:
         jobs = int(value)
@@ -69,10 +98,12 @@ def _jobs(value):
 
 
 @command("run", "Extract, match and judge every claim; write reports/report.md and report.json.",
-         "reconcile run corpus/ --rules rules/ --out reports/")
+         "reconcile run corpus/ --rules rules/ --out reports/\n"
+         "  reconcile run ~/stories/metro-collapse/   # from a folder without rules/: runs without rules")
 def run_command(args):
-    report = build_report(args.paths or ["corpus"], rules=args.rules, language=args.language, jobs=args.jobs,
+    report = build_report(args.paths or ["corpus"], rules=_rules_or_none(args.rules), language=args.language, jobs=args.jobs,
                           cache=None if args.no_cache else args.cache, progress=True, keep_text=False)
+    _say_no_rules(report)
     with settled_heap():
         paths = write_reports(report, args.out)
     verdicts = {}
@@ -87,7 +118,8 @@ def run_command(args):
 
 def _run_arguments(parser):
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
-    parser.add_argument("--rules", default="rules", metavar="DIR", help="rules folder or file (default: rules/)")
+    parser.add_argument("--rules", metavar="DIR",
+                        help="rules folder or file (default: rules/ when there is one, else no rules)")
     parser.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports/)")
     parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
                         help="extract in N processes (default 0: all cores)")
@@ -124,20 +156,27 @@ def _claims_arguments(parser):
 claims_command.arguments = _claims_arguments
 
 
-@command("check-rules", "Validate rule files and list the rules; every problem is reported at once.",
-         "reconcile check-rules rules/")
+@command("rules check", "Validate rule files; every problem is printed at once as file:line: rule 'id': message.",
+         "reconcile rules check rules/")
 def check_rules_command(args):
     rules = load_rules(args.path)
-    for rule in rules:
-        print(f"{rule.file}:{rule.line}: {rule.id} ({rule.kind}): {rule.title}")
-    print(f"{len(rules)} rules, no problems")
+    if args.list:
+        for rule in rules:
+            print(f"{rule.file}:{rule.line}: {rule.id} ({rule.kind}): {rule.title}")
+    files = len({rule.file for rule in rules})
+    print(f"{len(rules)} rule{'' if len(rules) == 1 else 's'} in {files} file{'' if files == 1 else 's'}, "
+          "no problems")
 
 
 def _check_rules_arguments(parser):
     parser.add_argument("path", nargs="?", default="rules", metavar="DIR", help="rules folder or file (default: rules/)")
+    parser.add_argument("--list", action="store_true", help="also list every rule with its file and line")
 
 
 check_rules_command.arguments = _check_rules_arguments
+# The command's first name, kept so scripts that call it go on working.
+command("check-rules", "Validate rule files (the same as `reconcile rules check`).",
+        "reconcile check-rules rules/")(check_rules_command)
 
 
 @command("evaluate", "Score extraction and matching against gold annotations; exit 1 below the given minimums.",
@@ -145,8 +184,10 @@ check_rules_command.arguments = _check_rules_arguments
 def evaluate_command(args):
     from .evaluate import check_thresholds, evaluate, load_gold, render_evaluation
     gold = load_gold(args.gold)
-    report = build_report(args.paths or ["corpus"], rules=None if args.no_rules else args.rules,
+    report = build_report(args.paths or ["corpus"], rules=None if args.no_rules else _rules_or_none(args.rules),
                           language=args.language, jobs=args.jobs)
+    if not args.no_rules:
+        _say_no_rules(report)
     evaluation = evaluate(gold, report)
     print(render_evaluation(evaluation, misses=not args.quiet), end="")
     failures = check_thresholds(evaluation, dict(args.min))
@@ -166,7 +207,8 @@ def _threshold(value):
 def _evaluate_arguments(parser):
     parser.add_argument("gold", metavar="GOLD_DIR", help="folder of gold annotations (see tests/gold/README.md)")
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
-    parser.add_argument("--rules", default="rules", metavar="DIR", help="rules folder or file (default: rules/)")
+    parser.add_argument("--rules", metavar="DIR",
+                        help="rules folder or file (default: rules/ when there is one, else no rules)")
     parser.add_argument("--no-rules", action="store_true", help="match without any rules (measures fuzzy grouping)")
     parser.add_argument("--min", type=_threshold, action="append", default=[], metavar="KEY=NUMBER",
                         help="fail (exit 1) when a measure is below NUMBER; keys like quantity.recall, "

@@ -42,6 +42,12 @@ def load_rules(path):
     return tuple(rules)
 
 
+def default_rules_path(folder="."):
+    """The `rules` folder in `folder` when there is one, else None (a run goes on without rules)."""
+    path = os.path.join(folder, "rules") if folder != "." else "rules"
+    return path if os.path.isdir(path) else None
+
+
 def _rule_files(path):
     if os.path.isdir(path):
         return [os.path.join(path, n) for n in sorted(os.listdir(path))
