@@ -179,6 +179,43 @@ command("check-rules", "Validate rule files (the same as `reconcile rules check`
         "reconcile check-rules rules/")(check_rules_command)
 
 
+def _rules_required(explicit):
+    """The rules a rule-writing command reads: the ones given, else ./rules; an error without either."""
+    path = _rules_or_none(explicit)
+    if path is None:
+        raise ReconcileError(f"rules: no rules/ folder in {os.getcwd()}; give one with --rules DIR")
+    return path
+
+
+def _corpus_arguments(parser):
+    parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
+    parser.add_argument("--rules", metavar="DIR", help="rules folder or file (default: rules/)")
+    parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
+                        help="extract in N processes (default 0: all cores)")
+    _language(parser)
+
+
+@command("rules explain", "Show every claim one rule matched, with the score of each term and the clause "
+         "searched, and the near misses (within 15 points of the threshold) with the term that failed.",
+         "reconcile rules explain juarez-charged-share corpus/ --rules rules/ --format json")
+def explain_command(args):
+    from .explain import explain_rule, explanation_json, explanation_table
+    report = build_report(args.paths or ["corpus"], rules=_rules_required(args.rules), language=args.language,
+                          jobs=args.jobs)
+    explanation = explain_rule(report, args.rule_id)
+    sys.stdout.write(explanation_json(explanation) if args.format == "json" else explanation_table(explanation))
+
+
+def _explain_arguments(parser):
+    parser.add_argument("rule_id", metavar="RULE_ID", help="the id of the rule to explain")
+    _corpus_arguments(parser)
+    parser.add_argument("--format", choices=("table", "json"), default="table",
+                        help="table (for a terminal, the default) or json (for tools)")
+
+
+explain_command.arguments = _explain_arguments
+
+
 @command("evaluate", "Score extraction and matching against gold annotations; exit 1 below the given minimums.",
          "reconcile evaluate tests/gold corpus/ --min quote.recall=0.9 --min grouping.precision=0.95")
 def evaluate_command(args):
