@@ -216,6 +216,30 @@ def _explain_arguments(parser):
 explain_command.arguments = _explain_arguments
 
 
+@command("diff", "What changed between two runs' report.json: claims and groups that appeared or disappeared, "
+         "verdicts that changed, values a source changed. Exit 0: no change, 1: changes, 2: bad input.",
+         "reconcile diff yesterday/report.json reports/report.json --format md")
+def diff_command(args):
+    from .diff import ReportFileError, diff_json, diff_markdown, diff_reports, load_report_file
+    try:
+        old, new = load_report_file(args.old), load_report_file(args.new)
+    except ReportFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    diff = diff_reports(old, new, old_path=args.old, new_path=args.new)
+    sys.stdout.write(diff_json(diff) if args.format == "json" else diff_markdown(diff))
+    return 1 if diff.changed() else 0
+
+
+def _diff_arguments(parser):
+    parser.add_argument("old", metavar="OLD.json", help="the earlier run's report.json")
+    parser.add_argument("new", metavar="NEW.json", help="the later run's report.json")
+    parser.add_argument("--format", choices=("md", "json"), default="md", help="md (the default) or json")
+
+
+diff_command.arguments = _diff_arguments
+
+
 @command("evaluate", "Score extraction and matching against gold annotations; exit 1 below the given minimums.",
          "reconcile evaluate tests/gold corpus/ --min quote.recall=0.9 --min grouping.precision=0.95")
 def evaluate_command(args):
