@@ -189,7 +189,8 @@ def _rules_required(explicit):
 
 def _corpus_arguments(parser):
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
-    parser.add_argument("--rules", metavar="DIR", help="rules folder or file (default: rules/)")
+    parser.add_argument("--rules", metavar="DIR",
+                        help="rules folder or file (default: rules/ when there is one)")
     parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
                         help="extract in N processes (default 0: all cores)")
     _language(parser)
@@ -214,6 +215,28 @@ def _explain_arguments(parser):
 
 
 explain_command.arguments = _explain_arguments
+
+
+@command("rules suggest", "Draft rules, ready to paste, for the groups found without a rule that span two or "
+         "more sources; each draft, added to the rules, forms the same group on the same corpus.",
+         "reconcile rules suggest corpus/ --rules rules/ > rules/drafts.yaml")
+def suggest_command(args):
+    from .suggest import drafts_yaml, suggest_rules
+    rules = _rules_or_none(args.rules)
+    report = build_report(args.paths or ["corpus"], rules=rules, language=args.language, jobs=args.jobs)
+    _say_no_rules(report)
+    drafts = suggest_rules(report)
+    sys.stdout.write(drafts_yaml(drafts))
+    made = sum(1 for draft in drafts if draft.rule is not None)
+    print(f"{made} draft{'' if made == 1 else 's'} for {len(drafts)} group{'' if len(drafts) == 1 else 's'} "
+          "found without a rule across sources", file=sys.stderr)
+
+
+def _suggest_arguments(parser):
+    _corpus_arguments(parser)
+
+
+suggest_command.arguments = _suggest_arguments
 
 
 @command("diff", "What changed between two runs' report.json: claims and groups that appeared or disappeared, "
