@@ -194,7 +194,8 @@ def _concept_of():
 
 def drafts_yaml(drafts):
     """The drafts as a YAML rule file, ready to paste; groups without a draft as comments."""
-    lines = ["# Rule drafts for the groups found without a rule across two or more sources.",
+    lines = ["# yaml-language-server: $schema=schema.json",
+             "# Rule drafts for the groups found without a rule across two or more sources.",
              "# Rename the ids, check the words, then run `reconcile rules explain ID` to tune them.",
              "rules:"]
     for draft in drafts:

@@ -105,7 +105,7 @@ def test_a_quote_rule_on_the_built_in_corpus(seed_report):
         ("borderlandbeat-bbc", 33, [("anchors", "We have 18 months", 100.0)])]
     assert explanation_table(explanation).splitlines()[0] == (
         "rule gutierrez-18-months (quote; threshold 90, quote_threshold 80) at "
-        f"{RULES}/mexico-cables.yaml:61")
+        f"{RULES}/mexico-cables.yaml:62")
 
 
 def test_an_unknown_rule_id_suggests_the_closest(seed_report):

@@ -1,7 +1,10 @@
+import json
 import os
 import shutil
 
+import jsonschema
 import pytest
+import yaml
 
 from reconcile import build_report, load_rules
 from reconcile.cli import main
@@ -13,6 +16,7 @@ HELDOUT = os.path.join(ROOT, "tests", "heldout", "corpus")
 
 # The built-in corpus run without rules: the three groups that span two sources.
 BUILT_IN_DRAFTS = [
+    '# yaml-language-server: $schema=schema.json',
     '# Rule drafts for the groups found without a rule across two or more sources.',
     '# Rename the ids, check the words, then run `reconcile rules explain ID` to tune them.',
     'rules:',
@@ -58,6 +62,7 @@ def test_drafts_for_the_built_in_corpus_without_rules(unruled_report):
 def test_with_the_built_in_rules_no_group_is_left_to_draft(seed_report):
     assert suggest_rules(seed_report) == ()
     assert drafts_yaml(()) == (
+        "# yaml-language-server: $schema=schema.json\n"
         "# Rule drafts for the groups found without a rule across two or more sources.\n"
         "# Rename the ids, check the words, then run `reconcile rules explain ID` to tune them.\n"
         "rules: []  # no group found without a rule spans two sources\n")
@@ -72,7 +77,10 @@ def round_trip(corpus, tmp_path, rules=None):
         shutil.copytree(rules, folder)
     else:
         folder.mkdir()
-    (folder / "zz-drafts.yaml").write_text(drafts_yaml(drafts), encoding="utf-8")
+    text = drafts_yaml(drafts)
+    (folder / "zz-drafts.yaml").write_text(text, encoding="utf-8")
+    with open(os.path.join(RULES, "schema.json"), encoding="utf-8") as handle:
+        jsonschema.validate(yaml.safe_load(text), json.load(handle), cls=jsonschema.Draft202012Validator)
     loaded = {rule.id for rule in load_rules(str(folder))}  # every draft loads with our own loader
     made = [draft for draft in drafts if draft.rule is not None]
     assert {draft.rule.id for draft in made} <= loaded
