@@ -219,7 +219,7 @@ explain_command.arguments = _explain_arguments
 
 @command("rules suggest", "Draft rules, ready to paste, for the groups found without a rule that span two or "
          "more sources; each draft, added to the rules, forms the same group on the same corpus.",
-         "reconcile rules suggest corpus/ --rules rules/ > rules/drafts.yaml")
+         "reconcile rules suggest corpus/ --rules rules/ > drafts.yaml")
 def suggest_command(args):
     from .suggest import drafts_yaml, suggest_rules
     rules = _rules_or_none(args.rules)

@@ -141,8 +141,8 @@ def _pair_groups(old, new, new_id_of):
             used.add(id(match))
         else:
             old_left.append(group)
-    holder = {claim: index for index, g in enumerate(new) if id(g) not in used and not g["rule"]
-              for claim in g["claims"]}
+    # A group a new rule now forms is still the group it was: any new group left may match.
+    holder = {claim: index for index, g in enumerate(new) if id(g) not in used for claim in g["claims"]}
     old_unmatched = []
     for group in old_left:
         members = [new_id_of.get(c) for c in group["claims"]]

@@ -130,3 +130,14 @@ def test_a_missing_file_exits_2(tmp_path, capsys):
     assert capsys.readouterr().err == f"error: {tmp_path}/old.json: no such file\n"
     with pytest.raises(ReportFileError):
         load_report_file(str(tmp_path))
+
+
+def test_a_group_a_new_rule_forms_is_the_group_it_was(tmp_path):
+    # The built-in corpus without rules, then with them: the rule 'gutierrez-cable-date' joins two
+    # dates that were single-source; the groups rules now form from the same claims did not change.
+    before = load_report_file(write_report(CORPUS, tmp_path / "before.json", rules=None))
+    diff = diff_reports(before, load_report_file(GOLDEN))
+    assert ("gutierrez-cable-date", "single-source", "agree") in [
+        (b["rule"], a["verdict"], b["verdict"]) for a, b in diff.verdicts_changed]
+    assert "juarez-charged-share" not in {g["rule"] for g in diff.groups_appeared}
+    assert (diff.claims_appeared, diff.claims_disappeared, diff.claims_changed) == ((), (), ())
