@@ -11,7 +11,7 @@ from . import __version__, build_report, load_corpus, load_rules, write_reports
 from .errors import ReconcileError
 from .parallel import settled_heap
 from .report import render_jsonl
-from .rules import default_rules_path
+from .rules import default_rules_path, rule_files
 
 COMMANDS = {}
 
@@ -163,7 +163,7 @@ def check_rules_command(args):
     if args.list:
         for rule in rules:
             print(f"{rule.file}:{rule.line}: {rule.id} ({rule.kind}): {rule.title}")
-    files = len({rule.file for rule in rules})
+    files = len(rule_files(args.path))
     print(f"{len(rules)} rule{'' if len(rules) == 1 else 's'} in {files} file{'' if files == 1 else 's'}, "
           "no problems")
 

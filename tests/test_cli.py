@@ -105,3 +105,9 @@ def test_usage_error_exits_2():
     with pytest.raises(SystemExit) as error:
         build_parser().parse_args(["run", "--jobs", "many"])
     assert error.value.code == 2
+
+
+def test_a_file_without_rules_is_counted(tmp_path, capsys):
+    (tmp_path / "empty.yaml").write_text("rules: []\n", encoding="utf-8")
+    assert main(["rules", "check", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == "0 rules in 1 file, no problems\n"
