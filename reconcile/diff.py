@@ -23,6 +23,9 @@ SHOWN = {"quantity": ("text", "value", "unit", "qualifier", "low", "high"),
          "date": ("text", "date", "relative"),
          "quote": ("text", "quote", "speaker")}
 VALUE = {"quantity": "value", "date": "date", "quote": "quote"}
+# The fields diff reads, with the JSON types a report gives them.
+CLAIM_FIELDS = {"id": str, "doc": str, "kind": str, "text": str, "sentence": str}
+GROUP_FIELDS = {"id": str, "rule": (str, type(None)), "verdict": str, "claims": list}
 
 
 class ReportFileError(ReconcileError):
@@ -66,13 +69,17 @@ def load_report_file(path):
     if not isinstance(data, dict) or not isinstance(data.get("claims"), list) or not isinstance(
             data.get("groups"), list):
         raise ReportFileError(f"{path}:1: not a report.json of reconcile (no 'claims' and 'groups' lists)")
-    for name, required in (("claims", ("id", "doc", "kind", "text", "sentence")),
-                           ("groups", ("id", "rule", "verdict", "claims"))):
+    for name, required in (("claims", CLAIM_FIELDS), ("groups", GROUP_FIELDS)):
         for index, item in enumerate(data[name]):
-            missing = [key for key in required if not isinstance(item, dict) or key not in item]
-            if missing:
-                raise ReportFileError(f"{path}: not a report.json of reconcile ({name}[{index}] has no "
-                                      f"'{missing[0]}')")
+            if not isinstance(item, dict):
+                raise ReportFileError(f"{path}: not a report.json of reconcile ({name}[{index}] is not an object)")
+            for key, types in required.items():
+                if key not in item:
+                    raise ReportFileError(f"{path}: not a report.json of reconcile ({name}[{index}] has no '{key}')")
+                if not isinstance(item[key], types) or (key == "claims" and not all(
+                        isinstance(c, str) for c in item[key])):
+                    raise ReportFileError(f"{path}: not a report.json of reconcile ({name}[{index}].{key} "
+                                          f"is {json.dumps(item[key])[:40]})")
     return data
 
 
@@ -93,7 +100,16 @@ def diff_reports(old, new, *, old_path="OLD", new_path="NEW"):
 
 
 def _claim_order(claim):
-    return claim["doc"], claim.get("line") or 0, claim.get("column") or 0, claim["kind"], claim["text"]
+    return claim["doc"], _whole(claim.get("line")), _whole(claim.get("column")), claim["kind"], claim["text"]
+
+
+def _whole(value):
+    return value if isinstance(value, int) else 0
+
+
+def _documents(group):
+    documents = group.get("documents")
+    return [str(d) for d in documents] if isinstance(documents, list) else []
 
 
 def _pair_claims(old, new):
@@ -161,7 +177,7 @@ def diff_json(diff):
     """The ReportDiff as sorted, indented JSON for tools."""
     def group(g):
         return {"rule": g["rule"], "title": g.get("title"), "kind": g.get("kind"), "verdict": g["verdict"],
-                "documents": g.get("documents", []), "claims": len(g["claims"])}
+                "documents": _documents(g), "claims": len(g["claims"])}
 
     def claim(c):
         return {f: c.get(f) for f in ("doc", "kind", "line", "column", "sentence") + SHOWN.get(c["kind"], ("text",))}
@@ -201,7 +217,7 @@ def diff_markdown(diff):
 
     section("Verdicts changed", ["Group", "Rule", "Was", "Now", "Documents"],
             [[escape(b.get("title")), escape(b["rule"] or ""), a["verdict"], b["verdict"],
-              escape(", ".join(b.get("documents", [])))] for a, b in diff.verdicts_changed])
+              escape(", ".join(_documents(b)))] for a, b in diff.verdicts_changed])
     section("Values changed in a source", ["Document", "Kind", "Was", "Now"],
             [[where(b), b["kind"], *_around_change(_shown(a, escape), _shown(b, escape))]
              for a, b in diff.claims_changed])
@@ -212,7 +228,7 @@ def diff_markdown(diff):
                           ("Groups that disappeared", diff.groups_disappeared)):
         section(title, ["Group", "Rule", "Verdict", "Documents"],
                 [[escape(g.get("title")), escape(g["rule"] or ""), g["verdict"],
-                  escape(", ".join(g.get("documents", [])))] for g in groups])
+                  escape(", ".join(_documents(g)))] for g in groups])
     while lines and lines[-1] == "":
         lines.pop()
     return "\n".join(lines) + "\n"

@@ -117,6 +117,10 @@ def test_claims_and_groups_that_appear_and_disappear(tmp_path):
     ("{not json", "{path}:1: not a report.json (not JSON: Expecting property name enclosed in double quotes)"),
     ('{"documents": []}', "{path}:1: not a report.json of reconcile (no 'claims' and 'groups' lists)"),
     ('{"claims": [{"id": "a"}], "groups": []}', "{path}: not a report.json of reconcile (claims[0] has no 'doc')"),
+    ('{"claims": [], "groups": [7]}', "{path}: not a report.json of reconcile (groups[0] is not an object)"),
+    ('{"claims": [], "groups": [{"id": "g", "rule": null, "verdict": "agree", "claims": [1]}]}',
+     "{path}: not a report.json of reconcile (groups[0].claims is [1])"),
+    ('[1, 2]', "{path}:1: not a report.json of reconcile (no 'claims' and 'groups' lists)"),
 ])
 def test_a_file_that_is_not_a_report_exits_2_with_its_path(tmp_path, capsys, content, message):
     path = tmp_path / "bad.json"
