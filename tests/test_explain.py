@@ -118,3 +118,26 @@ def test_explain_without_any_rules_folder_is_an_error(tmp_path, monkeypatch, cap
     monkeypatch.chdir(tmp_path)
     assert main(["rules", "explain", "x", CORPUS, "--jobs", "1"]) == 1
     assert capsys.readouterr().err == f"error: rules: no rules/ folder in {tmp_path}; give one with --rules DIR\n"
+
+
+def test_a_claim_another_rule_fits_better_is_shown_as_taken(small):
+    (small / "rules.yaml").write_text(RULE + """\
+  - id: charged-any
+    title: Any share of people charged
+    kind: quantity
+    unit: percent
+    all_of: [charged]
+""", encoding="utf-8")
+    report = build_report([str(small / "corpus")], rules=str(small / "rules.yaml"), jobs=1)
+    # Two items matched in full score 102, one item 101: charged-share keeps a's claim, but b's
+    # ("arested" 93.3) scores 98.7 there and goes to charged-any.
+    assert [(e.claim.doc, e.claim.line, round(e.fit.score, 1), e.group, e.taken_by)
+            for e in explain_rule(report, "charged-any").matched] == [
+        ("a", 1, 101.0, "charged-share", "charged-share"), ("b", 1, 101.0, "charged-any", None),
+        ("c", 1, 101.0, "charged-any", None), ("c", 2, 101.0, "charged-any", None)]
+
+
+def test_a_none_of_near_miss_on_the_built_in_corpus(seed_report):
+    explanation = explain_rule(seed_report, "dea-liaisons-killed")
+    assert [(e.claim.doc, e.claim.line, failed_item(e.fit, explanation.rule)) for e in explanation.near_misses] == [
+        ("borderlandbeat-bbc", 114, "none_of: 'FBI' is in the clause")]
