@@ -7,6 +7,7 @@ no rule covers are grouped when they are evidently the same (grouping.py).
 """
 import collections
 import functools
+import operator
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -85,6 +86,11 @@ class RuleFit:
     failed: str | None = None
 
 
+# Most claims a rule is tried on are of another kind or unit: one shared answer for each.
+_OTHER_KIND = RuleFit(0.0, failed="kind")
+_OTHER_UNIT = RuleFit(0.0, failed="unit")
+
+
 def rule_score(claim, rule, *, words=None):
     """How well `claim` fits `rule`, 0 when it does not (higher is better)."""
     return rule_fit(claim, rule, words=words).score
@@ -94,14 +100,14 @@ def rule_fit(claim, rule, *, words=None, slack=0.0):
     """The RuleFit of `claim` to `rule`. With `slack` > 0 every item is scored, down to
     `slack` points under the rule's thresholds, so a near miss shows what failed."""
     if claim.kind != rule.kind:
-        return RuleFit(0.0, failed="kind")
+        return _OTHER_KIND
     if rule.unit and claim.kind == "quantity" and (claim.unit or "") != rule.unit:
-        return RuleFit(0.0, failed="unit")
+        return _OTHER_UNIT
     words = folded_words(claim.context or claim.sentence) if words is None else words
     items, failed = [], None
     cutoff = rule.threshold - slack
     for field, group in [("all_of", g) for g in rule.all_of] + ([("any_of", rule.any_of)] if rule.any_of else []):
-        score, best = max(((term_score(term, words, cutoff), term) for term in group), key=lambda s: s[0])
+        score, best = max(((term_score(term, words, cutoff), term) for term in group), key=_first)
         items.append(TermFit(field, group, best if score else None, score))
         if score < rule.threshold:
             failed = failed or field
@@ -113,7 +119,7 @@ def rule_fit(claim, rule, *, words=None, slack=0.0):
     if rule.kind == "quote":
         cutoff = rule.quote_threshold - slack
         score, best = max(((anchor_score(a, claim.quote or "", cutoff), a) for a in rule.anchors),
-                          key=lambda s: s[0])
+                          key=_first)
         items.append(TermFit("anchors", rule.anchors, best if score else None, score))
         if score < rule.quote_threshold:
             failed = failed or "anchors"
@@ -122,6 +128,9 @@ def rule_fit(claim, rule, *, words=None, slack=0.0):
         return RuleFit(0.0, tuple(items), excluded=excluded, failed=failed)
     scores = [item.score for item in items]
     return RuleFit(sum(scores) / len(scores) + len(scores), tuple(items))
+
+
+_first = operator.itemgetter(0)
 
 
 def term_score(term, words, threshold):
