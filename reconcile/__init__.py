@@ -38,7 +38,7 @@ def load_corpus(paths):
 
 def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=None, progress=False,
                  keep_text=True):
-    """The Report for the corpus at `paths` reconciled with the rules at `rules`.
+    """The Report for the corpus at `paths` reconciled with the rules at `rules` (None: no rules).
 
     When `timings` is a dict, the seconds each stage took are added to it; see
     extract_claims for `cache` and `progress`. With `keep_text` false the
@@ -46,8 +46,8 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
     documents keep their metadata), so memory grows with the claims, not the text.
     """
     clock = _Clock(timings)
+    entries, skipped = clock("read", list_corpus, paths)  # a wrong corpus path is the first thing to say
     rule_set = load_rules(rules) if rules is not None else ()
-    entries, skipped = clock("read", list_corpus, paths)
     documents, sections, claims, failures = clock(
         "extract", extract_files, entries, language=language, jobs=jobs, cache=cache, progress=progress,
         timings=timings, keep_text=keep_text)
@@ -58,7 +58,7 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
         groups = clock("judge", judge_groups, candidates)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
                   groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),
-                  rules=rule_set)
+                  rules=rule_set, rules_path=rules)
 
 
 class _Clock:

@@ -7,6 +7,7 @@ no rule covers are grouped when they are evidently the same (grouping.py).
 """
 import collections
 import functools
+import operator
 
 import attrs
 from rapidfuzz import fuzz, process
@@ -67,32 +68,74 @@ def best_rule(claim, rules):
     return best
 
 
+@attrs.frozen
+class TermFit:
+    """How one item of a rule ('all_of' item, 'any_of' list or quote anchors) scored on a claim:
+    the alternative that scored best and its score (0 when none reached the cutoff)."""
+
+    field: str
+    alternatives: tuple
+    best: str | None
+    score: float
+
+
+@attrs.frozen
+class RuleFit:
+    """Why a claim fits a rule or not: the score rule_score gives (0: no fit), each item's fit,
+    the none_of term found, and the first reason it does not fit ('kind', 'unit', 'all_of',
+    'any_of', 'none_of', 'anchors'; None when it fits)."""
+
+    score: float
+    items: tuple = ()
+    excluded: str | None = None
+    failed: str | None = None
+
+
+# Most claims a rule is tried on are of another kind or unit: one shared answer for each.
+_OTHER_KIND = RuleFit(0.0, failed="kind")
+_OTHER_UNIT = RuleFit(0.0, failed="unit")
+
+
 def rule_score(claim, rule, *, words=None):
     """How well `claim` fits `rule`, 0 when it does not (higher is better)."""
+    return rule_fit(claim, rule, words=words).score
+
+
+def rule_fit(claim, rule, *, words=None, slack=0.0):
+    """The RuleFit of `claim` to `rule`. With `slack` > 0 every item is scored, down to
+    `slack` points under the rule's thresholds, so a near miss shows what failed."""
     if claim.kind != rule.kind:
-        return 0.0
+        return _OTHER_KIND
     if rule.unit and claim.kind == "quantity" and (claim.unit or "") != rule.unit:
-        return 0.0
+        return _OTHER_UNIT
     words = folded_words(claim.context or claim.sentence) if words is None else words
-    scores = []
-    for group in rule.all_of:
-        score = max(term_score(term, words, rule.threshold) for term in group)
-        if not score:
-            return 0.0
-        scores.append(score)
-    if rule.any_of:
-        score = max(term_score(term, words, rule.threshold) for term in rule.any_of)
-        if not score:
-            return 0.0
-        scores.append(score)
-    if any(term_score(term, words, rule.threshold) for term in rule.none_of):
-        return 0.0
+    items, failed = [], None
+    cutoff = rule.threshold - slack
+    for field, group in [("all_of", g) for g in rule.all_of] + ([("any_of", rule.any_of)] if rule.any_of else []):
+        score, best = max(((term_score(term, words, cutoff), term) for term in group), key=_first)
+        items.append(TermFit(field, group, best if score else None, score))
+        if score < rule.threshold:
+            failed = failed or field
+            if not slack:
+                return RuleFit(0.0, tuple(items), failed=failed)
+    excluded = next((term for term in rule.none_of if term_score(term, words, rule.threshold)), None)
+    if excluded is not None and not slack:
+        return RuleFit(0.0, tuple(items), excluded=excluded, failed="none_of")
     if rule.kind == "quote":
-        anchor = max(anchor_score(a, claim.quote or "", rule.quote_threshold) for a in rule.anchors)
-        if not anchor:
-            return 0.0
-        scores.append(anchor)
-    return sum(scores) / len(scores) + len(scores)
+        cutoff = rule.quote_threshold - slack
+        score, best = max(((anchor_score(a, claim.quote or "", cutoff), a) for a in rule.anchors),
+                          key=_first)
+        items.append(TermFit("anchors", rule.anchors, best if score else None, score))
+        if score < rule.quote_threshold:
+            failed = failed or "anchors"
+    failed = failed or ("none_of" if excluded is not None else None)
+    if failed:
+        return RuleFit(0.0, tuple(items), excluded=excluded, failed=failed)
+    scores = [item.score for item in items]
+    return RuleFit(sum(scores) / len(scores) + len(scores), tuple(items))
+
+
+_first = operator.itemgetter(0)
 
 
 def term_score(term, words, threshold):

@@ -249,3 +249,5 @@ class Report:
     groups: tuple
     skipped: tuple
     rules: tuple = ()
+    # The rules file or folder the run used; None when it ran without rules.
+    rules_path: str | None = None

@@ -26,7 +26,7 @@ MAX_TERM = 500
 
 def load_rules(path):
     """Rules from a folder of .yaml/.yml files (or one file); raises RuleError listing every problem."""
-    files = _rule_files(path)
+    files = rule_files(path)
     rules, problems, seen = [], [], {}
     for file in files:
         for rule in _rules_in_file(file, problems):
@@ -42,7 +42,14 @@ def load_rules(path):
     return tuple(rules)
 
 
-def _rule_files(path):
+def default_rules_path(folder="."):
+    """The `rules` folder in `folder` when there is one, else None (a run goes on without rules)."""
+    path = os.path.join(folder, "rules") if folder != "." else "rules"
+    return path if os.path.isdir(path) else None
+
+
+def rule_files(path):
+    """The rule files at `path`: the .yaml/.yml files of a folder, sorted, or the one file."""
     if os.path.isdir(path):
         return [os.path.join(path, n) for n in sorted(os.listdir(path))
                 if n.endswith((".yaml", ".yml")) and not n.startswith(".")]

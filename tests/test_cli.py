@@ -1,18 +1,64 @@
 import json
+import os
 
 import pytest
 
 from reconcile.cli import COMMANDS, build_parser, main
 
-from conftest import CONTRADICTIONS, CORPUS, RULES
+from conftest import CONTRADICTION_RULES, CONTRADICTIONS, CORPUS, RULES
 
 
 def test_every_command_has_help_with_an_example(capsys):
+    assert {"rules check", "rules explain", "rules suggest", "diff", "check-rules"} <= set(COMMANDS)
     for name in COMMANDS:
         with pytest.raises(SystemExit):
-            main([name, "--help"])
+            main(name.split() + ["--help"])
         out = capsys.readouterr().out
         assert "Example:\n  reconcile " + name in out
+
+
+def test_rules_without_a_subcommand_is_a_usage_error(capsys):
+    assert main(["rules"]) == 2
+    assert capsys.readouterr().err.startswith("usage: reconcile rules [-h] SUBCOMMAND ...")
+
+
+def test_run_from_a_folder_without_rules_runs_without_them(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", CONTRADICTIONS, "--out", "out", "--no-cache", "--jobs", "1"]) == 0
+    captured = capsys.readouterr()
+    assert captured.err == (f"note: no rules/ folder in {tmp_path} and no --rules given: ran without rules "
+                            "(every group was found without a rule)\n")
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["rules"] == "none"
+    assert {group["rule"] for group in report["groups"]} == {None}
+    assert "Rules: none (every group was found without a rule)." in (tmp_path / "out" / "report.md").read_text(
+        encoding="utf-8")
+
+
+def test_run_uses_the_rules_folder_of_the_current_folder(tmp_path, monkeypatch, capsys):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "r.yaml").write_text(
+        open(os.path.join(CONTRADICTION_RULES, sorted(os.listdir(CONTRADICTION_RULES))[0]), encoding="utf-8").read(),
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", CONTRADICTIONS, "--out", "out", "--no-cache", "--jobs", "1"]) == 0
+    assert capsys.readouterr().err == ""
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["rules"] == "rules"
+
+
+def test_a_missing_corpus_is_named_before_anything_about_rules(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", "nope"]) == 1
+    assert capsys.readouterr().err == "error: nope: no such file or folder\n"
+    assert main(["run", "nope", "--rules", "no-rules"]) == 1
+    assert capsys.readouterr().err == "error: nope: no such file or folder\n"
+
+
+def test_an_explicit_rules_path_that_does_not_exist_stays_an_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", CONTRADICTIONS, "--rules", "no-rules", "--no-cache"]) == 1
+    assert capsys.readouterr().err == "error: no-rules: no such rules file or folder\n"
 
 
 def test_run_writes_both_reports(tmp_path, capsys):
@@ -32,13 +78,20 @@ def test_missing_corpus_is_an_error_not_a_traceback(capsys):
     assert capsys.readouterr().err == "error: no-such-folder: no such file or folder\n"
 
 
-def test_bad_rules_exit_1_with_every_problem(tmp_path, capsys):
+@pytest.mark.parametrize("command", [["rules", "check"], ["check-rules"]])
+def test_bad_rules_exit_1_with_every_problem(tmp_path, capsys, command):
     (tmp_path / "r.yaml").write_text("rules:\n  - id: a\n    titel: x\n    kind: date\n", encoding="utf-8")
-    assert main(["check-rules", str(tmp_path)]) == 1
+    assert main(command + [str(tmp_path)]) == 1
     assert capsys.readouterr().err.splitlines() == [
         f"error: {tmp_path}/r.yaml:3: rule 'a': unknown key 'titel' (did you mean 'title'?)",
         f"error: {tmp_path}/r.yaml:2: rule 'a': missing required key 'title'",
     ]
+
+
+@pytest.mark.parametrize("command", [["rules", "check"], ["check-rules"]])
+def test_good_rules_give_a_one_line_summary(capsys, command):
+    assert main(command + [RULES]) == 0
+    assert capsys.readouterr().out == "15 rules in 1 file, no problems\n"
 
 
 def test_unwritable_output_folder(tmp_path, capsys):
@@ -52,3 +105,9 @@ def test_usage_error_exits_2():
     with pytest.raises(SystemExit) as error:
         build_parser().parse_args(["run", "--jobs", "many"])
     assert error.value.code == 2
+
+
+def test_a_file_without_rules_is_counted(tmp_path, capsys):
+    (tmp_path / "empty.yaml").write_text("rules: []\n", encoding="utf-8")
+    assert main(["rules", "check", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == "0 rules in 1 file, no problems\n"

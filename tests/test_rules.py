@@ -1,9 +1,15 @@
+import glob
+import json
+import os
 import textwrap
 
+import jsonschema
 import pytest
+import yaml
 
 from reconcile.errors import RuleError
-from reconcile.rules import load_rules
+from reconcile.model import KINDS
+from reconcile.rules import FIELDS, ID, MAX_TERM, REQUIRED, TOLERANCE_FIELDS, load_rules
 
 from conftest import RULES
 
@@ -87,3 +93,93 @@ def test_infinite_threshold_is_a_clear_error(tmp_path):
     # Found by the property test: YAML reads '.inf' as a float.
     assert problems(tmp_path, "rules:\n  - id: a\n    title: t\n    kind: date\n    any_of: [x]\n    threshold: .inf\n") == [
         "r.yaml:6: rule 'a': 'threshold' must be a number (got '.inf')"]
+
+
+# --- rules/schema.json, for YAML editors, kept in step with the loader ---
+
+SCHEMA_PATH = os.path.join(RULES, "schema.json")
+
+
+@pytest.fixture(scope="module")
+def schema():
+    with open(SCHEMA_PATH, encoding="utf-8") as handle:
+        data = json.load(handle)
+    jsonschema.Draft202012Validator.check_schema(data)
+    return data
+
+
+def schema_errors(schema, text):
+    validator = jsonschema.Draft202012Validator(schema)
+    return sorted(error.message for error in validator.iter_errors(yaml.safe_load(text)))
+
+
+def test_the_schema_names_the_keys_the_loader_knows(schema):
+    rule = schema["$defs"]["rule"]
+    assert tuple(rule["properties"]) == FIELDS
+    assert tuple(rule["required"]) == REQUIRED
+    assert tuple(rule["properties"]["tolerance"]["properties"]) == TOLERANCE_FIELDS
+    assert tuple(rule["properties"]["kind"]["enum"]) == KINDS
+    assert rule["properties"]["id"]["pattern"] == ID.pattern
+    assert schema["$defs"]["text"]["maxLength"] == MAX_TERM
+    assert rule["additionalProperties"] is False
+    # Every key has a description and an example, for the editor's completion.
+    for key, spec in list(rule["properties"].items()) + list(rule["properties"]["tolerance"]["properties"].items()):
+        assert spec["description"] and spec["examples"], key
+
+
+def test_every_shipped_rule_file_is_valid_and_names_the_schema(schema):
+    files = sorted(glob.glob(os.path.join(RULES, "*.yaml")))
+    assert files
+    for file in files:
+        with open(file, encoding="utf-8") as handle:
+            text = handle.read()
+        assert text.startswith("# yaml-language-server: $schema=schema.json\n"), file
+        assert schema_errors(schema, text) == [], file
+        assert load_rules(file)
+
+
+QUOTE = "rules:\n  - id: q\n    title: t\n    kind: quote\n    anchors: [We have 18 months]\n"
+
+
+@pytest.mark.parametrize("text", [
+    GOOD.replace("    tolerance:", "    treshold: 80\n    tolerance:"),
+    GOOD.replace("kind: quantity", "kind: number"),
+    GOOD.replace("    title: Share charged\n", ""),
+    GOOD.replace("{absolute: 0.5}", "{relative: 2}"),
+    GOOD.replace("{absolute: 0.5}", "{absolute: -1}"),
+    GOOD.replace("{absolute: 0.5}", "{percent: 5}"),
+    GOOD + "    threshold: 150\n",
+    GOOD + "    threshold: high\n",
+    GOOD.replace("id: juarez", "id: Juarez Share"),
+    GOOD.replace("    all_of:\n      - [arrested, detenidos]\n", ""),
+    GOOD.replace("      - [arrested, detenidos]", "      - []"),
+    QUOTE.replace("    anchors: [We have 18 months]\n", ""),
+    QUOTE + "    sum_of: [juarez]\n",
+    QUOTE.replace("title: t", "title: ' '"),
+    "rules:\n  - just a string\n",
+    "rulez: []\n",
+], ids=["unknown key", "unknown kind", "missing title", "relative above 1", "negative tolerance",
+        "unknown tolerance key", "threshold out of range", "threshold not a number", "bad id",
+        "quantity without terms", "empty alternatives", "quote without anchors", "sum_of on a quote",
+        "blank title", "rule not a mapping", "unknown top-level key"])
+def test_the_schema_and_the_loader_reject_the_same_files(schema, tmp_path, text):
+    assert schema_errors(schema, text) != []
+    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError):
+        load_rules(str(tmp_path))
+
+
+@pytest.mark.parametrize("text", [GOOD, QUOTE, GOOD.replace("      - [arrested, detenidos]", "      - arrested"),
+                                  QUOTE.replace("[We have 18 months]", "We have 18 months"),
+                                  "rules:\n" + GOOD.split("rules:\n")[1].replace("\n  ", "\n").lstrip()],
+                         ids=["quantity", "quote", "one-word item", "one anchor as text", "a bare list"])
+def test_the_schema_and_the_loader_accept_the_same_files(schema, tmp_path, text):
+    assert schema_errors(schema, text) == []
+    (tmp_path / "r.yaml").write_text(text, encoding="utf-8")
+    assert load_rules(str(tmp_path))
+
+
+def test_an_unknown_key_fails_both_with_its_name(schema, tmp_path):
+    text = GOOD.replace("    tolerance:", "    treshold: 80\n    tolerance:")
+    assert schema_errors(schema, text) == ["Additional properties are not allowed ('treshold' was unexpected)"]
+    assert problems(tmp_path, text) == ["r.yaml:8: rule 'juarez': unknown key 'treshold' (did you mean 'threshold'?)"]

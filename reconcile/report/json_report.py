@@ -95,7 +95,7 @@ def render_jsonl(claims):
 
 
 def summary(report):
-    """Counts of documents, claims by kind and section, and groups by verdict."""
+    """Counts of documents, claims by kind and section, and groups by verdict; the rules used."""
     kinds = collections.Counter(c.kind for c in report.claims)
     sections = collections.Counter(c.section for c in report.claims)
     verdicts = collections.Counter(g.verdict for g in report.groups)
@@ -107,4 +107,5 @@ def summary(report):
         "claims_by_section": {k: sections.get(k, 0) for k in ("body", "comment")},
         "groups_by_verdict": {k: verdicts.get(k, 0) for k in ("contradict", "variant", "agree", "single-source")},
         "cross_source_groups": sum(1 for g in report.groups if len(g.documents) > 1),
+        "rules": report.rules_path if report.rules_path is not None else "none",
     }

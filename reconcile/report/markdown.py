@@ -88,6 +88,8 @@ def _summary(report):
                       ["Agreements", verdicts["agree"]],
                       ["Single-source claims and groups", verdicts["single-source"]],
                       ["Inputs skipped", n["skipped"]]], ["", "Count"]), ""]
+    lines += [f"Rules: {len(report.rules)} from {escape(n['rules'])}." if report.rules_path is not None
+              else "Rules: none (every group was found without a rule).", ""]
     return lines
 
 
