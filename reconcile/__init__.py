@@ -11,16 +11,21 @@ The whole pipeline, one stage a line:
     claims = canonical_speakers(claims, documents)    # normalize.py: one name per speaker
     candidates = match_claims(claims, rules)          # match.py: rules first, then evident twins
     groups = judge_groups(candidates)                 # judge.py: verdicts and differences
-    write_reports(report, out_dir)                    # report/: Markdown and JSON
+    groups, lineage = trace_lineage(documents, ...)   # lineage.py: what each document republishes;
+                                                      #   independent origins per group
+    checks = check_totals(claims, groups, rules)      # consistency.py: totals against their parts
+    write_reports(report, out_dir, formats)           # report/: Markdown, JSON, HTML, CSV, ...
 """
 
 import time
 
+from .consistency import check_totals
 from .corpus import list_corpus, read_corpus
 from .errors import CorpusError, OutputError, ReconcileError, RuleError
 from .extract import claims_in_text
 from .extraction import extract_claims, extract_files
 from .judge import judge_groups
+from .lineage import trace_lineage
 from .match import match_claims
 from .model import Claim, Document, Group, Report, Rule, Section, Skipped
 from .normalize import canonical_speakers
@@ -54,9 +59,12 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
         claims = clock("normalize", canonical_speakers, claims, documents)
         candidates = clock("match", match_claims, claims, rule_set, jobs=jobs)
         groups = clock("judge", judge_groups, candidates)
+        groups, lineage = clock("lineage", trace_lineage, documents, sections, claims, groups, jobs=jobs)
+        checks = clock("consistency", check_totals, claims, groups, rule_set)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
                   groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),
-                  rules=rule_set)
+                  rules=rule_set, lineage=tuple(lineage[d.id] for d in documents if d.id in lineage),
+                  checks=checks)
 
 
 class _Clock:

@@ -223,13 +223,17 @@ class Group:
     evidence: tuple = ()
     weight: float | None = None
     reason: str = ""
+    # One name per independent origin among the documents (see lineage.py), and the chains
+    # from an origin to the primary document its claims are attributed to.
+    origins: tuple = ()
+    chains: tuple = ()
 
     def to_json(self):
         """The group as the JSON contract names it."""
         return {"id": self.id, "rule": self.rule, "title": self.title, "kind": self.kind,
                 "verdict": self.verdict, "claims": list(self.claims),
                 "documents": list(self.documents), "differences": list(self.differences),
-                "reason": self.reason,
+                "reason": self.reason, "origins": list(self.origins), "chains": list(self.chains),
                 "evidence": {"weight": None if self.weight is None else round(self.weight, 2),
                              "levels": [level.to_json() for level in self.evidence]}}
 
@@ -244,3 +248,6 @@ class Report:
     groups: tuple
     skipped: tuple
     rules: tuple = ()
+    # Lineage records, one per document (lineage.py), and parts-and-total checks (consistency.py).
+    lineage: tuple = ()
+    checks: tuple = ()

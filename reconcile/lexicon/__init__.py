@@ -117,7 +117,7 @@ def lexicon(language):
 
 
 # Data files that belong to no one language.
-_SHARED_FILES = ("common.yaml", "concepts.yaml")
+_SHARED_FILES = ("common.yaml", "concepts.yaml", "consistency.yaml", "lineage.yaml")
 
 
 @functools.lru_cache(maxsize=None)
