@@ -82,12 +82,13 @@ class _Clock:
 
 
 def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=1, timings=None,
-        cache=None, progress=False):
-    """Reconcile the corpus and write report.md and report.json into `out`; returns the Report."""
+        cache=None, progress=False, formats=(), publisher=None):
+    """Reconcile the corpus and write report.md, report.json and the files of `formats`
+    (see report.FORMATS) into `out`; returns the Report."""
     report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings,
                           cache=cache, progress=progress, keep_text=False)
     with settled_heap():
-        _Clock(timings)("report", write_reports, report, out)
+        _Clock(timings)("report", write_reports, report, out, formats, publisher=publisher)
     return report
 
 
