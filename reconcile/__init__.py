@@ -12,16 +12,21 @@ The whole pipeline, one stage a line:
     claims = infer_years(claims, documents)           # normalize.py: year-less dates get the publication's year
     candidates = match_claims(claims, rules)          # match.py: rules first, then evident twins
     groups = judge_groups(candidates)                 # judge.py: verdicts and differences
-    write_reports(report, out_dir)                    # report/: Markdown and JSON
+    groups, lineage = trace_lineage(documents, ...)   # lineage.py: what each document republishes;
+                                                      #   independent origins per group
+    checks = check_totals(claims, groups, rules)      # consistency.py: totals against their parts
+    write_reports(report, out_dir, formats)           # report/: Markdown, JSON, HTML, CSV, ...
 """
 
 import time
 
+from .consistency import check_totals
 from .corpus import list_corpus, read_corpus
 from .errors import CorpusError, OutputError, ReconcileError, RuleError
 from .extract import claims_in_text
 from .extraction import extract_claims, extract_files
 from .judge import judge_groups
+from .lineage import trace_lineage
 from .match import match_claims
 from .model import Claim, Document, Group, Report, Rule, Section, Skipped
 from .normalize import canonical_speakers, infer_years
@@ -56,9 +61,12 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
         claims = clock("normalize", infer_years, claims, documents)
         candidates = clock("match", match_claims, claims, rule_set, jobs=jobs, documents=documents)
         groups = clock("judge", judge_groups, candidates)
+        groups, lineage = clock("lineage", trace_lineage, documents, sections, claims, groups, jobs=jobs)
+        checks = clock("consistency", check_totals, claims, groups, rule_set)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
                   groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),
-                  rules=rule_set, rules_path=rules)
+                  rules=rule_set, rules_path=rules,
+                  lineage=tuple(lineage[d.id] for d in documents if d.id in lineage), checks=checks)
 
 
 class _Clock:
@@ -76,12 +84,13 @@ class _Clock:
 
 
 def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=1, timings=None,
-        cache=None, progress=False):
-    """Reconcile the corpus and write report.md and report.json into `out`; returns the Report."""
+        cache=None, progress=False, formats=(), publisher=None):
+    """Reconcile the corpus and write report.md, report.json and the files of `formats`
+    (see report.FORMATS) into `out`; returns the Report."""
     report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings,
                           cache=cache, progress=progress, keep_text=False)
     with settled_heap():
-        _Clock(timings)("report", write_reports, report, out)
+        _Clock(timings)("report", write_reports, report, out, formats, publisher=publisher)
     return report
 
 

@@ -10,7 +10,7 @@ import sys
 from . import __version__, build_report, load_corpus, load_rules, write_reports
 from .errors import ReconcileError
 from .parallel import settled_heap
-from .report import render_jsonl
+from .report import FORMATS, render_jsonl
 from .rules import default_rules_path, rule_files
 
 COMMANDS = {}
@@ -97,15 +97,21 @@ def _jobs(value):
     return jobs
 
 
-@command("run", "Extract, match and judge every claim; write reports/report.md and report.json.",
-         "reconcile run corpus/ --rules rules/ --out reports/\n"
+@command("run", "Extract, match and judge every claim; write reports/report.md and report.json "
+                "(and, with --format, report.html, claims.csv, claimreview.jsonld, claims.sqlite).",
+         "reconcile run corpus/ --rules rules/ --out reports/ --format html --format csv\n"
          "  reconcile run ~/stories/metro-collapse/   # from a folder without rules/: runs without rules")
 def run_command(args):
+    formats = sorted(set(args.format))
+    if "claimreview" in formats and not args.publisher:
+        print("reconcile run: error: --format claimreview needs --publisher NAME (the organisation that "
+              "reviews the claims)", file=sys.stderr)
+        return 2
     report = build_report(args.paths or ["corpus"], rules=_rules_or_none(args.rules), language=args.language, jobs=args.jobs,
                           cache=None if args.no_cache else args.cache, progress=True, keep_text=False)
     _say_no_rules(report)
     with settled_heap():
-        paths = write_reports(report, args.out)
+        paths = write_reports(report, args.out, formats, publisher=args.publisher)
     verdicts = {}
     for group in report.groups:
         verdicts[group.verdict] = verdicts.get(group.verdict, 0) + 1
@@ -113,7 +119,7 @@ def run_command(args):
               (verdicts.get("contradict", 0), "contradiction"), (verdicts.get("variant", 0), "variant"),
               (verdicts.get("agree", 0), "agreement"), (len(report.skipped), "skipped input")]
     print(", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts))
-    print("wrote " + " and ".join(paths))
+    print("wrote " + (" and ".join(paths) if len(paths) < 3 else ", ".join(paths[:-1]) + " and " + paths[-1]))
 
 
 def _run_arguments(parser):
@@ -127,6 +133,12 @@ def _run_arguments(parser):
                         help="keep extracted claims here so unchanged documents are not read again "
                              "(default: .reconcile-cache)")
     parser.add_argument("--no-cache", action="store_true", help="extract every document afresh")
+    parser.add_argument("--format", action="append", default=[], metavar="FORMAT", choices=sorted(FORMATS),
+                        help="also write this format (repeatable): html (report.html), csv (claims.csv), "
+                             "claimreview (claimreview.jsonld), sqlite (claims.sqlite); md and json are "
+                             "always written")
+    parser.add_argument("--publisher", metavar="NAME",
+                        help="the organisation reviewing the claims: the author of ClaimReview objects")
     _language(parser)
 
 

@@ -58,8 +58,11 @@ def _judge(candidate, by_rule):
     if len(documents) == 1 and verdict != "contradict":
         verdict = "single-source"
         reason = "one document only" + (f" ({len(claims)} mentions)" if len(claims) > 1 else "")
-    if rule is not None:
-        evidence, weight = (Level(comparison="rule", label=f"matched rule '{rule.id}'", weight=0.0),), None
+    if rule is not None and candidate.fit is not None:
+        # The rule's own match: each item's best term and its score (0-100) on the weakest member.
+        evidence = tuple(Level(comparison=item.field, label=f"'{item.best}'", weight=item.score)
+                         for item in candidate.fit.items)
+        weight = candidate.fit.score
     elif candidate.link is not None:
         evidence, weight = candidate.link.levels, candidate.link.weight
     else:

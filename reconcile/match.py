@@ -20,12 +20,14 @@ from .text import folded_words
 
 @attrs.frozen
 class Candidate:
-    """Claims proposed as one group, with the rule that joined them (or None) and, for a
-    group found without a rule, the weakest Link that holds it together."""
+    """Claims proposed as one group, with the rule that joined them (or None) and what
+    holds it together: for a rule, the RuleFit of its weakest member; for a group found
+    without a rule, its weakest Link."""
 
     rule: object
     claims: tuple
     link: object = None
+    fit: object = None
 
 
 def match_claims(claims, rules, jobs=1, *, documents=()):
@@ -41,16 +43,22 @@ def match_claims(claims, rules, jobs=1, *, documents=()):
         return claim.kind, claim.unit, claim.context or claim.sentence, claim.quote
     distinct = list({rule_key(claim): claim for claim in reversed(claims)}.values()) if rules else []
     parts = fork_parts(len(distinct), jobs)
-    found = fork_map(lambda part: [getattr(best_rule(distinct[i], rules), "id", None) for i in part],
+    found = fork_map(lambda part: [_rule_and_fit(distinct[i], rules) for i in part],
                      chunks(len(distinct), parts), jobs=jobs)
-    decided = dict(zip(map(rule_key, distinct), (rule_id for part in found for rule_id in part)))
-    ruled = collections.defaultdict(list)
+    decided = dict(zip(map(rule_key, distinct), (pair for part in found for pair in part)))
+    ruled, weakest = collections.defaultdict(list), {}
     rest = []
     for claim in claims:
-        rule_id = decided.get(rule_key(claim))
-        (ruled[rule_id].append(claim) if rule_id else rest.append(claim))
+        rule_id, fit = decided.get(rule_key(claim), (None, None))
+        if rule_id is None:
+            rest.append(claim)
+            continue
+        ruled[rule_id].append(claim)
+        if rule_id not in weakest or fit.score < weakest[rule_id].score:
+            weakest[rule_id] = fit
     by_id = {r.id: r for r in rules}
-    candidates = [Candidate(by_id[rule_id], tuple(members)) for rule_id, members in ruled.items()]
+    candidates = [Candidate(by_id[rule_id], tuple(members), fit=weakest[rule_id])
+                  for rule_id, members in ruled.items()]
     published = {d.id: publication_date(d.published) for d in documents}
     for members, link in group_unruled(rest, jobs, published={k: v for k, v in published.items() if v}):
         candidates.append(Candidate(None, tuple(members), link))
@@ -59,13 +67,23 @@ def match_claims(claims, rules, jobs=1, *, documents=()):
 
 def best_rule(claim, rules):
     """The rule `claim` matches best, or None."""
-    best, best_score = None, 0.0
+    return _best_fit(claim, rules)[0]
+
+
+def _rule_and_fit(claim, rules):
+    rule, fit = _best_fit(claim, rules)
+    return (rule.id, fit) if rule is not None else (None, None)
+
+
+def _best_fit(claim, rules):
+    """(the rule `claim` matches best, its RuleFit), or (None, None)."""
+    best, best_fit = None, None
     words = folded_words(claim.context or claim.sentence)
     for rule in rules:
-        score = rule_score(claim, rule, words=words)
-        if score > best_score:
-            best, best_score = rule, score
-    return best
+        fit = rule_fit(claim, rule, words=words)
+        if fit.score > (best_fit.score if best_fit else 0.0):
+            best, best_fit = rule, fit
+    return best, best_fit
 
 
 @attrs.frozen

@@ -212,9 +212,10 @@ class Level:
 class Group:
     """Claims judged to be the same claim, and the verdict on them.
 
-    `evidence` holds the comparison levels that linked the group (for a group a rule
-    formed, the rule's own match), `weight` their summed match weight, and `reason`
-    the verdict's reason in a few words.
+    `evidence` holds the comparison levels of the weakest link that holds a group found
+    without a rule, and `weight` their summed match weight; for a group a rule formed,
+    each rule item's best term with its score (0-100) on the weakest member, and the
+    rule's score. `reason` is the verdict's reason in a few words.
     """
 
     id: str
@@ -228,13 +229,17 @@ class Group:
     evidence: tuple = ()
     weight: float | None = None
     reason: str = ""
+    # One name per independent origin among the documents (see lineage.py), and the chains
+    # from an origin to the primary document its claims are attributed to.
+    origins: tuple = ()
+    chains: tuple = ()
 
     def to_json(self):
         """The group as the JSON contract names it."""
         return {"id": self.id, "rule": self.rule, "title": self.title, "kind": self.kind,
                 "verdict": self.verdict, "claims": list(self.claims),
                 "documents": list(self.documents), "differences": list(self.differences),
-                "reason": self.reason,
+                "reason": self.reason, "origins": list(self.origins), "chains": list(self.chains),
                 "evidence": {"weight": None if self.weight is None else round(self.weight, 2),
                              "levels": [level.to_json() for level in self.evidence]}}
 
@@ -251,3 +256,6 @@ class Report:
     rules: tuple = ()
     # The rules file or folder the run used; None when it ran without rules.
     rules_path: str | None = None
+    # Lineage records, one per document (lineage.py), and parts-and-total checks (consistency.py).
+    lineage: tuple = ()
+    checks: tuple = ()

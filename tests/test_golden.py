@@ -20,7 +20,8 @@ def rendered():
         report = build_report(["corpus"], rules="rules", jobs=1)
     finally:
         os.chdir(here)
-    return {"report.md": render_markdown(report), "report.json": render_json(report)}
+    # Links to source lines are relative to reports/, where `reconcile run` writes the report.
+    return {"report.md": render_markdown(report, base="reports"), "report.json": render_json(report)}
 
 
 @pytest.mark.parametrize("name", ["report.md", "report.json"])

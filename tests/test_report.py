@@ -4,6 +4,8 @@ from reconcile import build_report, render_json, render_markdown
 from reconcile.report import write_atomically
 from reconcile.report.markdown import escape
 
+from conftest import CORPUS as CORPUS_DIR
+
 CLAIM_FIELDS = {"id", "doc", "path", "kind", "text", "start", "end", "line", "column", "section",
                 "language", "sentence"}
 KIND_FIELDS = {"quantity": {"value", "unit", "qualifier", "low", "high"}, "date": {"date"},
@@ -25,8 +27,14 @@ def test_json_contract(seed_report):
 def test_markdown_sections_in_order(seed_report):
     text = render_markdown(seed_report)
     headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert headings == ["## Summary", "## Needs attention", "## Agreements", "## Single-source claims",
+    assert headings == ["## Summary", "## Discrepancies", "## Agreements", "## Single-source claims",
+                        "## Totals and parts", "## Coverage", "## Sources and lineage", "## Groups",
                         "## Provenance", "## Skipped inputs"]
+    # The discrepancy table is the first table after the summary.
+    after_summary = text.split("## Discrepancies", 1)[1]
+    first_table = next(line for line in after_summary.splitlines() if line.startswith("|"))
+    assert [cell.strip() for cell in first_table.split("|")[1:-1]] == [
+        "Claim", "Verdict", "What each source says", "Reason"]
 
 
 def test_source_text_cannot_break_a_table_or_inject_html(tmp_path):
@@ -66,7 +74,7 @@ def test_large_tables_hold_the_same_cells_as_small_ones(seed_report):
 def test_streamed_files_equal_the_rendered_reports(seed_report, tmp_path):
     from reconcile import write_reports
     write_reports(seed_report, str(tmp_path))
-    assert (tmp_path / "report.md").read_text(encoding="utf-8") == render_markdown(seed_report)
+    assert (tmp_path / "report.md").read_text(encoding="utf-8") == render_markdown(seed_report, base=str(tmp_path))
     assert (tmp_path / "report.json").read_text(encoding="utf-8") == render_json(seed_report)
 
 
@@ -74,3 +82,54 @@ def test_report_json_is_what_json_dumps_would_write(seed_report):
     """The fast writer puts out the same bytes as json.dumps(indent=2, sort_keys=True)."""
     text = render_json(seed_report)
     assert text == json.dumps(json.loads(text), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def test_discrepancy_rows_mark_the_differing_words(seed_report):
+    text = render_markdown(seed_report)
+    row = next(line for line in text.splitlines() if line.startswith("| [Gutiérrez on producing"))
+    assert ("“**And** if we do not produce a tangible success that is recognisable to the Mexican people, it "
+            "will be difficult to sustain ~~the~~ **this** confrontation into the next administration”") in row
+    assert "| variant |" in row.replace("   ", " ").replace("  ", " ")
+
+
+def test_every_provenance_link_opens_the_line_of_the_claim(seed_report):
+    """Each [line:col](path#Ln) link of the report points at the line holding the claim's words."""
+    import os
+    import re
+    text = render_markdown(seed_report, base=os.path.join(os.path.dirname(CORPUS_DIR), "reports"))
+    by_text = {}
+    links = re.findall(r"\[(\d+):(\d+)\]\(([^)#]+)#L(\d+)\)", text)
+    assert len(links) > 100
+    for line, column, target, anchor in links:
+        assert line == anchor
+        path = os.path.normpath(os.path.join(os.path.dirname(CORPUS_DIR), "reports", target))
+        if path not in by_text:
+            with open(path, encoding="utf-8") as handle:
+                by_text[path] = handle.read().split("\n")
+        assert len(by_text[path][int(line) - 1]) >= int(column) - 1
+    claims_at = {(os.path.normpath(c.path), c.line, c.column): c for c in seed_report.claims}
+    for line, column, target, _ in links:
+        path = os.path.normpath(os.path.join(os.path.dirname(CORPUS_DIR), "reports", target))
+        claim = claims_at[(path, int(line), int(column))]
+        source_line = by_text[path][int(line) - 1]
+        assert source_line[int(column) - 1:].startswith(claim.text.split("\n")[0])
+
+
+def test_agreements_count_independent_origins(seed_report):
+    text = render_markdown(seed_report)
+    row = next(line for line in text.splitlines() if line.startswith("| [Share of people arrested"))
+    assert "2 documents, 2 independent origins (American Thinker, BBC News)" in row
+
+
+def test_group_evidence_line(seed_report):
+    import attrs
+
+    from reconcile.model import Level
+    from reconcile.report.views import evidence_line
+    group = next(g for g in seed_report.groups if g.rule is None)
+    assert evidence_line(group) == "found without a rule"
+    filled = attrs.evolve(group, evidence=(Level("quote", "same words", 8.5), Level("speaker", "same name", 2.0)),
+                          weight=10.5)
+    assert evidence_line(filled) == "found without a rule; quote: same words (+8.50); speaker: same name (+2.00); weight 10.50"
+    assert evidence_line(next(g for g in seed_report.groups if g.rule == "juarez-charged-share")) == \
+        "rule juarez-charged-share; all_of 'arrested' 100, all_of 'charged' 100 (weakest member)"

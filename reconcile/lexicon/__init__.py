@@ -117,7 +117,8 @@ def lexicon(language):
 
 
 # Data files that belong to no one language.
-_SHARED_FILES = ("common.yaml", "concepts.yaml", "measures.yaml", "units.yaml")
+_SHARED_FILES = ("common.yaml", "concepts.yaml", "consistency.yaml", "lineage.yaml", "measures.yaml",
+                 "units.yaml")
 
 
 @functools.lru_cache(maxsize=None)

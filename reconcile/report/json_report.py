@@ -12,9 +12,9 @@ def render_json(report):
 def json_chunks(report):
     """render_json's text in pieces; claims and groups are encoded one at a time, so a
     report of a million claims is written without building it in memory."""
-    counts = collections.Counter(c.doc for c in report.claims)
     data = {
-        "documents": [{**d.metadata(), "claims": counts.get(d.id, 0)} for d in report.documents],
+        "documents": json_documents(report),
+        "checks": [check.to_json() for check in report.checks],
         "claims": _Lazy(report.claims, lambda c: c.to_json(), flat=True),
         "groups": _Lazy(report.groups, lambda g: g.to_json()),
         "skipped": [{"path": s.path, "reason": s.reason} for s in report.skipped],
@@ -22,6 +22,13 @@ def json_chunks(report):
     }
     yield from _indented(data, 0)
     yield "\n"
+
+
+def json_documents(report):
+    """The report's documents as JSON values: metadata, claim counts and lineage."""
+    counts = collections.Counter(c.doc for c in report.claims)
+    lineage = {item.doc: item.to_json() for item in report.lineage}
+    return [{**d.metadata(), "claims": counts.get(d.id, 0), "lineage": lineage.get(d.id)} for d in report.documents]
 
 
 class _Lazy:
@@ -108,4 +115,5 @@ def summary(report):
         "groups_by_verdict": {k: verdicts.get(k, 0) for k in ("contradict", "variant", "agree", "single-source")},
         "cross_source_groups": sum(1 for g in report.groups if len(g.documents) > 1),
         "rules": report.rules_path if report.rules_path is not None else "none",
+        "totals_not_adding_up": sum(1 for c in report.checks if not c.holds),
     }

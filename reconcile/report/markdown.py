@@ -1,5 +1,7 @@
-"""Report -> Markdown that reads well on its own: summary, what needs an editor's
-attention, agreements, single-source claims, provenance, skipped inputs."""
+"""Report -> Markdown that an editor reads from the top: a summary, the discrepancy
+table (what to check by phone), agreements with their independent origins,
+single-source claims, totals and their parts, the coverage matrix, lineage, each
+group with its evidence, provenance, skipped inputs."""
 import collections
 import functools
 import itertools
@@ -9,6 +11,8 @@ from tabulate import tabulate
 
 from ..judge import describe_value
 from .json_report import summary
+from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, evidence_line, group_anchor, line_link,
+                    origins_line, says)
 
 # Characters that could start Markdown or HTML inside a table cell, each with a backslash.
 _SPECIAL = re.compile(r"[\\`*_\[\]|<>#]")
@@ -34,12 +38,13 @@ def escape(text):
     return _SPECIAL.sub(r"\\\g<0>", " ".join(text.split()))
 
 
-def render_markdown(report):
-    """The whole report as GitHub-flavoured Markdown."""
-    return "\n".join(markdown_lines(report)) + "\n"
+def render_markdown(report, *, base=None):
+    """The whole report as GitHub-flavoured Markdown; links to source lines are relative
+    to the folder `base` the report is written to (default: the working folder)."""
+    return "\n".join(markdown_lines(report, base=base)) + "\n"
 
 
-def markdown_lines(report):
+def markdown_lines(report, *, base=None):
     """The report's Markdown, a line (or a small table) at a time, so a report of a
     million claims is written without holding it in memory."""
     claims = {c.id: c for c in report.claims}
@@ -49,9 +54,10 @@ def markdown_lines(report):
         by_verdict[group.verdict].append(group)
     parts = itertools.chain(
         ["# Reconciliation report", "", _intro(report), ""], _summary(report),
-        _attention(by_verdict, claims, docs), _agreements(by_verdict["agree"], claims, docs),
-        _single_source(by_verdict["single-source"], claims, docs), _provenance(report.groups, claims, docs),
-        _skipped(report.skipped))
+        _discrepancies(report, base), _agreements(by_verdict["agree"], claims, base),
+        _single_source(report, by_verdict["single-source"], claims, base), _totals(report, claims, base),
+        _coverage(report), _lineage(report, base), _groups(report.groups, claims, docs, base),
+        _provenance(report.groups, claims, docs, base), _skipped(report.skipped))
     pending = 0  # blank lines are held back so the report never ends with them
     for line in parts:
         if line == "":
@@ -65,17 +71,20 @@ def markdown_lines(report):
 def _intro(report):
     n = summary(report)
     return (f"{n['documents']} documents, {n['claims']} claims, {n['cross_source_groups']} claims "
-            f"made by more than one source. Each claim below gives its document, section "
-            f"(article body or reader comment), line:column and exact words.")
+            f"made by more than one source. The discrepancy table below lists what to check first; "
+            f"every claim gives its document, section (article body or reader comment), line:column "
+            f"(linked to the line) and exact words.")
 
 
 def _summary(report):
     n = summary(report)
     counts = collections.Counter(c.doc for c in report.claims)
+    origins = {item.doc: item.origin for item in report.lineage}
     rows = [[escape(d.id), escape(d.publisher), escape(d.title), escape(d.published), escape(d.language),
-             escape(d.republishes), counts.get(d.id, 0)] for d in report.documents]
+             escape(d.republishes), escape(origins.get(d.id)), counts.get(d.id, 0)] for d in report.documents]
     lines = ["## Summary", "", "### Documents", "",
-             *_table(rows, ["Document", "Publisher", "Title", "Published", "Language", "Republishes", "Claims"]), ""]
+             *_table(rows, ["Document", "Publisher", "Title", "Published", "Language", "Republishes", "Origin",
+                            "Claims"]), ""]
     kinds = n["claims_by_kind"]
     sections = n["claims_by_section"]
     verdicts = n["groups_by_verdict"]
@@ -85,6 +94,7 @@ def _summary(report):
                                  f"{sections['comment']} in reader comments)"],
                       ["Contradictions", verdicts["contradict"]],
                       ["Variants (quotes worded differently)", verdicts["variant"]],
+                      ["Totals that do not add up", sum(1 for c in report.checks if not c.holds)],
                       ["Agreements", verdicts["agree"]],
                       ["Single-source claims and groups", verdicts["single-source"]],
                       ["Inputs skipped", n["skipped"]]], ["", "Count"]), ""]
@@ -93,29 +103,177 @@ def _summary(report):
     return lines
 
 
-def _attention(by_verdict, claims, docs):
-    yield from ["## Needs attention", ""]
-    if not by_verdict["contradict"] and not by_verdict["variant"]:
-        yield from ["No contradictions and no differently worded quotes were found.", ""]
+def _group_link(group_id, text="details"):
+    return f"[{text}](#{group_anchor(group_id)})" if group_id else ""
+
+
+def _statement_cell(statement, base):
+    where = f"[{escape(statement.doc)} {statement.line}:{statement.column}]({line_link(statement.path, statement.line, base)})"
+    if statement.words:
+        text = "".join(_marked(word, changed) for word, changed in statement.words)
+        return f"{where}: “{text}”"
+    return f"{where}: {escape(statement.says)}"
+
+
+def _marked(word, changed):
+    if not changed:  # escaped, its spaces kept: it sits between other pieces
+        return _SPECIAL.sub(r"\\\g<0>", re.sub(r"\s+", " ", word))
+    if word.startswith("[-") and word.endswith("]"):
+        return f"~~{escape(word[2:-1])}~~"
+    return f"**{escape(word)}**"
+
+
+def _discrepancies(report, base):
+    yield from ["## Discrepancies", "",
+                "What to check before publication: every contradiction, every quote worded differently "
+                "and every total that does not add up. In quotes, **bold** words differ from the first "
+                "source's wording and ~~struck~~ words are missing from it.", ""]
+    rows = [[_group_link(row.group, escape(row.title)) if row.group else escape(row.title), row.verdict,
+             "<br>".join(_statement_cell(s, base) for s in row.statements), escape(row.reason)]
+            for row in discrepancies(report)]
+    if not rows:
+        yield from ["No contradictions, no differently worded quotes and no totals that fail to add up.", ""]
         return
-    for verdict, heading in (("contradict", "Contradictions"), ("variant", "Variants: quotes worded differently")):
-        if not by_verdict[verdict]:
-            continue
-        yield from [f"### {heading}", ""]
-        for group in by_verdict[verdict]:
-            yield from _group_block(group, claims, docs)
+    yield from _table(rows, ["Claim", "Verdict", "What each source says", "Reason"])
+    yield ""
 
 
-def _group_block(group, claims, docs, *, level="####"):
-    rule = f" (rule `{group.rule}`)" if group.rule else ""
-    lines = [f"{level} {escape(group.title)}{rule}", "",
-             f"Verdict: **{group.verdict}** across {len(group.documents)} "
-             f"document{'s' if len(group.documents) != 1 else ''}.", ""]
+def _agreements(groups, claims, base):
+    yield from ["## Agreements", "",
+                "Claims more than one source makes alike. Sources that republish one another "
+                "count as one independent origin.", ""]
+    if not groups:
+        yield from ["No claim is made alike by more than one source.", ""]
+        return
+    rows = [[_group_link(g.id, escape(g.title)), escape(", ".join(sorted({says(claims[i]) for i in g.claims}))),
+             escape(origins_line(g)), escape("; ".join(g.chains))] for g in groups]
+    yield from _table(rows, ["Claim", "Value", "Sources", "Chain to the primary document"])
+    yield ""
+
+
+def _single_source(report, groups, claims, base):
+    yield from ["## Single-source claims", "",
+                "Claims only one document makes. Repeated mentions inside one document count as one source.", ""]
+    ruled = [g for g in groups if g.rule]
+    if ruled:
+        yield from ["### Claims named by a rule", ""]
+        yield from _table([[_group_link(g.id, escape(g.title)), escape(g.documents[0]),
+                            escape(", ".join(sorted({says(claims[i]) for i in g.claims})))] for g in ruled],
+                          ["Claim", "Document", "Value"])
+        yield ""
+    by_doc = collections.defaultdict(list)
+    for group in groups:
+        if not group.rule:
+            for claim_id in group.claims:
+                by_doc[claims[claim_id].doc].append(claims[claim_id])
+    if len(report.documents) > LIST_SINGLE_SOURCE_UP_TO:
+        yield from [f"### Per document", "",
+                    f"{len(report.documents)} documents: single-source claims are counted here; "
+                    f"report.json and claims.csv list every one.", ""]
+        rows = []
+        for doc in sorted(by_doc):
+            kinds = collections.Counter(c.kind for c in by_doc[doc])
+            rows.append([escape(doc), len(by_doc[doc]), kinds["quantity"], kinds["date"], kinds["quote"]])
+        yield from _table(rows, ["Document", "Claims", "Quantities", "Dates", "Quotes"])
+        yield ""
+        return
+    for doc in sorted(by_doc):
+        members = sorted(by_doc[doc], key=lambda c: c.start)
+        yield from [f"### {escape(doc)}", ""]
+        yield from _table(functools.partial(_single_source_rows, members, base),
+                          ["Line:col", "Section", "Kind", "Claim", "Speaker or attribution", "Sentence"])
+        yield ""
+
+
+def _single_source_rows(members, base):
+    for c in members:
+        yield [_line_cell(c, base), c.section, c.kind, _says(c), escape(_who(c)), escape(_excerpt(c.sentence))]
+
+
+def _line_cell(claim, base):
+    return f"[{claim.line}:{claim.column}]({line_link(claim.path, claim.line, base)})"
+
+
+def _totals(report, claims, base):
+    yield from ["## Totals and parts", "",
+                "Totals checked against their parts: parts a rule names (`sum_of`), within each document "
+                "and across documents, and parts a sentence gives after \"of whom\", \"including\" or "
+                "\"de los cuales\".", ""]
+    if not report.checks:
+        yield from ["No total with its parts was found.", ""]
+        return
+    rows = []
+    for check in report.checks:
+        total = claims.get(check.total[0])
+        where = _line_cell(total, base) if total else ""
+        rows.append(["holds" if check.holds else "**does not add up**", escape(check.scope),
+                     _group_link(check.group, escape(check.group)) if check.group else "", where,
+                     escape(check.note)])
+    yield from _table(rows, ["Check", "Where", "Group", "Total at", "Sum"])
+    yield ""
+
+
+def _coverage(report):
+    columns, rows, total = coverage(report)
+    yield from ["## Coverage", "",
+                "Claims made by several sources or named by a rule, against the sources: each cell is what "
+                "the source says; an empty cell is a source that does not make the claim.", ""]
+    if not rows:
+        yield from ["No claim is made by more than one source or named by a rule.", ""]
+        return
+    if total > len(rows) or len(columns) < len({d for g, _ in rows for d in g.documents}):
+        yield from [f"The {len(rows)} claims most sources make, of {total}, in the {len(columns)} documents "
+                    f"that make most of them; report.json lists every group's documents.", ""]
+    table = [[_group_link(g.id, escape(g.title))] + [escape(cells.get(d, "")) for d in columns] for g, cells in rows]
+    yield from _table(table, ["Claim"] + [escape(d) for d in columns])
+    yield ""
+
+
+def _lineage(report, base):
+    yield from ["## Sources and lineage", "",
+                "What each document republishes or cites: declared in the corpus metadata, or found in its "
+                "text (credit lines, mentions, near-verbatim copies of another document).", ""]
+    docs = {d.id: d for d in report.documents}
+
+    def links(found, doc):
+        shown = []
+        for link in found:
+            where = ""
+            if link.line and doc in docs:
+                where = f", [line {link.line}]({line_link(docs[doc].path, link.line, base)})"
+            target = f" = {escape(link.document)}" if link.document else ""
+            shown.append(f"{escape(link.name)}{target} ({link.how}{where})")
+        return "<br>".join(shown)
+    rows = [[escape(item.doc), escape(item.origin), links(item.republishes, item.doc), links(item.cites, item.doc)]
+            for item in report.lineage]
+    yield from _table(rows, ["Document", "Origin", "Republishes", "Cites"])
+    yield ""
+
+
+def _groups(groups, claims, docs, base):
+    shown = [g for g in groups if len(g.documents) > 1 or g.rule]
+    yield from ["## Groups", "",
+                "Every claim made by more than one source or named by a rule, with the evidence that "
+                "formed the group.", ""]
+    if not shown:
+        yield from ["No claim is in a group.", ""]
+        return
+    for group in shown:
+        yield from _group_block(group, claims, docs, base)
+
+
+def _group_block(group, claims, docs, base):
+    lines = [f'<a id="{group_anchor(group.id)}"></a>', "", f"### {escape(group.title)}", "",
+             f"Verdict: **{group.verdict}**; {escape(origins_line(group))}."
+             + (f" {escape(group.reason)}." if group.reason else ""), "",
+             f"Evidence: {escape(evidence_line(group))}.", ""]
+    if group.chains:
+        lines += [f"Chain: {escape('; '.join(group.chains))}.", ""]
 
     def rows():
         for c in (claims[i] for i in group.claims):
             yield [escape(c.doc), escape(docs[c.doc].publisher if c.doc in docs else None), c.section,
-                   f"{c.line}:{c.column}", _says(c), escape(_who(c))]
+                   _line_cell(c, base), _says(c), escape(_who(c))]
     lines += list(_table(rows, ["Document", "Publisher", "Section", "Line:col", "Says", "Speaker or attribution"]))
     lines.append("")
     if group.differences:
@@ -138,42 +296,7 @@ def _who(claim):
     return claim.speaker or claim.attribution or ""
 
 
-def _agreements(groups, claims, docs):
-    yield from ["## Agreements", ""]
-    if not groups:
-        yield from ["No claim is made alike by more than one source.", ""]
-    for group in groups:
-        yield from _group_block(group, claims, docs)
-
-
-def _single_source(groups, claims, docs):
-    lines = ["## Single-source claims", "",
-             "Claims only one document makes. Repeated mentions inside one document count as one source.", ""]
-    yield from lines
-    ruled = [g for g in groups if g.rule]
-    if ruled:
-        yield from ["### Claims named by a rule", ""]
-        for group in ruled:
-            yield from _group_block(group, claims, docs, level="####")
-    by_doc = collections.defaultdict(list)
-    for group in groups:
-        if not group.rule:
-            for claim_id in group.claims:
-                by_doc[claims[claim_id].doc].append(claims[claim_id])
-    for doc in sorted(by_doc):
-        members = sorted(by_doc[doc], key=lambda c: c.start)
-        yield from [f"### {escape(doc)}", ""]
-        yield from _table(functools.partial(_single_source_rows, members),
-                          ["Line:col", "Section", "Kind", "Claim", "Speaker or attribution", "Sentence"])
-        yield ""
-
-
-def _single_source_rows(members):
-    for c in members:
-        yield [f"{c.line}:{c.column}", c.section, c.kind, _says(c), escape(_who(c)), escape(_excerpt(c.sentence))]
-
-
-def _provenance(groups, claims, docs):
+def _provenance(groups, claims, docs, base):
     grouped = [g for g in groups if len(g.claims) > 1 or g.rule]
 
     def rows():
@@ -182,7 +305,7 @@ def _provenance(groups, claims, docs):
                 c = claims[claim_id]
                 doc = docs.get(c.doc)
                 yield [escape(group.id), escape(c.id), escape(c.doc), escape(doc.publisher if doc else None),
-                       escape(c.path), c.section, c.language, f"{c.line}:{c.column}", f"{c.start}-{c.end}",
+                       escape(c.path), c.section, c.language, _line_cell(c, base), f"{c.start}-{c.end}",
                        escape(c.text), escape(_who(c))]
     yield from ["## Provenance", "", "Every claim of every group above: where it is and the exact words.", ""]
     if not grouped:

@@ -1,0 +1,206 @@
+"""What the editor's report shows, as plain data that every renderer (Markdown, HTML)
+lays out its own way: the discrepancy rows, the agreements with their origins, the
+coverage matrix, each group's evidence line. Pure functions of a Report."""
+import collections
+import difflib
+import os
+import re
+import urllib.parse
+
+import attrs
+from rapidfuzz import fuzz
+
+from ..judge import SPELLING_SIMILARITY, describe_value, reference_words
+from ..text import folded_words
+
+# The coverage matrix shows at most this many claims (the most covered first) and
+# documents (those covering most claims first); the JSON report holds all of them.
+COVERAGE_ROWS = 40
+COVERAGE_COLUMNS = 12
+# Above this many documents the Markdown and HTML summarise single-source claims per
+# document; the JSON and CSV list every one.
+LIST_SINGLE_SOURCE_UP_TO = 200
+# Words of a quote shown in a coverage cell.
+CELL_WORDS = 8
+
+
+@attrs.frozen
+class Statement:
+    """One source's value or wording in a group: the document, where, and what it says,
+    as (word, changed) pairs when the wording differs from the group's first."""
+
+    doc: str
+    publisher: str | None
+    path: str
+    line: int
+    column: int
+    says: str
+    words: tuple = ()
+
+
+@attrs.frozen
+class Discrepancy:
+    """A row of the discrepancy table: a contradiction, a variant or a total that does
+    not add up."""
+
+    group: str | None
+    title: str
+    verdict: str
+    statements: tuple
+    reason: str
+
+
+def group_anchor(group_id):
+    """The HTML id of a group's section.
+
+    >>> group_anchor("quote-borderlandbeat-bbc-t1720")
+    'group-quote-borderlandbeat-bbc-t1720'
+    """
+    return "group-" + re.sub(r"[^A-Za-z0-9_-]+", "-", group_id)
+
+
+def line_link(path, line, base=None):
+    """A relative link to a line of a file, as GitHub and editors read it: 'corpus/a.txt#L12',
+    relative to the folder `base` the report is written to.
+
+    >>> line_link("corpus/a.txt", 12, base="reports")
+    '../corpus/a.txt#L12'
+    """
+    target = os.path.relpath(path, base) if base else path
+    return urllib.parse.quote(target.replace(os.sep, "/")) + f"#L{line}"
+
+
+def says(claim):
+    """What a claim says, in a few words: a value, a date or a quote."""
+    if claim.kind == "quote":
+        return f"“{claim.quote}”"
+    if claim.kind == "quantity":
+        return describe_value(claim)
+    return claim.date or f"{claim.text} (relative)"
+
+
+def short(claim):
+    """What a claim says, shortened for a matrix cell."""
+    if claim.kind != "quote":
+        return says(claim)
+    words = (claim.quote or "").split()
+    return "“" + " ".join(words[:CELL_WORDS]) + ("…”" if len(words) > CELL_WORDS else "”")
+
+
+def statements(group, claims, docs):
+    """One Statement per document of the group (its first mention), quotes with the words
+    that differ from the first document's wording marked."""
+    first_by_doc = {}
+    for claim_id in group.claims:
+        claim = claims[claim_id]
+        first_by_doc.setdefault(claim.doc, claim)
+    found = [first_by_doc[d] for d in sorted(first_by_doc)]
+    reference = found[0].quote if found and found[0].kind == "quote" else None
+    result = []
+    for claim in found:
+        words = marked_words(reference, claim.quote) if reference is not None and claim.quote else ()
+        document = docs.get(claim.doc)
+        result.append(Statement(doc=claim.doc, publisher=document.publisher if document else None,
+                                path=claim.path, line=claim.line, column=claim.column, says=says(claim),
+                                words=tuple(words)))
+    return tuple(result)
+
+
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+
+
+def marked_words(reference, other):
+    """`other` cut into (text, changed) pieces: a word is changed when `reference` does not
+    have it at that place (spelling and case aside); a word `reference` has and `other`
+    drops appears as ('[-word]', True); the text between words is kept as it is.
+
+    >>> marked_words("damaging Mexico's reputation", "damaging Mexico's international reputation")
+    [('damaging', False), (' ', False), ("Mexico's", False), (' ', False), ('international', True), (' ', False), ('reputation', False)]
+    """
+    spans = [m.span() for m in _WORD.finditer(other)]
+    left, right = folded_words(reference), folded_words(other)
+    dropped_words = reference_words(reference)
+    if len(spans) != len(right) or len(dropped_words) != len(left):
+        return [(other, False)]
+    changed, dropped_before = set(), collections.defaultdict(list)
+    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal" or (a2 - a1 == b2 - b1 and all(
+                fuzz.ratio(x, y) >= SPELLING_SIMILARITY for x, y in zip(left[a1:a2], right[b1:b2]))):
+            continue  # the same words, spelt differently (recognisable / recognizable)
+        changed.update(range(b1, b2))
+        inner = (a1 > 0 or b1 > 0) and (a2 < len(left) or b2 < len(right))
+        if op in ("delete", "replace") and inner:
+            dropped_before[b1].extend(dropped_words[a1:a2])
+    pieces, cursor = [], 0
+    for index, (start, end) in enumerate(spans + [(len(other), len(other))]):
+        if start > cursor:
+            pieces.append((other[cursor:start], False))
+        for word in dropped_before.get(index, ()):
+            pieces += [(f"[-{word}]", True), (" ", False)]
+        if index < len(spans):
+            pieces.append((other[start:end], index in changed))
+        cursor = end
+    return pieces
+
+
+def discrepancies(report):
+    """The rows of the discrepancy table: every contradiction and variant, then every
+    total that does not add up, in report order."""
+    claims = {c.id: c for c in report.claims}
+    docs = {d.id: d for d in report.documents}
+    rows = []
+    for group in report.groups:
+        if group.verdict in ("contradict", "variant"):
+            reason = group.reason or (group.differences[0] if group.differences else "")
+            rows.append(Discrepancy(group=group.id, title=group.title, verdict=group.verdict,
+                                    statements=statements(group, claims, docs), reason=reason))
+    for check in report.checks:
+        if check.holds:
+            continue
+        involved = [claims[i] for i in check.total + check.parts if i in claims]
+        shown = tuple(Statement(doc=c.doc, publisher=docs[c.doc].publisher if c.doc in docs else None,
+                                path=c.path, line=c.line, column=c.column, says=says(c)) for c in involved)
+        title = next((g.title for g in report.groups if g.id == check.group), None) or involved[0].sentence
+        rows.append(Discrepancy(group=check.group, title=title, verdict="does not add up", statements=shown,
+                                reason=f"{check.note} ({check.scope})"))
+    return rows
+
+
+def origins_line(group):
+    """'3 documents, 1 independent origin (BBC News)'."""
+    n, k = len(group.documents), len(group.origins)
+    return (f"{n} document{'s' if n != 1 else ''}, {k} independent origin{'s' if k != 1 else ''}"
+            + (f" ({', '.join(group.origins)})" if group.origins else ""))
+
+
+def evidence_line(group):
+    """How a group was formed and what decided it, in one line."""
+    if group.rule:
+        # A rule's evidence is the score (0-100) of each of its items on the weakest member.
+        terms = ", ".join(f"{level.comparison} {level.label} {level.weight:.0f}" for level in group.evidence)
+        return f"rule {group.rule}" + (f"; {terms} (weakest member)" if terms else "")
+    levels = "; ".join(f"{level.comparison}: {level.label} ({level.weight:+.2f})" for level in group.evidence)
+    weight = f"; weight {group.weight:.2f}" if group.weight is not None else ""
+    return "found without a rule" + (f"; {levels}" if levels else "") + weight
+
+
+def coverage(report):
+    """(documents, rows) of the claims × sources matrix: rows are (group, {doc: cell}),
+    the groups most sources make first, capped at COVERAGE_ROWS × COVERAGE_COLUMNS."""
+    claims = {c.id: c for c in report.claims}
+    shared = [g for g in report.groups if len(g.documents) > 1 or g.rule]
+    shared.sort(key=lambda g: (-len(g.documents), g.id))
+    shown = shared[:COVERAGE_ROWS]
+    per_doc = collections.Counter(d for g in shown for d in g.documents)
+    order = {d.id: i for i, d in enumerate(report.documents)}
+    columns = sorted(per_doc, key=lambda d: (-per_doc[d], order.get(d, 0)))[:COVERAGE_COLUMNS]
+    columns.sort(key=lambda d: order.get(d, 0))
+    rows = []
+    for group in shown:
+        cells = {}
+        for claim_id in group.claims:
+            claim = claims[claim_id]
+            cells.setdefault(claim.doc, short(claim))
+        rows.append((group, cells))
+    return columns, rows, len(shared)
