@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..lexicon import _alternation, fold, lexicon
+from .number_forms import VULGAR
 
 _DIGITS = re.compile(r"\d+")
 
@@ -21,7 +22,7 @@ def anchor_words(language):
     first = lambda phrases: {p.split()[0].lower() for p in phrases}  # noqa: E731
     dates = first(lex.table("months")) | first(lex.words("weekdays")) | first(lex.words("relative_dates"))
     numbers = (first(lex.words("number_words")) | first(lex.table("number_articles"))
-               | first(lex.words("negative_words")))
+               | first(lex.words("negative_words")) | first(lex.table("number_phrases")) | set(VULGAR))
     table = {}
     for word in dates | numbers:
         for form in (word, fold(word)):
