@@ -183,6 +183,15 @@ def _extended(text, number, language, end, taken):
 
 
 @functools.lru_cache(maxsize=None)
+def _range_follows(language):
+    """A range joiner and a number after a number ("one to two days"): "one" is then a count."""
+    lex = lexicon(language)
+    joiners = set(lex.words("range_joiners")) | {w for ws in lex.table("range_openers").values() for w in ws}
+    words = _alternation(lex.words("number_words"))
+    return re.compile(rf"\s*(?:{_alternation(joiners)})\s*(?=\d|(?:{words})(?![\w]))", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
 def _vague_after(language):
     words = _alternation(lexicon(language).words("vague_multipliers"))
     return re.compile(rf"\s+(?:{words})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
@@ -340,7 +349,7 @@ def _quantity(text, number, language, start, end):
     if text.startswith("-", q_end) and unit not in _MONEY_AND_MEASURES and counted not in _UNITS():
         return None  # "two-card monty": a number joined to a word counts only a listed unit ("two-year")
     if number.in_words and fold(text[number.start:number.end]) in _article_words(language) and (
-            unit not in _MONEY_AND_MEASURES):
+            unit not in _MONEY_AND_MEASURES) and not _range_follows(language).match(text, number.end, end):
         return None  # "one of the reasons", "un funcionario": an article, not a claimed count
     low = value * factors[0] if factors[0] is not None else None
     high = value * factors[1] if factors[1] is not None else None
