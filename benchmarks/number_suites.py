@@ -108,12 +108,23 @@ class ReconcileExtractor:
             if getattr(claim, "kind", None) != "quantity":
                 continue
             start, end = claim.start, claim.end
-            low, high = claim.low, claim.high
-            if claim.qualifier is None or claim.qualifier == "about":
+            value, low, high = claim.value, claim.low, claim.high
+            if getattr(claim, "fraction", None):
+                # The suites give a fraction's value (2/3 = 0.667), the claim a share in percent.
+                value = fraction_value(claim.fraction)
+                low = high = None
+            elif claim.qualifier is None or claim.qualifier == "about":
                 low = high = claim.value  # "about 500" is 500, not the interval [450, 550]
-            out.append(Prediction(start, end, claim.value, getattr(claim, "unit", None) == "percent",
+            out.append(Prediction(start, end, value, getattr(claim, "unit", None) == "percent",
                                   text[start:end], low=low, high=high))
         return out
+
+
+def fraction_value(written):
+    """ "2/3" -> 0.667, "2 1/2" -> 2.5."""
+    whole, _, part = written.rpartition(" ")
+    numerator, denominator = part.split("/")
+    return float(whole or 0) + float(numerator) / float(denominator)
 
 
 class Text2numExtractor:

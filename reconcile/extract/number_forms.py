@@ -87,9 +87,10 @@ def form_at(text, position, end, language, words_value):
         whole = int(match.group("dwhole")) if match.group("dwhole") else None
         if denominator == 0 or (whole is None and numerator >= denominator and denominator <= 12 and numerator <= 31):
             return None  # "24/7", "9/11": not written as fractions; a date is taken before this
-        sign = -1 if match.group("dsign") else 1
         form = _fraction(match, whole, numerator, denominator, None, text)
-        return attrs.evolve(form, value=sign * form.value) if form else None
+        if match.group("dsign"):  # "-4/5": a negative number, never a share
+            form = attrs.evolve(form, value=-form.value, fraction="-" + form.fraction, proper=False)
+        return form
     return _worded(text, match, language, words_value)
 
 
@@ -199,7 +200,9 @@ def _ambiguous(word, language):
 @functools.lru_cache(maxsize=None)
 def _context_pattern(language):
     of_words = _alternation(lexicon(language).words("of_words"))
-    return re.compile(rf"\s*(?:$|[.,;:!?)\]]|(?:{of_words})\s+(?:{_alternation(lexicon(language).words('determiners'))})(?![\w]))",
+    lex = lexicon(language)
+    determiners, percent = _alternation(lex.words("determiners")), _alternation(lex.words("percent_words"))
+    return re.compile(rf"\s*(?:$|[.,;:!?)\]%]|(?:{percent})(?![\w])|(?:{of_words})\s+(?:{determiners})(?![\w]))",
                       re.IGNORECASE)
 
 
@@ -210,9 +213,11 @@ def _fraction_context(text, position, language):
 
 def _mixed(match, whole_words, whole, numerator, denominator, scale, language):
     last_scale = _trailing_scale(whole_words, language)
+    if scale and whole >= scale:  # "one billion and three quarters million"
+        return Form(match.start(), match.end(), whole + scale * numerator / denominator)
     if scale:  # "five and a half million"
         return Form(match.start(), match.end(), (whole + numerator / denominator) * scale)
-    if last_scale:  # "one million and a half": half a million
+    if last_scale and last_scale >= 1e6:  # "one million and a half": half a million
         return Form(match.start(), match.end(), whole + last_scale * numerator / denominator)
     value = whole + numerator / denominator
     return Form(match.start(), match.end(), value, fraction=f"{_plain(whole)} {numerator}/{denominator}")
@@ -222,7 +227,7 @@ def _split_whole(head, language, words_value):
     """("one hundred", 100, 3) for "one hundred and three": a whole and a numerator that the
     number words joined; None when the head has no joiner."""
     lex = lexicon(language)
-    joiners = set(lex.words("fraction_joiners"))
+    joiners = {fold(w) for w in lex.words("split_joiners")}
     tokens = head.split()
     for position in range(len(tokens) - 2, 0, -1):
         if fold(tokens[position]) in joiners:

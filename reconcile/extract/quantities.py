@@ -475,6 +475,8 @@ def _integer(phrase, language):
     for article in lex.table("number_articles"):
         if phrase.startswith(article + " "):
             phrase = ("one " if language == "en" else "un ") + phrase[len(article) + 1:]
+    if phrase in _SINGULAR_SCALES:
+        return None  # "thousands of documents": a rough count, not a thousand
     try:
         return float(text2num(phrase, language))
     except ValueError:
