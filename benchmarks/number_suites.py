@@ -112,7 +112,11 @@ class ReconcileExtractor:
             if getattr(claim, "fraction", None):
                 # The suites give a fraction's value (2/3 = 0.667), the claim a share in percent.
                 value = fraction_value(claim.fraction)
-                low = high = None
+                scale = value / claim.value if claim.value else 1.0
+                low = None if claim.low is None else claim.low * scale
+                high = None if claim.high is None else claim.high * scale
+                if claim.qualifier is None or claim.qualifier == "about":
+                    low = high = value
             elif claim.qualifier is None or claim.qualifier == "about":
                 low = high = claim.value  # "about 500" is 500, not the interval [450, 550]
             out.append(Prediction(start, end, value, getattr(claim, "unit", None) == "percent",

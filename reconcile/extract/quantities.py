@@ -93,6 +93,13 @@ def _before_pattern(language):
 
 
 @functools.lru_cache(maxsize=None)
+def _after_qualifier(language):
+    """A qualifier after a number ("500 or more", "100 como máximo")."""
+    words = _alternation(lexicon(language).table("qualifiers_after"))
+    return re.compile(rf"\s+(?P<qualifier>{words})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
 def _not_count_before(language):
     words = _alternation(lexicon(language).words("not_count_before"))
     return re.compile(rf"(?<![\w])(?:{words})\s*$", re.IGNORECASE)
@@ -224,6 +231,11 @@ def _joined_ranges(text, found, language):
             skip = False
             continue
         b = found[position + 1] if position + 1 < len(found) else None
+        bounds = _bounds(text, a, b, language) if b is not None else None
+        if bounds is not None:
+            joined.append(bounds)
+            skip = True
+            continue
         if b is None or a.qualifier or b.qualifier or a.fraction or b.fraction or a.value >= b.value:
             joined.append(a)
             continue
@@ -247,6 +259,25 @@ def _joined_ranges(text, found, language):
                                     b.subject))
         skip = True
     return joined
+
+
+_LOWER_BOUNDS, _UPPER_BOUNDS = ("more_than", "at_least"), ("less_than", "at_most")
+
+
+def _bounds(text, a, b, language):
+    """A lower and an upper bound said together ("more than 10 and less than 40", "at most
+    100 and at least 20", "mayor que 100 y menor que 300"): one quantity, or None."""
+    pair = {a.qualifier, b.qualifier}
+    if not (pair & set(_LOWER_BOUNDS) and pair & set(_UPPER_BOUNDS)) or a.unit not in (None, b.unit):
+        return None
+    between = " ".join(text[a.end:b.start].split()).lower()
+    if between not in lexicon(language).words("bound_joiners"):
+        return None
+    low, high = (a, b) if a.qualifier in _LOWER_BOUNDS else (b, a)
+    if low.value >= high.value:
+        return None  # "more than 40 and less than 10": two statements, not a range
+    return FoundQuantity(a.start, b.end, low.value, b.unit or a.unit, low.qualifier, low.low, high.high,
+                         b.subject or a.subject)
 
 
 def _ends_in_scale(words, language):
@@ -337,6 +368,13 @@ def _quantity(text, number, language, start, end):
         entry = lex.table("qualifiers")[_key(lex.table("qualifiers"), before.group("qualifier"))]
         qualifier, factors = entry["qualifier"], (entry["low"], entry["high"])
         q_start = before.start("qualifier")
+    if qualifier is None:
+        following = _after_qualifier(language).match(text, q_end, end)
+        if following:
+            table = lex.table("qualifiers_after")
+            entry = table[_key(table, following.group("qualifier"))]
+            qualifier, factors = entry["qualifier"], (entry["low"], entry["high"])
+            q_end = following.end()
     if number.bounded and qualifier is None:
         qualifier = number.qualifier
         factors = (None if number.low is None else number.low / value, None if number.high is None else number.high / value)
@@ -470,13 +508,13 @@ def words_value(words, language):
 
 def _integer(phrase, language):
     lex = lexicon(language)
+    if phrase in _SINGULAR_SCALES:
+        return None  # "thousands of documents": a rough count, not a thousand
     # "seventy-five thousands": text2num wants the singular scale.
     phrase = " ".join(_SINGULAR_SCALES.get(t, t) for t in phrase.split()) if language == "en" else phrase
     for article in lex.table("number_articles"):
         if phrase.startswith(article + " "):
             phrase = ("one " if language == "en" else "un ") + phrase[len(article) + 1:]
-    if phrase in _SINGULAR_SCALES:
-        return None  # "thousands of documents": a rough count, not a thousand
     try:
         return float(text2num(phrase, language))
     except ValueError:
