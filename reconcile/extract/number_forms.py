@@ -286,26 +286,6 @@ def _denominator(word, language, words_value):
     return None
 
 
-def ratio_after(text, number_end, end, language):
-    """The offset where the second number of a ratio starts ("one in five", "1 out of 3",
-    "uno de cada cinco"), or None."""
-    words = _alternation(lexicon(language).words("ratio_words"))
-    return _ratio_pattern(language).match(text, number_end, end)
-
-
-@functools.lru_cache(maxsize=None)
-def _ratio_pattern(language):
-    words = _alternation(lexicon(language).words("ratio_words"))
-    return re.compile(rf"\s+(?:{words})\s+(?=[\w])", re.IGNORECASE)
-
-
-@functools.lru_cache(maxsize=None)
-def dozen_after(language):
-    """ "three dozen", "3 dozens", "quince docenas": the word that multiplies by twelve."""
-    words = _alternation(lexicon(language).table("dozen_words"))
-    return re.compile(rf"\s+(?P<dozen>{words})(?![\w])", re.IGNORECASE)
-
-
 def share(numerator, denominator):
     """A ratio as a percent and its fraction: (20.0, '1/5').
 
@@ -315,4 +295,4 @@ def share(numerator, denominator):
     return 100 * numerator / denominator, f"{_plain(numerator)}/{_plain(denominator)}"
 
 
-__all__ = ["Form", "form_at", "ratio_after", "dozen_after", "share", "VULGAR"]
+__all__ = ["Form", "form_at", "share", "VULGAR"]

@@ -16,7 +16,7 @@ from text_to_num import text2num
 
 from ..lexicon import _alternation, common, fold, lexicon, unit_of_word
 from .anchors import anchors as find_anchors
-from .number_forms import dozen_after, form_at, ratio_after, share
+from .number_forms import form_at, share
 
 
 @attrs.frozen
@@ -168,22 +168,23 @@ def _numbers_at(text, language, anchors, end, taken):
 def _extended(text, number, language, end, taken):
     """A number with what follows it: "three dozen" (36), "one in five" (a share), and the
     second number of "20-30", which matches nothing on its own after the dash."""
-    if _vague_after(language).match(text, number.end, end):
+    following = _following(language).match(text, number.end, end)
+    if following is None:
+        return [number]
+    if following.group("vague"):
         return []  # "dos decenas de cables" is not two cables
-    dozen = dozen_after(language).match(text, number.end, end)
-    if dozen:
+    if following.group("dozen"):
         dozens = lexicon(language).table("dozen_words")
-        return [attrs.evolve(number, end=dozen.end(), value=number.value * dozens[_key(dozens, dozen.group("dozen"))])]
-    ratio = ratio_after(text, number.end, end, language)
-    if ratio and number.value > 0:
-        second = _plain_number_at(text, ratio.end(), end, language)
+        return [attrs.evolve(number, end=following.end(),
+                             value=number.value * dozens[_key(dozens, following.group("dozen"))])]
+    if following.group("ratio") and number.value > 0:
+        second = _plain_number_at(text, following.end(), end, language)
         if second is not None and number.value <= second.value and not _overlaps(second.start, second.end, taken):
             fraction = share(number.value, second.value)[1]
-            return [_Number(number.start, second.end, number.value / second.value, None, number.in_words, fraction=fraction,
-                            proper=True, ratio=True)]
-    dash = _DASH.match(text, number.end, end)
-    if dash and not number.in_words:
-        second = _plain_number_at(text, dash.end(), end, language)
+            return [_Number(number.start, second.end, number.value / second.value, None, number.in_words,
+                            fraction=fraction, proper=True, ratio=True)]
+    if following.group("dash") and not number.in_words:
+        second = _plain_number_at(text, following.end(), end, language)
         if second is not None and second.value > number.value and not _overlaps(second.start, second.end, taken):
             return [number, second]
     return [number]
@@ -199,12 +200,15 @@ def _range_follows(language):
 
 
 @functools.lru_cache(maxsize=None)
-def _vague_after(language):
-    words = _alternation(lexicon(language).words("vague_multipliers"))
-    return re.compile(rf"\s+(?:{words})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
-
-
-_DASH = re.compile(r"[ \t]*[-–][ \t]*(?=\d)")
+def _following(language):
+    """What may extend a number, in one pattern: a vague multiplier ("dos decenas"), a dozen
+    ("three dozen"), a ratio's "in" ("one in five") or the dash of "20-30"."""
+    lex = lexicon(language)
+    vague = _alternation(lex.words("vague_multipliers")) or r"(?!x)x"
+    dozen = _alternation(lex.table("dozen_words")) or r"(?!x)x"
+    ratio = _alternation(lex.words("ratio_words")) or r"(?!x)x"
+    return re.compile(rf"(?:\s+(?:(?P<vague>{vague})(?![\w])|(?P<dozen>{dozen})(?![\w])|(?P<ratio>{ratio})\s+(?=\w))"
+                      rf"|(?P<dash>[ \t]*[-–][ \t]*(?=\d)))", re.IGNORECASE)
 
 
 def _plain_number_at(text, position, end, language):
