@@ -9,7 +9,6 @@ from the lexicon (fraction_words, number_phrases, ratio_words, ...); only the
 arithmetic is here.
 """
 import functools
-import math
 import re
 import unicodedata
 
@@ -241,7 +240,6 @@ def _split_whole(head, language, words_value):
 
 def _head_value(head, language, words_value):
     if head[0].isdigit():
-        lex = lexicon(language)
         number, _, scale = head.partition(" ")
         try:
             value = float(number.replace(",", "."))

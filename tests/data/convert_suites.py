@@ -75,7 +75,7 @@ def locate(text, surface, hint=None):
     return start, start + len(surface)
 
 
-def span(text, start, end, value, *, percent=False, low=None, high=None, fraction=None):
+def span(text, start, end, value, *, percent=False, low=None, high=None):
     data = {"text": text[start:end], "start": start, "end": end, "value": value, "percent": percent}
     if low is not None or high is not None or value is None:
         data.update(low=low, high=high)
@@ -140,8 +140,8 @@ def recognizers_cases(repo, language):
 
 
 def _interval(resolution, language):
-    """'[20,30)' -> (20.0, 30.0); an empty side is None. Spanish specs write '(0,5;...'? no: they use ','
-    between the bounds and '.' in decimals, like the English ones."""
+    """'[20,30)' -> (20.0, 30.0); an empty side is None. The Spanish range specs, unlike the
+    Spanish number specs, write a decimal point, so ',' only parts the bounds."""
     body = resolution.strip()[1:-1]
     low, _, high = body.partition(",")
     return (float(low) if low.strip() else None), (float(high) if high.strip() else None)
@@ -151,7 +151,6 @@ def _interval(resolution, language):
 
 
 def text2num_cases(repo, language):
-    from text_to_num import alpha2digit
     path = TEXT2NUM[language]
     tree = ast.parse(git_show(repo, TEXT2NUM_COMMIT, path))
     position = 0
