@@ -121,6 +121,9 @@ class Claim:
     qualifier: str | None = attrs.field(default=None, validator=attrs.validators.in_(QUALIFIERS))
     low: float | None = None
     high: float | None = None
+    # The fraction or ratio as the text gave it ("2/3" for "two-thirds", "1/5" for "one in
+    # five"), so a report can say "two-thirds" rather than "66.67%"; None otherwise.
+    fraction: str | None = None
     # date
     date: str | None = None
     relative: bool = False
@@ -147,6 +150,8 @@ class Claim:
         if self.kind == "quantity":
             data.update(value=_plain_number(self.value), unit=self.unit, qualifier=self.qualifier,
                         low=_plain_number(self.low), high=_plain_number(self.high))
+            if self.fraction is not None:
+                data["fraction"] = self.fraction
         elif self.kind == "date":
             data.update(date=self.date, relative=self.relative, date_inferred=self.date_inferred)
         else:

@@ -67,3 +67,98 @@ def test_a_year_shaped_count_is_a_count():
     from reconcile import claims_in_text
     claims = claims_in_text("The ATF sold 2000 firearms to gangs.", language="en")
     assert [(c.kind, c.value, c.unit) for c in claims] == [("quantity", 2000, "firearms")]
+
+
+# Issue 10: every row of its table, in sentences of our own.
+# (id, language, text, [(span text, value, unit, qualifier, low, high, fraction)])
+NEWS_FORMS = [
+    ("two-thirds", "en", "Two-thirds of the state police officers failed the vetting exam.",
+     [("Two-thirds", 66.666667, "percent", None, 66.666667, 66.666667, "2/3")]),
+    ("half-of", "en", "Half of the detainees were freed within a week.",
+     [("Half", 50, "percent", None, 50, 50, "1/2")]),
+    ("la-mitad", "es", "La mitad de los agentes municipales renunció en marzo.",
+     [("La mitad", 50, "percent", None, 50, 50, "1/2")]),
+    ("a-dozen", "en", "A dozen police were killed in the ambush.",
+     [("A dozen", 12, "officials", None, 12, 12, None)]),
+    ("una-docena", "es", "Una docena de policías resultó herida.",
+     [("Una docena", 12, "officials", None, 12, 12, None)]),
+    ("one-in-five", "en", "One in five Mexicans knows a victim of extortion.",
+     [("One in five", 20, "percent", None, 20, 20, "1/5")]),
+    ("uno-de-cada-cinco", "es", "Uno de cada cinco mexicanos conoce a una víctima.",
+     [("Uno de cada cinco", 20, "percent", None, 20, 20, "1/5")]),
+    ("dos-terceras-partes", "es", "Dos terceras partes de los casos quedaron impunes.",
+     [("Dos terceras partes", 66.666667, "percent", None, 66.666667, 66.666667, "2/3")]),
+    ("veintiun-mil", "es", "Más de veintiún mil personas marcharon en Monterrey.",
+     [("Más de veintiún mil", 21000, "people", "more_than", 21000, None, None)]),
+    ("between-range", "en", "Witnesses saw between 20 and 30 soldiers at the ranch.",
+     [("between 20 and 30", 20, "troops", "at_least", 20, 30, None)]),
+    ("entre-range", "es", "Entre 20 y 30 soldados llegaron al rancho.",
+     [("Entre 20 y 30", 20, "troops", "at_least", 20, 30, None)]),
+    ("and-a-half", "en", "The tunnel ran two and a half miles under the border.",
+     [("two and a half", 2.5, "miles", None, 2.5, 2.5, "2 1/2")]),
+    ("mixed-digits", "en", "The trial lasted 1 1/2 years.",
+     [("1 1/2", 1.5, "years", None, 1.5, 1.5, "1 1/2")]),
+    ("three-quarters", "en", "Nearly 3/4 of the budget went to the army.",
+     [("Nearly 3/4", 75, "percent", "about", 67.5, 75, "3/4")]),
+    ("con-dos-tercios", "es", "El índice llegó a ciento tres con dos tercios puntos.",
+     [("ciento tres con dos tercios", 103.666667, "points", None, 103.666667, 103.666667, "103 2/3")]),
+    ("con-tres-cuartos", "es", "El termómetro marcó cien con tres cuartos grados.",
+     [("cien con tres cuartos", 100.75, "degrees", None, 100.75, 100.75, "100 3/4")]),
+    ("fraction-of-a-scale", "es", "La deuda sumó cien con tres cuartos millones.",
+     [("cien con tres cuartos millones", 100750000, None, None, 100750000, 100750000, None)]),
+    ("big-compound", "es", "Votaron cuatrocientos cincuenta y dos mil trescientos cuarenta y siete personas.",
+     [("cuatrocientos cincuenta y dos mil trescientos cuarenta y siete", 452347, "people", None, 452347, 452347,
+       None)]),
+    ("glued-trillion", "en", "The debt reached $2.174T last year.",
+     [("$2.174T", 2174000000000, "dollars", None, 2174000000000, 2174000000000, None)]),
+    ("glued-thousand", "en", "The rally drew 10k marchers.",
+     [("10k", 10000, "marchers", None, 10000, 10000, None)]),
+    ("attached-noun", "en", "Congress approved a two-year program of aid.",
+     [("two", 2, "years", None, 2, 2, None)]),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", [c[1:] for c in NEWS_FORMS], ids=[c[0] for c in NEWS_FORMS])
+def test_news_forms(language, text, expected):
+    from reconcile import claims_in_text
+    rounded = lambda v: None if v is None else round(v, 6)  # noqa: E731
+    got = [(c.text, rounded(c.value), c.unit, c.qualifier, rounded(c.low), rounded(c.high), c.fraction)
+           for c in claims_in_text(text, language=language) if c.kind == "quantity"]
+    assert got == expected
+
+
+NOT_NEWS_NUMBERS = [
+    ("code-call", "en", "The page ran alert(1) when it loaded."),
+    ("url-escapes", "en", "The file sits at http://example.org/docs?id=%2830%29&page=12 today."),
+    ("email", "en", "Write to tips2011@example.org with documents."),
+    ("times-of-day", "en", "The raid began at 2pm and was over by 2.17pm."),
+    ("horas", "es", "El ataque ocurrió a las 22:11 horas."),
+    ("second-half", "en", "Violence rose in the second half of the year."),
+    ("dos-decenas", "es", "Casi dos decenas de cables tratan del Ejército."),
+]
+
+
+@pytest.mark.parametrize("language,text", [c[1:] for c in NOT_NEWS_NUMBERS], ids=[c[0] for c in NOT_NEWS_NUMBERS])
+def test_not_news_numbers(language, text):
+    from reconcile import claims_in_text
+    found = [c.text for c in claims_in_text(text, language=language) if c.kind == "quantity"]
+    assert found == []
+
+
+def test_medios_are_outlets_not_halves():
+    from reconcile import claims_in_text
+    claims = claims_in_text("Dos medios de comunicación publicaron los cables.", language="es")
+    assert [(c.text, c.value, c.fraction) for c in claims if c.kind == "quantity"] == [("Dos", 2, None)]
+
+
+def test_a_share_keeps_its_fraction_in_the_json():
+    from reconcile import claims_in_text
+    claim = next(c for c in claims_in_text("Two-thirds of the officers quit.", language="en") if c.kind == "quantity")
+    data = claim.to_json()
+    assert (data["unit"], round(data["value"], 2), data["fraction"]) == ("percent", 66.67, "2/3")
+
+
+def test_a_plain_quantity_has_no_fraction_key():
+    from reconcile import claims_in_text
+    claim = next(c for c in claims_in_text("61 officials were killed.", language="en") if c.kind == "quantity")
+    assert "fraction" not in claim.to_json()

@@ -136,7 +136,7 @@ def _claims_in_section(document, section, index, previous, names, people):
     for quantity in quantities:
         claims.append(make("quantity", quantity.start, quantity.end, value=quantity.value,
                            unit=quantity.unit, qualifier=quantity.qualifier, low=quantity.low,
-                           high=quantity.high, subject=quantity.subject,
+                           high=quantity.high, subject=quantity.subject, fraction=quantity.fraction,
                            **where(quantity, quantities_per_sentence)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous

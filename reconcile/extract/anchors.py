@@ -10,8 +10,10 @@ import functools
 import re
 
 from ..lexicon import _alternation, fold, lexicon
+from .number_forms import VULGAR
 
-_DIGITS = re.compile(r"\d+")
+# Digits, and the vulgar fractions ("½") that start a number as digits do.
+_DIGITS = re.compile(rf"\d+|[{VULGAR}]")
 
 
 @functools.lru_cache(maxsize=None)
@@ -21,7 +23,7 @@ def anchor_words(language):
     first = lambda phrases: {p.split()[0].lower() for p in phrases}  # noqa: E731
     dates = first(lex.table("months")) | first(lex.words("weekdays")) | first(lex.words("relative_dates"))
     numbers = (first(lex.words("number_words")) | first(lex.table("number_articles"))
-               | first(lex.words("negative_words")))
+               | first(lex.words("negative_words")) | first(lex.table("number_phrases")))
     table = {}
     for word in dates | numbers:
         for form in (word, fold(word)):

@@ -15,7 +15,8 @@ import attrs
 from text_to_num import text2num
 
 from ..lexicon import _alternation, common, fold, lexicon, unit_of_word
-from .anchors import anchors as find_anchors, matches_at
+from .anchors import anchors as find_anchors
+from .number_forms import form_at, share
 
 
 @attrs.frozen
@@ -30,13 +31,17 @@ class FoundQuantity:
     low: float | None
     high: float | None
     subject: str | None
+    # The fraction or ratio as the text gave it ("2/3", "1/5", "2 1/2"), else None.
+    fraction: str | None = None
 
 
 # Digits, grouped by commas, dots or spaces, with an optional decimal part.
 _DIGITS = (r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?(?!\d)"
            r"|\d+(?:[.,]\d+)?")
 # Scale letters glued to digits ("5m", "2bn", "10k"); "m" is a million only for money or a count.
-_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9}
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+# Glued letters that are a scale only in capitals or after a currency sign ("$2.174T", but "2t" of steel).
+_AMBIGUOUS_GLUED = {"m", "t"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -63,7 +68,8 @@ def _number_pattern(language):
                        if thousands else "")
     return re.compile(
         rf"(?:(?P<negative>(?<![\w])(?:{negative})\s+)(?!de\b|of\b))?"
-        rf"(?:{split_thousands}(?<![\w.,/\-–]){digit_number}(?![\w])|(?<![\w\-])(?P<words>{word_number})(?![\w\-]))",
+        rf"(?:{split_thousands}(?<![\w.,/\-–]){digit_number}(?![\w]|[.,]\d)"
+        rf"|(?<![\w\-])(?P<words>{word_number})(?![\w])(?!-(?![^\W\d_])))",
         re.IGNORECASE)
 
 
@@ -73,7 +79,7 @@ def _after_pattern(language):
     lex = lexicon(language)
     percent = _alternation(lex.words("percent_words"))
     currency = _alternation(lex.table("currency_words"))
-    return re.compile(rf"\s*(?:(?P<percent>%|{percent})|(?:(?:de|of)\s+)?(?P<currency>{currency}))(?![\w])",
+    return re.compile(rf"(?:\s*|-)(?:(?P<percent>%|{percent})|(?:(?:de|of)\s+)?(?P<currency>{currency}))(?![\w])",
                       re.IGNORECASE)
 
 
@@ -84,6 +90,13 @@ def _before_pattern(language):
     qualifiers = _alternation(lex.table("qualifiers"))
     symbols = _alternation(common()["currency_symbols"])
     return re.compile(rf"(?:(?<![\w])(?P<qualifier>{qualifiers})\s+)?(?P<symbol>{symbols})?\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _after_qualifier(language):
+    """A qualifier after a number ("500 or more", "100 como máximo")."""
+    words = _alternation(lexicon(language).table("qualifiers_after"))
+    return re.compile(rf"\s+(?P<qualifier>{words})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -115,16 +128,174 @@ def quantities_in(text, language, start=0, end=None, *, taken=(), anchors=None):
     if anchors is None:
         anchors = find_anchors(text, language, start, end)[1]
     found, taken = [], sorted(taken)
-    for match in matches_at(_number_pattern(language), text, anchors, end):
+    for number in _numbers_at(text, language, anchors, end, taken):
+        if _overlaps(number.start, number.end, taken):
+            continue
+        if found and number.start < found[-1].end:
+            continue  # part of the previous quantity ("2,5 por ciento")
+        quantity = _quantity(text, number, language, start, end)
+        if quantity is not None:
+            found.append(quantity)
+    return _joined_ranges(text, found, language)
+
+
+def _numbers_at(text, language, anchors, end, taken):
+    """The numbers that start at the anchors, in text order: a fraction, ratio or number
+    phrase where one starts (number_forms.py), else a plain number and what extends it."""
+    pattern, reached = _number_pattern(language), 0
+    for position in anchors:
+        if position < reached:
+            continue
+        form = form_at(text, position, end, language, words_value)
+        if form is not None:
+            reached = form.end
+            yield _Number(form.start, form.end, form.value, None, True, fraction=form.fraction,
+                          proper=form.proper, qualifier=form.qualifier, low=form.low, high=form.high,
+                          bounded=form.bounded)
+            continue
+        match = pattern.match(text, position, end)
+        if match is None:
+            continue
+        reached = match.end()
         if _overlaps(match.start(), match.end(), taken):
             continue
         for number in _numbers(match, language, text):
-            if found and number.start < found[-1].end:
-                continue  # part of the previous quantity ("2,5 por ciento")
-            quantity = _quantity(text, number, language, start, end)
-            if quantity is not None:
-                found.append(quantity)
-    return found
+            for extended in _extended(text, number, language, end, taken):
+                reached = max(reached, extended.end)
+                yield extended
+
+
+def _extended(text, number, language, end, taken):
+    """A number with what follows it: "three dozen" (36), "one in five" (a share), and the
+    second number of "20-30", which matches nothing on its own after the dash."""
+    following = _following(language).match(text, number.end, end)
+    if following is None:
+        return [number]
+    if following.group("vague"):
+        return []  # "dos decenas de cables" is not two cables
+    if following.group("dozen"):
+        dozens = lexicon(language).table("dozen_words")
+        return [attrs.evolve(number, end=following.end(),
+                             value=number.value * dozens[_key(dozens, following.group("dozen"))])]
+    if following.group("ratio") and number.value > 0:
+        second = _plain_number_at(text, following.end(), end, language)
+        if second is not None and number.value <= second.value and not _overlaps(second.start, second.end, taken):
+            fraction = share(number.value, second.value)[1]
+            return [_Number(number.start, second.end, number.value / second.value, None, number.in_words,
+                            fraction=fraction, proper=True, ratio=True)]
+    if following.group("dash") and not number.in_words:
+        second = _plain_number_at(text, following.end(), end, language)
+        if second is not None and second.value > number.value and not _overlaps(second.start, second.end, taken):
+            return [number, second]
+    return [number]
+
+
+@functools.lru_cache(maxsize=None)
+def _range_follows(language):
+    """A range joiner and a number after a number ("one to two days"): "one" is then a count."""
+    lex = lexicon(language)
+    joiners = set(lex.words("range_joiners")) | {w for ws in lex.table("range_openers").values() for w in ws}
+    words = _alternation(lex.words("number_words"))
+    return re.compile(rf"\s*(?:{_alternation(joiners)})\s*(?=\d|(?:{words})(?![\w]))", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _following(language):
+    """What may extend a number, in one pattern: a vague multiplier ("dos decenas"), a dozen
+    ("three dozen"), a ratio's "in" ("one in five") or the dash of "20-30"."""
+    lex = lexicon(language)
+    vague = _alternation(lex.words("vague_multipliers")) or r"(?!x)x"
+    dozen = _alternation(lex.table("dozen_words")) or r"(?!x)x"
+    ratio = _alternation(lex.words("ratio_words")) or r"(?!x)x"
+    return re.compile(rf"(?:\s+(?:(?P<vague>{vague})(?![\w])|(?P<dozen>{dozen})(?![\w])|(?P<ratio>{ratio})\s+(?=\w))"
+                      rf"|(?P<dash>[ \t]*[-–][ \t]*(?=\d)))", re.IGNORECASE)
+
+
+def _plain_number_at(text, position, end, language):
+    """The plain number that starts at `position`, read as if nothing came before it."""
+    window = text[position:min(end, position + 120)]
+    match = _number_pattern(language).match(window)
+    if match is None:
+        return None
+    numbers = _numbers(match, language, window)
+    if not numbers or numbers[0].start != 0:
+        return None
+    first = numbers[0]
+    return attrs.evolve(first, start=position + first.start, end=position + first.end)
+
+
+def _joined_ranges(text, found, language):
+    """Two quantities that make a range ("between 20 and 30", "de 20 a 30", "20-30"): one
+    quantity from the opener to the second number, at least the first and at most the second."""
+    lex = lexicon(language)
+    openers, joiners = lex.table("range_openers"), lex.words("range_joiners")
+    joined, skip = [], False
+    for position, a in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        b = found[position + 1] if position + 1 < len(found) else None
+        bounds = _bounds(text, a, b, language) if b is not None else None
+        if bounds is not None:
+            joined.append(bounds)
+            skip = True
+            continue
+        if b is None or a.qualifier or b.qualifier or a.fraction or b.fraction or a.value >= b.value:
+            joined.append(a)
+            continue
+        between = " ".join(text[a.end:b.start].split()).lower()
+        opener = re.search(r"(\w+)\s+$", text[max(0, a.start - 12):a.start])
+        opener_word = opener.group(1).lower() if opener else None
+        if opener_word in openers and between in openers[opener_word]:
+            start = a.start - len(opener.group(0))
+        elif between in joiners and opener_word not in openers:
+            start = a.start
+        else:
+            joined.append(a)
+            continue
+        if a.unit not in (None, b.unit):
+            joined.append(a)
+            continue
+        low = a.value
+        if b.value >= 1000 * a.value and a.unit is None and _ends_in_scale(text[b.start:b.end], language):
+            low = a.value * (b.value // _leading_value(text[b.start:b.end], b.value, language))
+        joined.append(FoundQuantity(start, b.end, low, b.unit, "at_least", low, b.high if b.high is not None else b.value,
+                                    b.subject))
+        skip = True
+    return joined
+
+
+_LOWER_BOUNDS, _UPPER_BOUNDS = ("more_than", "at_least"), ("less_than", "at_most")
+
+
+def _bounds(text, a, b, language):
+    """A lower and an upper bound said together ("more than 10 and less than 40", "at most
+    100 and at least 20", "mayor que 100 y menor que 300"): one quantity, or None."""
+    pair = {a.qualifier, b.qualifier}
+    if not (pair & set(_LOWER_BOUNDS) and pair & set(_UPPER_BOUNDS)) or a.unit not in (None, b.unit):
+        return None
+    between = " ".join(text[a.end:b.start].split()).lower()
+    if between not in lexicon(language).words("bound_joiners"):
+        return None
+    low, high = (a, b) if a.qualifier in _LOWER_BOUNDS else (b, a)
+    if low.value >= high.value:
+        return None  # "more than 40 and less than 10": two statements, not a range
+    return FoundQuantity(a.start, b.end, low.value, b.unit or a.unit, low.qualifier, low.low, high.high,
+                         b.subject or a.subject)
+
+
+def _ends_in_scale(words, language):
+    scales = lexicon(language).table("scales")
+    return any(fold(words.split()[-1]) == fold(k) for k in scales if len(k) > 2)
+
+
+def _leading_value(words, value, language):
+    """The number before the scale word of "10 million": 10 (so "5 to 10 million" starts at 5 million)."""
+    head = words.split()[0]
+    try:
+        return float(head.replace(",", "")) or value
+    except ValueError:
+        return words_value(head, language) or value
 
 
 def _overlaps(start, end, spans):
@@ -142,6 +313,13 @@ class _Number:
     value: float
     unit: str | None
     in_words: bool
+    fraction: str | None = None
+    proper: bool = False          # a part of a whole with nothing before it: a share
+    ratio: bool = False           # "one in five": a share whatever follows
+    qualifier: str | None = None  # a phrase's own hedge ("hundreds of": at least 200)
+    low: float | None = None
+    high: float | None = None
+    bounded: bool = False
 
 
 def _numbers(match, language, text):
@@ -194,15 +372,45 @@ def _quantity(text, number, language, start, end):
         entry = lex.table("qualifiers")[_key(lex.table("qualifiers"), before.group("qualifier"))]
         qualifier, factors = entry["qualifier"], (entry["low"], entry["high"])
         q_start = before.start("qualifier")
+    if qualifier is None:
+        following = _after_qualifier(language).match(text, q_end, end)
+        if following:
+            table = lex.table("qualifiers_after")
+            entry = table[_key(table, following.group("qualifier"))]
+            qualifier, factors = entry["qualifier"], (entry["low"], entry["high"])
+            q_end = following.end()
+    if number.bounded and qualifier is None:
+        qualifier = number.qualifier
+        factors = (None if number.low is None else number.low / value, None if number.high is None else number.high / value)
+    if number.proper and unit is None and (number.ratio or _of_after(text, q_end, end, language)
+                                            or _counted_phrase(text, q_end, end, language, percent=False)[1] is None):
+        value, unit = value * 100, "percent"  # "two-thirds of the officers": 66.7 percent of them
     subject, counted = _counted_phrase(text, q_end, end, language, percent=unit == "percent")
     if unit is None:
         unit = counted
+    if text.startswith("-", q_end) and unit not in _MONEY_AND_MEASURES and counted not in _UNITS():
+        return None  # "two-card monty": a number joined to a word counts only a listed unit ("two-year")
     if number.in_words and fold(text[number.start:number.end]) in _article_words(language) and (
-            unit not in _MONEY_AND_MEASURES):
+            unit not in _MONEY_AND_MEASURES) and not _range_follows(language).match(text, number.end, end):
         return None  # "one of the reasons", "un funcionario": an article, not a claimed count
     low = value * factors[0] if factors[0] is not None else None
     high = value * factors[1] if factors[1] is not None else None
-    return FoundQuantity(q_start, q_end, value, unit, qualifier, low, high, subject)
+    return FoundQuantity(q_start, q_end, value, unit, qualifier, low, high, subject, number.fraction)
+
+
+@functools.lru_cache(maxsize=None)
+def _of_pattern(language):
+    return re.compile(rf"\s+(?:{_alternation(lexicon(language).words('of_words'))})(?![\w])", re.IGNORECASE)
+
+
+def _of_after(text, position, end, language):
+    return bool(_of_pattern(language).match(text, position, end))
+
+
+@functools.lru_cache(maxsize=None)
+def _UNITS():
+    """The canonical units the unit table names ("years", "troops", ...)."""
+    return frozenset(unit_of_word().values())
 
 
 _MONEY_AND_MEASURES = {"percent", "dollars", "pesos", "euros", "pounds", "yen", "cents", "pence"}
@@ -237,7 +445,8 @@ def _value(match, language, text):
         number = -number
     unit = None
     glued = (match.group("glued") or "").lower()
-    if glued in _GLUED_SCALES and (glued != "m" or match.group("glued") == "M" or _counts_or_money(text, match)):
+    if glued in _GLUED_SCALES and (glued not in _AMBIGUOUS_GLUED or match.group("glued").isupper()
+                                   or _counts_or_money(text, match)):
         number *= _GLUED_SCALES[glued]
     elif glued:
         unit = glued
@@ -292,7 +501,8 @@ def words_value(words, language):
     (21000000000300.0, 47.28)
     """
     lex = lexicon(language)
-    phrase = " ".join(re.sub(r"\s*-\s*", "-", words.lower()).split())
+    spellings = lex.table("word_spellings")
+    phrase = " ".join(spellings.get(w, w) for w in re.sub(r"\s*-\s*", "-", words.lower()).split())
     for point in lex.words("decimal_points"):
         whole, found, decimals = phrase.partition(f" {point} ")
         if found:
@@ -302,6 +512,8 @@ def words_value(words, language):
 
 def _integer(phrase, language):
     lex = lexicon(language)
+    if phrase in _SINGULAR_SCALES:
+        return None  # "thousands of documents": a rough count, not a thousand
     # "seventy-five thousands": text2num wants the singular scale.
     phrase = " ".join(_SINGULAR_SCALES.get(t, t) for t in phrase.split()) if language == "en" else phrase
     for article in lex.table("number_articles"):
@@ -355,13 +567,37 @@ def _is_not_a_count(text, number, language, start):
                 return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
         return True
+    if not number.in_words and number.start > 0 and text[number.start - 1] in _CODE_MARKS and _in_code(text, number):
+        return True
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
+
+
+# A character right before a number that may put it inside a URL, an address or code.
+_CODE_MARKS = frozenset("/%=?&@:._#(+[")
+_CODE_TOKEN = re.compile(r"://|^www\.|@[\w-]+\.|%[0-9A-Fa-f]{2}|[\w\]]\(\S*$|^[\w.]+\(|[=&]|\.(?:com|org|net|html?|php)\b")
+
+
+def _in_code(text, number):
+    """True when the number sits in a URL, an e-mail address, a percent-escape or a code call
+    ("alert(1)"): the whitespace-delimited token around it looks like one."""
+    left = max(text.rfind(" ", 0, number.start), text.rfind("\n", 0, number.start)) + 1
+    right = len(text)
+    for stop in (" ", "\n"):
+        found = text.find(stop, number.end)
+        if found != -1:
+            right = min(right, found)
+    token = text[left:right]
+    if text[number.start - 1] == "(":
+        return bool(re.search(r"[\w\]]\($", text[left:number.start]))
+    return bool(_CODE_TOKEN.search(token))
 
 
 def _counted_phrase(text, position, end, language, *, percent):
     """(subject, unit) of the words after a number: "Mexican troops have defected" -> troops."""
     stops, of_words, determiners = _phrase_words(language)
     tokens = []
+    if text.startswith("-", position) and text[position + 1:position + 2].isalpha():
+        position += 1  # "a two-year program": the number is joined to what it counts
     for token in _WORD_OR_NUMBER.finditer(text, position, min(end, position + 160)):
         word = token.group()
         if word in "\"“”'‘’«»":
