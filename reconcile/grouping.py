@@ -15,10 +15,13 @@ import heapq
 import math
 import re
 
+from rapidfuzz import fuzz, process
+
 from .lexicon import concepts, events, every_language, fold, languages, lexicon
 from .linker import (compare_dates, compare_quantities, compare_quotes, context_level, distinctive,
                      entities_level, event_level, overlap, sentence_dates_level, story_level,
                      translation_level, wording_level)
+from .measures import measure_of
 from .parallel import chunks, fork_map, fork_parts
 from .text import folded_words
 
@@ -34,6 +37,10 @@ CONCEPT = "~"
 # Marks a date of the claim's sentence in its profile; a shared period weighs more than a word.
 DATE_MARK = "@"
 SENTENCE_DATE_WEIGHT = 1.5
+# Cognates across languages: words this long or longer, this alike (rapidfuzz ratio), with
+# the same first three letters ("ocasiones"/"occasions", "informacion"/"information").
+COGNATE_LENGTH = 5
+COGNATE_SIMILARITY = 78.0
 # Marks blocking keys that are not words: an uncommon figure with its measure, a full date.
 VALUE_MARK = "#"
 # Quotes shorter than this many words are grouped only when identical or held in another.
@@ -226,7 +233,8 @@ def _linked_pairs(kind, representatives, stories, jobs=1):
             wording = (translation_level(views[position][1], views[other][1]) if left.language != right.language
                        else wording_level(views[position][0], views[other][0]))
             return compare_quotes(left, right, wording=wording, story=story)
-        similarity = _similarity(profiles[position], profiles[other], idf, norms[position] + norms[other])
+        similarity = _similarity(profiles[position], profiles[other], idf, norms[position] + norms[other],
+                                 cognates=left.language != right.language)
         evidence = dict(context=context_level(similarity, cross_language=left.language != right.language, kind=kind),
                         entities=entities_level(_entities(left), _entities(right)),
                         dates=sentence_dates_level(_clause_dates(left), _clause_dates(right)), story=story)
@@ -275,16 +283,28 @@ def _entities(claim):
     return sentence_entities(claim.sentence) - own
 
 
-def _similarity(left, right, idf, total):
+def _similarity(left, right, idf, total, *, cognates=False):
     """The weighted share (0-100) of two profiles' words they have in common (Dice, each
-    word weighted by its rarity and by where it stands), blocking keys left out."""
+    word weighted by its rarity and by where it stands), blocking keys left out. With
+    `cognates` (two languages), words the concept list does not know still meet their
+    cognate: 'ocasiones' and 'occasions', 'inteligencia' and 'intelligence'."""
     if len(left) > len(right):
         left, right = right, left
-    overlap = 0.0
+    overlap, unmatched = 0.0, []
     for word, weight in left.items():
         other = right.get(word)
         if other is not None and word[0] != VALUE_MARK:
             overlap += min(weight, other) * idf[word]
+        elif cognates and word[0].isalpha() and len(word) >= COGNATE_LENGTH:
+            unmatched.append((word, weight))
+    if unmatched:
+        others = {w: weight for w, weight in right.items()
+                  if w[0].isalpha() and len(w) >= COGNATE_LENGTH and w not in left}
+        for word, weight in unmatched:
+            found = process.extractOne(word, list(others), scorer=fuzz.ratio, score_cutoff=COGNATE_SIMILARITY)
+            if found and found[0][:3] == word[:3]:
+                other = found[0]
+                overlap += min(weight, others.pop(other)) * (idf[word] + idf[other]) / 2
     return 100.0 * 2 * overlap / total if total else 0.0
 
 
@@ -293,9 +313,12 @@ def _candidates(position, profile, index, claims, limit):
     those sharing the rarer words of its own clause, the ones sharing most of them first,
     at most `limit` (so each claim costs the same however large the corpus)."""
     # A word no other claim has proposes nothing: the rarest words shared with another claim.
-    own = [w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w[0] != "<"
-           and len(index[w]) > 1] or [w for w in profile if len(index[w]) > 1]
-    rare = sorted(own, key=lambda w: (len(index[w]), w))[:RARE_WORDS]
+    own = [w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w[0] not in "<" + VALUE_MARK
+           and len(index[w]) > 1] or [w for w in profile if w[0] != VALUE_MARK and len(index[w]) > 1]
+    # The figure's own keys always propose: the same figure, and figures of its measure and
+    # magnitude (a misprint or another count of the same thing: 69 against 70 days).
+    keys = [w for w in profile if w[0] == VALUE_MARK and len(index[w]) > 1]
+    rare = keys + sorted(own, key=lambda w: (len(index[w]), w))[:RARE_WORDS]
     doc, shared = claims[position].doc, collections.Counter()
     for word in rare:
         postings = index[word]
@@ -343,6 +366,10 @@ def _profile(kind, claim):
     if kind == "quantity" and distinctive(claim.value):
         # The figure alone: a unit misread in one source must not hide the pair from the linker.
         profile[f"{VALUE_MARK}{claim.value:g}"] = 1.0
+    if kind == "quantity" and claim.unit and claim.value:
+        measure, factor = measure_of(claim.unit)
+        magnitude = math.floor(math.log10(abs(claim.value * factor)) * 2) if claim.value * factor else 0
+        profile[f"{VALUE_MARK}{measure}~{magnitude}"] = 1.0
     date = claim.date_inferred or claim.date
     if kind == "date" and date and len(date) >= 7:
         profile[VALUE_MARK + date] = 1.0

@@ -216,8 +216,11 @@ def _judge_quotes(claims, rule):
         if _settled(verdict, differences):
             break
         if not same_person(a[0].speaker, b[0].speaker):
-            explicit = a[0].speaker_explicit and b[0].speaker_explicit
-            how = "" if explicit else " (at least one attribution inferred, not stated)"
+            # Two people of one surname quoting the same words is far likelier one person
+            # misread ("Apenas Urzúa" for "Luis Urzúa"): a difference, not a contradiction.
+            explicit = (a[0].speaker_explicit and b[0].speaker_explicit
+                        and _surname(a[0].speaker) != _surname(b[0].speaker))
+            how = "" if explicit else " (at least one attribution inferred, not stated, or one surname)"
             differences.append(f"attributed to {a[0].speaker} ({_docs(a)}) but to {b[0].speaker} ({_docs(b)}){how}")
             if explicit and verdict != "contradict":
                 verdict, reason = "contradict", f"the same words given to {a[0].speaker} and to {b[0].speaker}"
@@ -240,6 +243,11 @@ def _judge_quotes(claims, rule):
                     verdict, reason = "variant", "worded differently: " + changes[0]
                 differences.append(f"{_docs(other)} against {_docs(reference)}: " + "; ".join(changes))
     return verdict, _listed(differences), reason
+
+
+def _surname(name):
+    """The folded last word of a name."""
+    return speaker_key(name).split()[-1]
 
 
 def _settled(verdict, differences):

@@ -82,7 +82,7 @@ def context_level(similarity, *, cross_language, kind="quantity"):
     fewer words, so the same share says more.
 
     >>> context_level(72, cross_language=False).weight, context_level(10, cross_language=False).weight
-    (4.0, -1.5)
+    (4.0, -1.0)
     """
     bonus = 15.0 if cross_language else 0.0
     for floor, label, weight in ((90, "clauses the same", 6.0), (80, "clauses nearly the same", 5.0),
@@ -90,10 +90,9 @@ def context_level(similarity, *, cross_language, kind="quantity"):
                                  (35, "clauses share key words", 2.0), (20, "clauses share a few words", 0.5)):
         if similarity + bonus >= floor:
             return level("context", f"{label} ({similarity:.0f}%)", weight)
-    # Across languages the concept list misses many words: differing clauses say less; and
-    # sources date one event in sentences of their own, so for a date they say less still.
-    weight = -1.0 if cross_language or kind == "date" else -1.5
-    return level("context", f"clauses differ ({similarity:.0f}%)", weight)
+    # Sources report one figure in sentences of their own ("33 miners" in the lead of one
+    # article, "los 33" deep in another): differing clauses say less than alike ones do.
+    return level("context", f"clauses differ ({similarity:.0f}%)", -1.0)
 
 
 def entities_level(left, right):
@@ -131,7 +130,7 @@ def story_level(similarity):
     ('same story (0.50)', -3.0)
     """
     if similarity >= 0.25:
-        return level("story", f"same story ({similarity:.2f})", 1.5)
+        return level("story", f"same story ({similarity:.2f})", 2.0)
     if similarity >= 0.1:
         return level("story", f"related documents ({similarity:.2f})", 0.5)
     if similarity < 0.02:
@@ -170,7 +169,7 @@ def value_level(left, right):
         if distinctive(left.value):
             return level("value", f"same uncommon figure ({_figure(left.value)}){other_units}", 3.5), False
         return level("value", f"same figure ({_figure(left.value)}){other_units}", 1.5), False
-    if left_factor != right_factor:
+    if left_factor != right_factor and left.unit and right.unit:
         # "4 km" against "2.5 miles": each as precise as its writer rounded it.
         if left.qualifier is None and right.qualifier is None:
             if intervals_meet(base_interval(left, rounded=True), base_interval(right, rounded=True)):
