@@ -164,7 +164,9 @@ LOOK_BACK_CHARS = 1500
 
 def last_person(text, before, names_so_far, known, language="en"):
     """The person a pronoun or "the official" at offset `before` most likely means, or None:
-    the first person named (the subject, usually) in the nearest earlier sentence that names one.
+    the first person named (the subject, usually) in the nearest earlier sentence that names
+    one; of several, one the document names again by surname alone ("Camp Hope ... the
+    capsule carrying Luis Urzua" means Urzua, whom the text calls "Urzua" elsewhere).
 
     A person is a name of two or more words that is not an organisation and not a
     place after "in"/"en", or a single name the document already gave as a speaker.
@@ -176,9 +178,20 @@ def last_person(text, before, names_so_far, known, language="en"):
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[window_start:before])
     speakers = {fold(n.split()[-1]) for n in names_so_far}
     for start, end in reversed(sentences(window, 0, len(window), language)):
-        for person in _people(window[start:end], speakers):
-            return person
+        people = list(_people(window[start:end], speakers))
+        if people:
+            return max(people, key=lambda person: (_alone(text, person), -people.index(person)))
     return None
+
+
+def _alone(text, person):
+    """True when the text names `person` by surname alone somewhere, not only in full."""
+    words = person.split()
+    if len(words) < 2:
+        return True
+    surname = len(re.findall(rf"(?<![\w]){re.escape(words[-1])}(?![\w])", text))
+    full = len(re.findall(r"\s+".join(map(re.escape, words)), text))
+    return surname > full * words.count(words[-1])
 
 
 def _people(sentence, speakers):
@@ -360,7 +373,10 @@ def _speaker_of(np, known, *, at_start, last=False):
         if any(fold(w) in _organisation_words() for w in words):
             continue  # "the U.S. Embassy spokeswoman Karen Whitley": the person, not the embassy
         first = np.index(words[0], match.start())
-        preceding = [fold(w) for w in _WORD.findall(np[max(0, first - 30):first])[-1:]]
+        # The word before the name in its own clause: "as a “great captain”, Pinera replied"
+        # has no determiner before Pinera once the comma is passed.
+        clause = re.split(r"[,;:]", np[max(0, first - 30):first])[-1]
+        preceding = [fold(w) for w in _WORD.findall(clause)[-1:]]
         if any(w in _PREPOSITIONS for w in preceding):
             continue  # "sent by the US embassy", "in Mexico City": not the subject
         if preceding and preceding[-1] in _DETERMINERS:
