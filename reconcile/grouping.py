@@ -41,6 +41,8 @@ SENTENCE_DATE_WEIGHT = 1.5
 # the same first three letters ("ocasiones"/"occasions", "informacion"/"information").
 COGNATE_LENGTH = 5
 COGNATE_SIMILARITY = 78.0
+# A document naming fewer people, places and acronyms than this says nothing of its story.
+MIN_STORY_TERMS = 1
 # Marks blocking keys that are not words: an uncommon figure with its measure, a full date.
 VALUE_MARK = "#"
 # Quotes shorter than this many words are grouped only when identical or held in another.
@@ -139,8 +141,8 @@ def group_unruled(claims, jobs=1, *, published=None):
 
 
 class _Stories:
-    """How alike two documents are as wholes: the share of the names, acronyms and uncommon
-    figures of the one that names fewer that the other names too (each weighted by its
+    """How alike two documents are as wholes: the share of the names, places and acronyms
+    of the one that names fewer that the other names too (each weighted by its
     rarity across the documents: a wire story copied into a longer article scores 1), read from the
     sentences of their claims: coverage of one story names the same people and places in
     any language. Computed for the pairs of documents asked about."""
@@ -149,7 +151,8 @@ class _Stories:
         self.published = published
         terms = collections.defaultdict(set)
         for claim in claims:
-            terms[claim.doc].update(sentence_entities(claim.sentence))
+            # Names, places and acronyms; figures would make any two tolls of 14 one story.
+            terms[claim.doc].update(e for e in sentence_entities(claim.sentence) if e[0] != "#")
         counts = collections.Counter(term for found in terms.values() for term in found)
         total = len(terms)
         self.vectors = {doc: {t: math.log(1 + total / counts[t]) for t in found}
@@ -162,10 +165,13 @@ class _Stories:
         return abs((a - b).days) if a and b else None
 
     def similarity(self, left, right):
+        """The story similarity of two documents, or None when either names too few
+        people, places or acronyms to tell (a short note says nothing of its story)."""
         key = (left, right) if left < right else (right, left)
-        found = self.known.get(key)
-        if found is None:
-            found = self.known[key] = overlap(self.vectors.get(left, {}), self.vectors.get(right, {}))
+        found = self.known.get(key, self)
+        if found is self:
+            a, b = self.vectors.get(left, {}), self.vectors.get(right, {})
+            found = self.known[key] = overlap(a, b) if min(len(a), len(b)) >= MIN_STORY_TERMS else None
         return found
 
 
@@ -341,7 +347,7 @@ def _profile(kind, claim):
     the content words of its clause (weight 1) and of the rest of its sentence (weight
     OUTSIDE_CLAUSE), mapped to cross-language concepts, numbers and function words left out."""
     if kind == "quote":
-        profile = {w: 1.0 for w in folded_words(claim.quote or "")}
+        profile = {w: 1.0 for w in _quote_words(claim.quote)}
         # Concepts let a quote meet its translation: "~kill" for "killed" and "asesinados".
         profile.update({CONCEPT + w: 1.0 for w in content_words(claim.quote or "", claim.language)})
         return profile
@@ -432,5 +438,9 @@ def _concepts():
 def _quote_view(claim, profile):
     """A quote as the linker reads it: its words with hyphens, ellipses, brackets and
     punctuation aside ("culture-of-impunity" is "culture of impunity"), and its concepts."""
-    words = tuple(folded_words(re.sub(r"[-‐‑–—…\[\]]+|\.{3}", " ", claim.quote or "")))
-    return words, frozenset(w for w in profile if w[0] == CONCEPT)
+    return _quote_words(claim.quote), frozenset(w for w in profile if w[0] == CONCEPT)
+
+
+def _quote_words(quote):
+    """A quote's folded words, hyphens, dashes, ellipses and brackets aside."""
+    return tuple(folded_words(re.sub(r"[-‐‑–—…\[\]]+|\.{3}", " ", quote or "")))

@@ -129,6 +129,8 @@ def story_level(similarity):
     >>> story_level(0.5).label, story_level(0.01).weight
     ('same story (0.50)', -3.0)
     """
+    if similarity is None:
+        return None
     if similarity >= 0.25:
         return level("story", f"same story ({similarity:.2f})", 2.0)
     if similarity >= 0.1:
@@ -165,6 +167,9 @@ def value_level(left, right):
     """The figures themselves, in the measure's base unit: (Level, conflict)."""
     (_, left_factor), (_, right_factor) = measure_of(left.unit), measure_of(right.unit)
     if left.value * left_factor == right.value * right_factor and left.qualifier == right.qualifier:
+        if left.unit != right.unit and left.unit and right.unit:
+            # "45 agents" and "45 muertos": one figure only when the clauses say so.
+            return level("value", f"same figure ({_figure(left.value)}), counted by other nouns", 2.0), False
         other_units = " in other words" if left.unit != right.unit else ""
         if distinctive(left.value):
             return level("value", f"same uncommon figure ({_figure(left.value)}){other_units}", 3.5), False
@@ -234,7 +239,8 @@ def published_level(days_apart, conflict):
     """For two claims whose figures conflict: documents published days apart may report a
     count that changed since (a toll that rose), not a contradiction."""
     if conflict and days_apart is not None and days_apart >= UPDATE_DAYS:
-        return level("published", f"published {days_apart} days apart: the figure may have changed", -2.0)
+        # Not a contradiction to report: the later source may give the newer count.
+        return level("published", f"published {days_apart} days apart: the figure may have changed", -6.0)
     return None
 
 

@@ -215,6 +215,16 @@ def _people(sentence, speakers):
 
 
 @functools.lru_cache(maxsize=None)
+def _titles():
+    """Titles and roles, of one word, in any language: 'minister', 'secretaria'."""
+    words = set()
+    for language in languages():
+        lex = lexicon(language)
+        words.update(fold(w).rstrip(".") for w in lex.words("titles") + lex.words("person_roles") if " " not in w)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=None)
 def _organisation_words():
     words = set()
     for language in languages():
@@ -368,6 +378,10 @@ def _speaker_of(np, known, *, at_start, last=False):
             words.pop(0)
         while words and fold(words[-1]).rstrip(".") in skip:
             words.pop()
+        # "Interior Minister Ana López": a title inside the name ends what comes before it.
+        titles = [i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in _titles()]
+        if titles:
+            words = words[titles[-1] + 1:]
         if not words or any(_POSSESSIVE.search(w) for w in words):
             continue
         if any(fold(w) in _organisation_words() for w in words):

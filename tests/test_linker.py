@@ -1,0 +1,179 @@
+"""The linker on sentences of our own: each case is one general cause of issue 9, run
+through the whole pipeline without rules, as a user on a new story would."""
+import pytest
+
+from reconcile import build_report
+from reconcile.linker import level, same_person, story_level, value_level
+from reconcile.model import Claim
+
+
+def corpus(tmp_path, texts, published=None):
+    """A folder of articles (name -> text) with a manifest of their publication dates."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    lines = ["documents:"]
+    for name, text in texts.items():
+        (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        lines.append(f"  {name}.txt:")
+        lines.append(f"    published: \"{(published or {}).get(name, '2021-05-05')}\"")
+    (folder / "manifest.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return build_report([str(folder)], rules=None, jobs=1)
+
+
+def group_of(report, doc, text):
+    claim = next(c for c in report.claims if c.doc == doc and c.text == text)
+    return next(g for g in report.groups if claim.id in g.claims)
+
+
+def test_a_toll_links_across_languages_by_figure_measure_and_story(tmp_path):
+    report = corpus(tmp_path, {
+        "en": "The overpass of Line 12 collapsed in Tláhuac on Monday night. Mayor Claudia Sheinbaum said 26 "
+              "people died and 79 were taken to hospital.",
+        "es": "El colapso del paso elevado de la Línea 12 en Tláhuac dejó 26 muertos, informó la jefa de "
+              "gobierno Claudia Sheinbaum. Otras 79 personas fueron hospitalizadas.",
+    })
+    toll = group_of(report, "en", "26")
+    assert toll.documents == ("en", "es") and toll.verdict == "agree"
+    assert any(level.comparison == "value" for level in toll.evidence) and toll.weight >= 5
+    assert group_of(report, "es", "26").id == toll.id
+    assert group_of(report, "en", "79").id != toll.id  # died and hospitalised are two figures
+
+
+def test_different_events_with_the_same_figure_stay_apart(tmp_path):
+    report = corpus(tmp_path, {
+        "a": "Rescuers in Chiang Rai said 12 boys were trapped in the Tham Luang cave.",
+        "b": "In Chiang Rai, 12 boys were rescued from the Tham Luang cave by divers, rescuers said.",
+        "c": "Twelve people were injured in Chiang Rai when a bus crashed near the Tham Luang cave.",
+    })
+    assert group_of(report, "c", "Twelve").documents == ("c",)
+
+
+def test_unrelated_stories_keep_their_tolls_apart(tmp_path):
+    report = corpus(tmp_path, {
+        "flood": "Floods in Valencia killed 14 people on Tuesday, the regional government said.",
+        "quake": "An earthquake in Anatolia killed 14 people on Tuesday, the disaster agency said.",
+    })
+    assert group_of(report, "flood", "14").documents == ("flood",)
+
+
+def test_a_misprinted_figure_in_the_same_sentence_is_a_contradiction(tmp_path):
+    report = corpus(tmp_path, {
+        "wire": "Border agents detained 1,200 migrants near the Santa Teresa crossing outside El Paso last month.",
+        "copy": "Border agents detained 1,500 migrants near the Santa Teresa crossing outside El Paso last month.",
+    })
+    group = group_of(report, "wire", "1,200")
+    assert group.verdict == "contradict" and group.reason.startswith("figures cannot both hold")
+
+
+def test_a_toll_that_rose_between_editions_is_not_a_contradiction(tmp_path):
+    report = corpus(tmp_path, {
+        "day1": "Authorities said 23 people were killed when the overpass collapsed in Tláhuac.",
+        "day8": "Authorities said 26 people were killed when the overpass collapsed in Tláhuac.",
+    }, published={"day1": "2021-05-04", "day8": "2021-05-11"})
+    assert group_of(report, "day1", "23").verdict != "contradict"
+
+
+def test_a_length_in_other_units_agrees_within_its_rounding(tmp_path):
+    report = corpus(tmp_path, {
+        "metric": "The boys were found about 4 kilometres inside the Tham Luang cave, the Thai navy said.",
+        "imperial": "The boys were found about 2.5 miles inside the Tham Luang cave, the Thai navy said.",
+    })
+    group = group_of(report, "metric", "about 4")
+    assert group.documents == ("imperial", "metric") and group.verdict == "agree"
+
+
+def test_a_year_less_date_takes_the_year_of_publication_and_links(tmp_path):
+    report = corpus(tmp_path, {
+        "sept": "The report, dated March 3, found that the bolts of the girders had failed.",
+        "full": "El informe, fechado el 3 de marzo de 2015, concluyó que fallaron los pernos de las vigas.",
+    }, published={"sept": "2015-09-10", "full": "2015-09-11"})
+    march = next(c for c in report.claims if c.doc == "sept" and c.kind == "date")
+    assert (march.date, march.date_inferred) == ("--03-03", "2015-03-03")
+    group = group_of(report, "sept", march.text)
+    assert group.documents == ("full", "sept") and group.verdict == "agree"
+
+
+def test_an_inferred_year_never_makes_a_contradiction_on_its_own(tmp_path):
+    report = corpus(tmp_path, {
+        "jan": "The contract, signed on December 28, gave the consortium two years to finish the line.",
+        "full": "The contract, signed on December 28, 2020, gave the consortium two years to finish the line.",
+    }, published={"jan": "2022-01-03", "full": "2022-01-04"})
+    signed = next(c for c in report.claims if c.doc == "jan" and c.kind == "date")
+    assert signed.date_inferred == "2021-12-28"
+    assert group_of(report, "jan", signed.text).verdict != "contradict"
+
+
+def test_fragments_of_one_quotation_link_across_hyphens_and_cuts(tmp_path):
+    report = corpus(tmp_path, {
+        "a": "The DNV audit of Line 12 describes a “culture of impunity” at Mexico City's Metro.",
+        "b": "DNV auditors found a deep-rooted “culture-of-impunity” at the Metro of Mexico City.",
+        "c": "The DNV report on Line 12 speaks of “a deep-rooted culture of impunity” at the Metro.",
+    })
+    group = group_of(report, "a", "“culture of impunity”")
+    assert group.documents == ("a", "b", "c") and group.verdict != "contradict"
+
+
+def test_a_quote_given_to_two_people_explicitly_is_a_contradiction(tmp_path):
+    report = corpus(tmp_path, {
+        "a": "“No foreign government has the authority to grade our armed forces,” said Senator Ernesto Cantu.",
+        "b": "“No foreign government has the authority to grade our armed forces,” said Deputy Jorge Villalobos.",
+    })
+    group = group_of(report, "a", "“No foreign government has the authority to grade our armed forces,”")
+    assert group.verdict == "contradict" and "Villalobos" in group.reason
+
+
+def test_a_quote_given_to_a_different_person_through_a_pronoun_is_only_a_difference(tmp_path):
+    report = corpus(tmp_path, {
+        "a": "Governor Narongsak Osottanakorn spoke to reporters at the cave.\n\n"
+             "“We will bring every one of the boys home safely,” said Narongsak.",
+        "b": "Vern Unsworth, a British caver, arrived at the cave on Monday.\n\n"
+             "“We will bring every one of the boys home safely,” he said.",
+    })
+    group = group_of(report, "a", "“We will bring every one of the boys home safely,”")
+    assert group.documents == ("a", "b") and group.verdict == "agree"
+    assert any("inferred" in difference for difference in group.differences)
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“We will rebuild the line,” said Interior Minister Ana López Ruiz.", "Ana López Ruiz"),
+    ("“Construimos con calidad”, dijo la secretaria Ana López.", "Ana López"),
+    ("“Le sirvo el turno”, le dijo Urzúa al presidente.", "Urzúa"),
+], ids=["title-fused", "spanish-title", "clitic"])
+def test_speakers_are_read_without_their_titles(text, speaker):
+    from reconcile import claims_in_text
+    language = "es" if "dijo" in text else "en"
+    quote = next(c for c in claims_in_text(text, language=language) if c.kind == "quote")
+    assert (quote.speaker, quote.speaker_explicit) == (speaker, True)
+
+
+@pytest.mark.parametrize("left,right,expected", [
+    ("Ana López Ruiz", "López", True), ("Ana López Ruiz", "Ana López", True), ("Gerónimo Gutiérrez", "Geronimo Gutierrez", True),
+    ("Ana López", "Carlos López", False), ("Elon Musk", "Musk", True), ("Narongsak Osottanakorn", "Elon Musk", False),
+], ids=["surname", "second-surname", "accents", "other-first-name", "surname-only", "other-person"])
+def test_same_person(left, right, expected):
+    assert same_person(left, right) is expected
+
+
+def _quantity(value, unit, qualifier=None):
+    low = value if qualifier in (None, "more_than", "at_least") else None
+    high = value if qualifier in (None, "less_than", "at_most") else None
+    return Claim(id=f"{value}{unit}", doc="d", path="d", kind="quantity", text=str(value), start=0, end=1, line=1,
+                 column=1, section="body", language="en", sentence="", value=value, unit=unit, qualifier=qualifier,
+                 low=low, high=high)
+
+
+@pytest.mark.parametrize("left,right,label,conflict", [
+    (_quantity(45, "officials"), _quantity(45, "people"), "same figure (45), counted by other nouns", False),
+    (_quantity(4, "kilometers"), _quantity(2.5, "miles"), "the same figure in other units", False),
+    (_quantity(5, "meters"), _quantity(12, "meters"), "figures conflict, far apart", True),
+    (_quantity(68161, "firearms"), _quantity(86161, "firearms"), "figures conflict, of one magnitude", True),
+    (_quantity(60, "officials", "more_than"), _quantity(61, "officials"), "compatible figures", False),
+], ids=["persons", "units", "far-apart", "misprint", "hedge"])
+def test_value_levels(left, right, label, conflict):
+    found, found_conflict = value_level(left, right)
+    assert (found.label, found_conflict) == (label, conflict)
+
+
+def test_levels_carry_their_weights():
+    assert level("story", "same story", 2.0).to_json() == {"comparison": "story", "label": "same story", "weight": 2.0}
+    assert story_level(0.05) is None
