@@ -25,7 +25,7 @@ from .measures import base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
 
-LINK_WEIGHT = 5.0
+LINK_WEIGHT = 4.5
 CONTRADICTION_WEIGHT = 6.0
 # A pair whose values conflict needs at least this much weight from its context alone.
 CONTRADICTION_CONTEXT = 3.0
@@ -127,7 +127,7 @@ def story_level(similarity):
     of one story are far likelier one claim than the same two in unrelated documents.
 
     >>> story_level(0.5).label, story_level(0.01).weight
-    ('same story (0.50)', -3.0)
+    ('same story (0.50)', -4.0)
     """
     if similarity is None:
         return None
@@ -136,7 +136,7 @@ def story_level(similarity):
     if similarity >= 0.1:
         return level("story", f"related documents ({similarity:.2f})", 0.5)
     if similarity < 0.02:
-        return level("story", f"unrelated documents ({similarity:.2f})", -3.0)
+        return level("story", f"unrelated documents ({similarity:.2f})", -4.0)
     return None
 
 
@@ -151,7 +151,7 @@ def measure_level(left, right):
         return None
     if left.unit is None or right.unit is None:
         if left.value == right.value:
-            return level("measure", "one figure has no unit", -0.5)
+            return level("measure", "one figure has no unit", 0.0)
         return level("measure", "one figure has no unit", -1.5)
     measure = measure_of(left.unit)[0]
     if measure != measure_of(right.unit)[0]:
@@ -173,6 +173,8 @@ def value_level(left, right):
         other_units = " in other words" if left.unit != right.unit else ""
         if distinctive(left.value):
             return level("value", f"same uncommon figure ({_figure(left.value)}){other_units}", 3.5), False
+        if abs(left.value) >= 10:
+            return level("value", f"same round figure ({_figure(left.value)}){other_units}", 2.5), False
         return level("value", f"same figure ({_figure(left.value)}){other_units}", 1.5), False
     if left_factor != right_factor and left.unit and right.unit:
         # "4 km" against "2.5 miles": each as precise as its writer rounded it.

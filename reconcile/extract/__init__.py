@@ -61,7 +61,7 @@ def _claims_in_section(document, section, index, previous, names, people):
     def sentence_of(offset):
         return _sentence_at(spans, starts, offset, section)
 
-    quantities = _shared_units(_ranges(text, quantities, language), sentence_of)
+    quantities = _shared_units(_ages(text, _ranges(text, quantities, language)), sentence_of)
 
     strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
 
@@ -163,6 +163,25 @@ def _ranges(text, quantities, language):
             continue
         found[position] = attrs.evolve(a, qualifier="at_least", low=a.value, high=b.value)
         found[position + 1] = attrs.evolve(b, qualifier="at_most", low=a.value, high=b.value)
+    return found
+
+
+# "Luis Urzua, 54, was the last": a bare number set off by commas after a name is an age.
+_AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+,\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|$)")
+OLDEST_AGE = 120
+
+
+def _ages(text, quantities):
+    """Quantities with the unit 'years' where a bare number follows a name between commas."""
+    found = []
+    for quantity in quantities:
+        if (quantity.unit is None and quantity.qualifier is None and 0 < (quantity.value or 0) <= OLDEST_AGE
+                and float(quantity.value).is_integer()
+                and _AGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+                and _AGE_AFTER.match(text, quantity.end)):
+            quantity = attrs.evolve(quantity, unit="years")
+        found.append(quantity)
     return found
 
 
