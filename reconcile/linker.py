@@ -26,7 +26,7 @@ from .model import Level, Tolerance
 from .normalize import speaker_key
 
 LINK_WEIGHT = 4.5
-CONTRADICTION_WEIGHT = 6.0
+CONTRADICTION_WEIGHT = 5.5
 # A pair whose values conflict needs at least this much weight from its context alone.
 CONTRADICTION_CONTEXT = 3.0
 # Conflicting figures from documents published this many days apart or more may be a

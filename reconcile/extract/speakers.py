@@ -143,7 +143,8 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         if earlier is not None:
             *found, explicit = earlier
     if found is None:
-        found, explicit = _introduced(text, quote, language, known), False
+        introduced = _introduced(text, quote, language, known)
+        found, explicit = (introduced[:3], introduced[3]) if introduced else (None, False)
     if found is None and previous is not None and _continues(text, quote, previous[1]):
         return attrs.evolve(previous[0], refers_back=True, explicit=False)
     if found is None:
@@ -339,7 +340,8 @@ def _ends_with_verb(before, patterns):
 
 
 def _introduced(text, quote, language, known):
-    """A quote paragraph introduced by the paragraph before it ending in a colon."""
+    """(speaker, noun phrase, phrase, explicit) of a quote paragraph introduced by the
+    paragraph before it ending in a colon, or None."""
     if quote.start != quote.paragraph_start:
         return None
     head_start = max(0, quote.paragraph_start - 600)
@@ -348,8 +350,10 @@ def _introduced(text, quote, language, known):
         return None
     spans = sentences(text, head_start, head_start + len(head), language)
     last = text[spans[-1][0]:spans[-1][1]] if spans else head
-    speaker = _speaker_of(last, known, at_start=True)
-    return (speaker, last, last) if speaker else None
+    # "el panista Ernesto Cantú Lozano afirmó:" names the speaker with a speech verb.
+    explicit = _ends_with_verb(last, _patterns(language))
+    speaker = _speaker_of(last, known, at_start=True, last=explicit)
+    return (speaker, last, last, explicit) if speaker else None
 
 
 def _continues(text, quote, previous_quote):
