@@ -21,18 +21,26 @@ FUTURE_SLACK_DAYS = 31
 
 
 def canonical_speakers(claims, documents=()):
-    """The claims with each speaker replaced by its canonical name (`documents` is not needed)."""
+    """The claims with each speaker replaced by its canonical name (`documents` is not needed).
+
+    A shorter form of a name takes the one fuller name the corpus gives it: a surname
+    ("López"), a first name and first surname ("Ana López" for "Ana López Ruiz"); every
+    spelling that folds to the same letters takes the corpus's most frequent form.
+    """
     expanded = list(claims)
     spellings = collections.Counter(c.speaker for c in expanded if c.speaker)
-    by_surname = collections.defaultdict(set)
+    fuller = collections.defaultdict(set)
     for name in spellings:
-        if len(name.split()) > 1:
-            by_surname[fold(name.split()[-1])].add(fold(name))
+        for alias in _aliases(fold(name)):
+            fuller[alias].add(fold(name))
     canonical = {}
     for name in spellings:
         key = fold(name)
-        if len(name.split()) == 1 and len(by_surname.get(key, ())) == 1:
-            key = next(iter(by_surname[key]))  # a surname the corpus knows one full name for
+        longer = {full for full in fuller.get(key, ()) if len(full.split()) > len(key.split())}
+        if longer:
+            fullest = max(longer, key=lambda n: (len(n.split()), n))
+            if all(_covers(fullest, other) for other in longer):
+                key = fullest  # one person the corpus names more fully; else ambiguous, kept
         canonical[name] = key
     display = {}
     for name, count in spellings.items():
@@ -41,6 +49,27 @@ def canonical_speakers(claims, documents=()):
         if best is None or (len(name.split()), count, name) > (len(best[0].split()), best[1], best[0]):
             display[key] = (name, count)
     return [attrs.evolve(c, speaker=display[canonical[c.speaker]][0]) if c.speaker else c for c in expanded]
+
+
+def _aliases(name):
+    """The shorter forms a folded full name goes by: its surname; with two surnames
+    ("ana lopez ruiz"), also the first surname and the first name with it.
+
+    >>> sorted(_aliases("ana lopez ruiz"))
+    ['ana lopez', 'lopez', 'ruiz']
+    """
+    words = name.split()
+    if len(words) < 2:
+        return set()
+    found = {words[-1]}
+    if len(words) >= 3:
+        found.update({words[1], f"{words[0]} {words[1]}"})
+    return found
+
+
+def _covers(full, other):
+    """True when `other` is `full` or a shorter form of it."""
+    return other == full or other in _aliases(full)
 
 
 def speaker_key(name):

@@ -1,0 +1,34 @@
+import pytest
+
+from reconcile.model import Claim, Document
+from reconcile.normalize import canonical_speakers, infer_years
+
+
+def _quote(number, speaker):
+    return Claim(id=f"q{number}", doc=f"d{number}", path="d", kind="quote", text="“x”", start=0, end=3, line=1,
+                 column=1, section="body", language="es", sentence="", quote="x", speaker=speaker)
+
+
+@pytest.mark.parametrize("names,expected", [
+    (["Ana López Ruiz", "López", "Ana López", "Ana Lopez"], ["Ana López Ruiz"] * 4),
+    (["Ana López", "Carlos López", "López"], ["Ana López", "Carlos López", "López"]),
+    (["Clinton", "Hillary Clinton"], ["Hillary Clinton", "Hillary Clinton"]),
+    (["Gerónimo Gutiérrez", "Geronimo Gutierrez", "Gutierrez"], ["Gerónimo Gutiérrez"] * 3),
+], ids=["second-surname", "two-people-one-surname", "surname", "accents"])
+def test_one_name_per_person_when_the_corpus_supports_it(names, expected):
+    claims = canonical_speakers([_quote(i, name) for i, name in enumerate(names)])
+    assert [c.speaker for c in claims] == expected
+
+
+@pytest.mark.parametrize("date,published,inferred", [
+    ("--03-03", "2015-09-10", "2015-03-03"),
+    ("--12-28", "2022-01-03", "2021-12-28"),   # written in January about late December
+    ("--05", "2021-05-04", "2021-05"),
+    ("--03-03", None, None),                    # no publication date: nothing inferred
+    ("2014-05-12", "2015-01-01", None),         # a year given is kept as given
+], ids=["same-year", "year-before", "month", "no-date", "full-date"])
+def test_year_less_dates_take_the_year_of_publication(date, published, inferred):
+    claim = Claim(id="d", doc="d", path="d", kind="date", text="x", start=0, end=1, line=1, column=1,
+                  section="body", language="en", sentence="", date=date)
+    found = infer_years([claim], [Document(id="d", path="d", text="", published=published)])[0]
+    assert (found.date, found.date_inferred) == (date, inferred)
