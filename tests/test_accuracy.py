@@ -41,8 +41,8 @@ def test_public_number_cases_hold(language, minimum):
 # the guard on what generalises, set just under what the tool reaches.
 HELDOUT_THRESHOLDS = {
     "all.precision": 0.95, "all.recall": 0.95, "quantity.value": 0.95, "quantity.unit": 0.9,
-    "date.date": 0.95, "quote.speaker": 0.88, "all.section": 0.95, "all.language": 0.95,
-    "cross.precision": 0.88, "cross.recall": 0.28, "verdict.accuracy": 0.63,
+    "date.date": 0.95, "quote.speaker": 0.9, "all.section": 0.95, "all.language": 0.95,
+    "cross.precision": 0.95, "cross.recall": 0.65, "verdict.accuracy": 0.86, "contradiction.recall": 0.99,
 }
 
 
@@ -50,7 +50,7 @@ HELDOUT_THRESHOLDS = {
 HELDOUT2_THRESHOLDS = {
     "all.precision": 0.9, "all.recall": 0.88, "quantity.value": 0.95, "date.date": 0.95,
     "quote.speaker": 0.82, "all.section": 0.95, "all.language": 0.95,
-    "cross.precision": 0.9, "cross.recall": 0.36, "verdict.accuracy": 0.5,
+    "cross.precision": 0.95, "cross.recall": 0.78, "verdict.accuracy": 0.76, "contradiction.recall": 0.39,
 }
 
 
@@ -61,4 +61,21 @@ def test_heldout_accuracy_holds(folder, thresholds):
     report = build_report([os.path.join(heldout, "corpus")], rules=os.path.join(ROOT, "rules"), jobs=1)
     evaluation = evaluate(load_gold(os.path.join(heldout, "gold")), report)
     assert check_thresholds(evaluation, thresholds) == []
+    assert evaluation.false_contradictions == ()
+
+
+# Real articles on the Chilean miners' rescue, read for development (tests/dev/miners): the
+# errors of real text guide general fixes there, run without rules as on a new story.
+DEV_THRESHOLDS = {
+    "all.precision": 0.95, "all.recall": 0.88, "quote.speaker": 0.75, "quantity.unit": 0.85,
+    "cross.precision": 0.95, "cross.recall": 0.7,
+}
+
+
+def test_real_development_set_holds():
+    from reconcile import build_report
+    folder = os.path.join(ROOT, "tests", "dev", "miners")
+    report = build_report([os.path.join(folder, "corpus")], rules=None, jobs=1)
+    evaluation = evaluate(load_gold(os.path.join(folder, "gold")), report)
+    assert check_thresholds(evaluation, DEV_THRESHOLDS) == []
     assert evaluation.false_contradictions == ()
