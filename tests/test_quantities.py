@@ -115,6 +115,23 @@ NEWS_FORMS = [
      [("10k", 10000, "marchers", None, 10000, 10000, None)]),
     ("attached-noun", "en", "Congress approved a two-year program of aid.",
      [("two", 2, "years", None, 2, 2, None)]),
+    # Rough counts: open intervals from the least the words can mean.
+    ("a-couple-of", "en", "Police found a couple of rifles in the truck.",
+     [("a couple of", 2, "firearms", "about", 2, 3, None)]),
+    ("dozens-of", "en", "Dozens of families left the town after the attack.",
+     [("Dozens", 24, "families", "at_least", 24, None, None)]),
+    ("hundreds-of", "en", "The agency reviewed hundreds of complaints last year.",
+     [("hundreds", 200, "complaints", "at_least", 200, None, None)]),
+    ("tens-of-thousands", "en", "Tens of thousands of people marched in the capital.",
+     [("Tens of thousands", 20000, "people", "at_least", 20000, None, None)]),
+    ("miles-de", "es", "Miles de personas marcharon en la capital.",
+     [("Miles", 2000, "people", "at_least", 2000, None, None)]),
+    ("decenas-de", "es", "Decenas de familias dejaron el pueblo.",
+     [("Decenas", 20, "families", "at_least", 20, None, None)]),
+    ("un-par-de", "es", "La policía halló un par de fusiles.",
+     [("un par de", 2, "firearms", "about", 2, 3, None)]),
+    ("dos-decenas", "es", "Casi dos decenas de cables tratan del Ejército.",
+     [("Casi dos decenas", 20, "cables", "about", 18, 20, None)]),
 ]
 
 
@@ -134,7 +151,6 @@ NOT_NEWS_NUMBERS = [
     ("times-of-day", "en", "The raid began at 2pm and was over by 2.17pm."),
     ("horas", "es", "El ataque ocurrió a las 22:11 horas."),
     ("second-half", "en", "Violence rose in the second half of the year."),
-    ("dos-decenas", "es", "Casi dos decenas de cables tratan del Ejército."),
 ]
 
 

@@ -385,7 +385,11 @@ def _quantity(text, number, language, start, end):
     if number.proper and unit is None and (number.ratio or _of_after(text, q_end, end, language)
                                             or _counted_phrase(text, q_end, end, language, percent=False)[1] is None):
         value, unit = value * 100, "percent"  # "two-thirds of the officers": 66.7 percent of them
-    subject, counted = _counted_phrase(text, q_end, end, language, percent=unit == "percent")
+    counted_from = q_end
+    if number.bounded:  # "hundreds of cables": the rough count counts what follows its "of"
+        of = _of_pattern(language).match(text, q_end, end)
+        counted_from = of.end() if of else q_end
+    subject, counted = _counted_phrase(text, counted_from, end, language, percent=unit == "percent")
     if unit is None:
         unit = counted
     if text.startswith("-", q_end) and unit not in _MONEY_AND_MEASURES and counted not in _UNITS():
