@@ -94,9 +94,13 @@ def _before_pattern(language):
 
 @functools.lru_cache(maxsize=None)
 def _after_qualifier(language):
-    """A qualifier after a number ("500 or more", "100 como máximo")."""
-    words = _alternation(lexicon(language).table("qualifiers_after"))
-    return re.compile(rf"\s+(?P<qualifier>{words})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+    """A qualifier after a number ("500 or more", "100 como máximo"), unless it compares
+    with a number of its own ("5000 or less than 6000", "5000 o menor que 4500")."""
+    lex = lexicon(language)
+    words = _alternation(lex.table("qualifiers_after"))
+    comparing = _alternation(lex.words("comparison_words")) or r"(?!x)x"
+    return re.compile(rf"\s+(?P<qualifier>{words})(?![\w])(?!\s+(?:{comparing})(?![\w]))" if words else r"(?!x)x",
+                      re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -107,8 +111,11 @@ def _not_count_before(language):
 
 @functools.lru_cache(maxsize=None)
 def _not_count_after(language):
-    words = _alternation(lexicon(language).words("not_count_after"))
-    return re.compile(rf"\s*(?:{words})(?![\w])", re.IGNORECASE)
+    lex = lexicon(language)
+    words = _alternation(lex.words("not_count_after"))
+    glued = _alternation(lex.words("not_count_glued_after"))
+    glued = rf"|(?:{glued})(?![\w])" if glued else ""
+    return re.compile(rf"\s*(?:{words})(?![\w]){glued}", re.IGNORECASE)
 
 
 # A telephone number: "(915) 555-0142", "202-224-3121", "+52 55 5080 2000".
@@ -240,12 +247,19 @@ def _joined_ranges(text, found, language):
             joined.append(bounds)
             skip = True
             continue
+        opener = re.search(r"(\w+)\s+$", text[max(0, a.start - 12):a.start]) if b is not None else None
+        opener_word = opener.group(1).lower() if opener else None
+        if b is not None and b.qualifier and opener_word in openers and not text[a.end:b.start].strip():
+            # "desde 20 hasta 100": the second number's own qualifier is the opener's joiner
+            head = text[b.start:b.end].split()[0].lower()
+            if head in openers[opener_word]:
+                b = attrs.evolve(b, qualifier=None, high=b.value)
         if b is None or a.qualifier or b.qualifier or a.fraction or b.fraction or a.value >= b.value:
             joined.append(a)
             continue
         between = " ".join(text[a.end:b.start].split()).lower()
-        opener = re.search(r"(\w+)\s+$", text[max(0, a.start - 12):a.start])
-        opener_word = opener.group(1).lower() if opener else None
+        if not between and b.start < b.end and text[b.start:b.end].split()[0].lower() in openers.get(opener_word, ()):
+            between = text[b.start:b.end].split()[0].lower()
         if opener_word in openers and between in openers[opener_word]:
             start = a.start - len(opener.group(0))
         elif between in joiners and opener_word not in openers:
@@ -372,7 +386,7 @@ def _quantity(text, number, language, start, end):
         entry = lex.table("qualifiers")[_key(lex.table("qualifiers"), before.group("qualifier"))]
         qualifier, factors = entry["qualifier"], (entry["low"], entry["high"])
         q_start = before.start("qualifier")
-    if qualifier is None:
+    if qualifier in (None, "about"):  # "about 500 or more": the bound after says more than "about"
         following = _after_qualifier(language).match(text, q_end, end)
         if following:
             table = lex.table("qualifiers_after")
