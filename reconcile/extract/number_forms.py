@@ -180,7 +180,7 @@ def _worded(text, match, language, words_value):
             return _mixed(match, whole_words, whole, numerator, denominator, scale, language)
     if head_value is None or head_value <= 0 or (head_value != 1 and not plural):
         return None
-    if _ambiguous(match.group("den"), language) and not scale and not _fraction_context(text, match.end(), language):
+    if _ambiguous(match.group("den"), language) and not scale and not fraction_context(text, match.end(), language):
         return None  # "dos medios de comunicación", "two quarters of growth"
     if not float(head_value).is_integer():
         return None
@@ -205,7 +205,7 @@ def _context_pattern(language):
                       re.IGNORECASE)
 
 
-def _fraction_context(text, position, language):
+def fraction_context(text, position, language):
     """True at the end of a clause or before "of the" / "de los": where a fraction word is a fraction."""
     return bool(_context_pattern(language).match(text, position, min(len(text), position + 40)))
 
@@ -293,4 +293,4 @@ def share(numerator, denominator):
     return 100 * numerator / denominator, f"{_plain(numerator)}/{_plain(denominator)}"
 
 
-__all__ = ["Form", "form_at", "share", "VULGAR"]
+__all__ = ["Form", "form_at", "fraction_context", "share", "VULGAR"]

@@ -16,7 +16,7 @@ from text_to_num import text2num
 
 from ..lexicon import _alternation, common, fold, lexicon, unit_of_word
 from .anchors import anchors as find_anchors
-from .number_forms import form_at, share
+from .number_forms import fraction_context, form_at, share
 
 
 @attrs.frozen
@@ -190,6 +190,17 @@ def _extended(text, number, language, end, taken):
             fraction = share(number.value, second.value)[1]
             return [_Number(number.start, second.end, number.value / second.value, None, number.in_words,
                             fraction=fraction, proper=True, ratio=True)]
+    if following.group("over"):
+        # "one over three", "1 sobre 3": division, read only as a proper fraction where a
+        # fraction can end ("2000 over 3 years" is a total over a period, not 666.7)
+        second = _plain_number_at(text, following.end(), end, language)
+        if (second is not None and abs(number.value) < second.value and float(number.value).is_integer()
+                and float(second.value).is_integer() and not _overlaps(second.start, second.end, taken)
+                and fraction_context(text, second.end, language)):
+            fraction = share(abs(number.value), second.value)[1]
+            sign = "-" if number.value < 0 else ""
+            return [_Number(number.start, second.end, number.value / second.value, None, number.in_words,
+                            fraction=sign + fraction, proper=number.value > 0)]
     if following.group("dash") and not number.in_words:
         second = _plain_number_at(text, following.end(), end, language)
         if second is not None and second.value > number.value and not _overlaps(second.start, second.end, taken):
@@ -214,7 +225,9 @@ def _following(language):
     vague = _alternation(lex.words("vague_multipliers")) or r"(?!x)x"
     dozen = _alternation(lex.table("dozen_words")) or r"(?!x)x"
     ratio = _alternation(lex.words("ratio_words")) or r"(?!x)x"
-    return re.compile(rf"(?:\s+(?:(?P<vague>{vague})(?![\w])|(?P<dozen>{dozen})(?![\w])|(?P<ratio>{ratio})\s+(?=\w))"
+    over = _alternation(lex.words("over_words")) or r"(?!x)x"
+    return re.compile(rf"(?:\s+(?:(?P<vague>{vague})(?![\w])|(?P<dozen>{dozen})(?![\w])|(?P<ratio>{ratio})\s+(?=\w)"
+                      rf"|(?P<over>{over})\s+(?=\w))"
                       rf"|(?P<dash>[ \t]*[-–][ \t]*(?=\d)))", re.IGNORECASE)
 
 
