@@ -419,6 +419,8 @@ def _quantity(text, number, language, start, end):
     subject, counted = _counted_phrase(text, counted_from, end, language, percent=unit == "percent")
     if unit is None:
         unit = counted
+    if number.in_words and _ordinal_after(language).match(text, number.end, end):
+        return None  # "the twenty-first century", "its one hundred fifth anniversary": a rank
     if text.startswith("-", q_end) and unit not in _MONEY_AND_MEASURES and counted not in _UNITS():
         return None  # "two-card monty": a number joined to a word counts only a listed unit ("two-year")
     if number.in_words and fold(text[number.start:number.end]) in _article_words(language) and (
@@ -427,6 +429,15 @@ def _quantity(text, number, language, start, end):
     low = value * factors[0] if factors[0] is not None else None
     high = value * factors[1] if factors[1] is not None else None
     return FoundQuantity(q_start, q_end, value, unit, qualifier, low, high, subject, number.fraction)
+
+
+@functools.lru_cache(maxsize=None)
+def _ordinal_after(language):
+    """An ordinal word joined to number words ("twenty-first", "hundred fifth")."""
+    lex = lexicon(language)
+    ordinals = [w for w in list(lex.table("ordinal_units")) + list(lex.table("fraction_words"))
+                if not w.endswith("s") and " " not in w]
+    return re.compile(rf"(?:\s*-\s*|\s+)(?:{_alternation(ordinals)})(?![\w])" if ordinals else r"(?!x)x", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
