@@ -118,8 +118,8 @@ def _not_count_after(language):
     return re.compile(rf"\s*(?:{words})(?![\w]){glued}", re.IGNORECASE)
 
 
-# A telephone number: "(915) 555-0142", "202-224-3121", "+52 55 5080 2000".
-_PHONE = re.compile(r"(?<![\d\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,3}\)\s?|\d{2,3}[\s.-])\d{3,4}[\s.-]\d{4}(?!\d)")
+# A telephone number: "(915) 555-0142", "202-224-3121", "+52 55 5080 2000", "1-800-283-4867".
+_PHONE = re.compile(r"(?<![\d\w])(?:\+\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,3}\)\s?|\d{2,3}[\s.-])\d{3,4}[\s.-]\d{4}(?!\d)")
 _TIME_AROUND = re.compile(r"\d[:h]\d{2}\b|^\s*[:h]\d{2}\b")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[\"“”'‘’«»]|[^\w\s]")
@@ -270,19 +270,24 @@ def _joined_ranges(text, found, language):
         if b is None or a.qualifier or b.qualifier or a.fraction or b.fraction or a.value >= b.value:
             joined.append(a)
             continue
-        between = " ".join(text[a.end:b.start].split()).lower()
+        gap, unit = text[a.end:b.start], b.unit
+        if a.subject and a.unit and _repeats(text, gap, b.end, a.subject):
+            gap, unit = gap.lstrip()[len(a.subject):], a.unit  # "44 mg to 50 mg": the unit said twice
+        # "8- to 16-meter": a hyphen left hanging before the joiner belongs to the second unit
+        between = " ".join(gap.split()).lower().lstrip("-").strip()
         if not between and b.start < b.end and text[b.start:b.end].split()[0].lower() in openers.get(opener_word, ()):
             between = text[b.start:b.end].split()[0].lower()
         if opener_word in openers and between in openers[opener_word]:
             start = a.start - len(opener.group(0))
-        elif between in joiners and opener_word not in openers:
+        elif between in joiners:
             start = a.start
         else:
             joined.append(a)
             continue
-        if a.unit not in (None, b.unit):
+        if a.unit not in (None, unit):
             joined.append(a)
             continue
+        b = attrs.evolve(b, unit=unit)
         low = a.value
         if b.value >= 1000 * a.value and a.unit is None and _ends_in_scale(text[b.start:b.end], language):
             low = a.value * (b.value // _leading_value(text[b.start:b.end], b.value, language))
@@ -290,6 +295,12 @@ def _joined_ranges(text, found, language):
                                     b.subject))
         skip = True
     return joined
+
+
+def _repeats(text, gap, b_end, subject):
+    """True when the words after both numbers start with `subject` ("44 mg to 50 mg")."""
+    wanted = subject.lower()
+    return gap.lstrip().lower().startswith(wanted) and text[b_end:b_end + len(subject) + 4].lstrip().lower().startswith(wanted)
 
 
 _LOWER_BOUNDS, _UPPER_BOUNDS = ("more_than", "at_least"), ("less_than", "at_most")
@@ -421,7 +432,8 @@ def _quantity(text, number, language, start, end):
         unit = counted
     if number.in_words and _ordinal_after(language).match(text, number.end, end):
         return None  # "the twenty-first century", "its one hundred fifth anniversary": a rank
-    if text.startswith("-", q_end) and unit not in _MONEY_AND_MEASURES and counted not in _UNITS():
+    if (text.startswith("-", q_end) and text[q_end + 1:q_end + 2].isalpha()
+            and unit not in _MONEY_AND_MEASURES and counted not in _UNITS()):
         return None  # "two-card monty": a number joined to a word counts only a listed unit ("two-year")
     if number.in_words and fold(text[number.start:number.end]) in _article_words(language) and (
             unit not in _MONEY_AND_MEASURES) and not _range_follows(language).match(text, number.end, end):
@@ -604,7 +616,7 @@ def _is_not_a_count(text, number, language, start):
         return True
     if not number.in_words:
         window = max(0, number.start - 8)
-        for phone in _PHONE.finditer(text, window, min(len(text), number.end + 12)):
+        for phone in _PHONE.finditer(text, window, min(len(text), number.end + 16)):
             if phone.start() <= number.start < phone.end():
                 return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
