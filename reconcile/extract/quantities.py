@@ -358,6 +358,7 @@ class _Number:
     low: float | None = None
     high: float | None = None
     bounded: bool = False
+    listed: bool = False          # one of several numbers said in a row ("one two three")
 
 
 def _numbers(match, language, text):
@@ -370,7 +371,10 @@ def _numbers(match, language, text):
     if value is not None:
         sign = -1 if match.group("negative") else 1
         return [_Number(match.start(), match.end(), sign * value, None, True)]
-    return _segments(match.start("words"), match.group("words"), language)
+    numbers = _segments(match.start("words"), match.group("words"), language)
+    if text.startswith("-", match.end()):  # "one two-hour meeting": the last number is joined to a word
+        numbers = [attrs.evolve(n, listed=False) for n in numbers]
+    return numbers
 
 
 def _segments(offset, words, language):
@@ -387,6 +391,8 @@ def _segments(offset, words, language):
                 break
         else:
             i += 1
+    if len(numbers) > 1:  # "one two three four": counting aloud, where "one" is a number too
+        numbers = [attrs.evolve(n, listed=True) for n in numbers]
     return numbers
 
 
@@ -435,7 +441,7 @@ def _quantity(text, number, language, start, end):
     if (text.startswith("-", q_end) and text[q_end + 1:q_end + 2].isalpha()
             and unit not in _MONEY_AND_MEASURES and counted not in _UNITS()):
         return None  # "two-card monty": a number joined to a word counts only a listed unit ("two-year")
-    if number.in_words and fold(text[number.start:number.end]) in _article_words(language) and (
+    if number.in_words and not number.listed and fold(text[number.start:number.end]) in _article_words(language) and (
             unit not in _MONEY_AND_MEASURES) and not _range_follows(language).match(text, number.end, end):
         return None  # "one of the reasons", "un funcionario": an article, not a claimed count
     low = value * factors[0] if factors[0] is not None else None
