@@ -366,7 +366,10 @@ def _numbers(match, language, text):
     not one number ("one two three", "un veinticinco")."""
     if not match.group("words"):
         found = _value(match, language, text)
-        return [_Number(match.start(), match.end(), found[0], found[1], False)] if found else []
+        if not found:
+            return []
+        number = _Number(match.start(), match.end(), found[0], found[1], False)
+        return [_scaled_on(text, number, match.group("scale"), language)]
     value = words_value(match.group("words"), language)
     if value is not None:
         sign = -1 if match.group("negative") else 1
@@ -375,6 +378,42 @@ def _numbers(match, language, text):
     if text.startswith("-", match.end()):  # "one two-hour meeting": the last number is joined to a word
         numbers = [attrs.evolve(n, listed=False) for n in numbers]
     return numbers
+
+
+@functools.lru_cache(maxsize=None)
+def _scaled_part(language):
+    """What may follow "4 thousand" inside one number: "3 hundred", "and 21", "and one"."""
+    lex = lexicon(language)
+    joiners = _alternation(lex.words("number_joiners"))
+    small = _alternation(w for w, v in lex.table("scales").items() if 1 < v <= 1000 and len(w) > 2)
+    words = _alternation(lex.words("number_words"))
+    return re.compile(rf"\s+(?:(?:{joiners})\s+)?(?:(?P<digits>\d{{1,3}})(?![\d.,:])(?:\s+(?P<scale>{small}))?"
+                      rf"|(?P<words>(?:{words})(?:[\s-]+(?:{words}))*))(?![\w])", re.IGNORECASE)
+
+
+def _scaled_on(text, number, scale_words, language):
+    """"4 thousand 3 hundred and 21" as one number (4321): digits with a scale word of a
+    thousand or less go on while each part is smaller than the scale before it."""
+    scales = lexicon(language).table("scales")
+    if not scale_words or not number.value.is_integer():
+        return number
+    last = scales[_key(scales, scale_words.split()[-1])]
+    if last > 1000:
+        return number  # "$5 million and 300 jobs" are two numbers
+    value, end = number.value, number.end
+    while True:
+        part = _scaled_part(language).match(text, end)
+        if part is None:
+            return attrs.evolve(number, end=end, value=value)
+        if part.group("digits"):
+            amount = float(part.group("digits"))
+            amount *= scales[_key(scales, part.group("scale"))] if part.group("scale") else 1
+        else:
+            amount = words_value(part.group("words"), language)
+        if amount is None or amount >= last or amount <= 0:
+            return attrs.evolve(number, end=end, value=value)
+        value, end = value + amount, part.end()
+        last = scales[_key(scales, part.group("scale"))] if part.group("digits") and part.group("scale") else 1
 
 
 def _segments(offset, words, language):
