@@ -153,12 +153,16 @@ def _numbers_at(text, language, anchors, end, taken):
     for position in anchors:
         if position < reached:
             continue
-        form = form_at(text, position, end, language, words_value)
-        if form is not None:
+        form, sign = form_at(text, position, end, language, words_value), 1
+        negative = form is None and _negative_word(language).match(text, position, end)
+        if negative:  # "minus one hundred thirty fifths"
+            form, sign = form_at(text, negative.end(), end, language, words_value), -1
+        if form is not None and not (sign < 0 and form.bounded):
             reached = form.end
-            yield _Number(form.start, form.end, form.value, None, True, fraction=form.fraction,
-                          proper=form.proper, qualifier=form.qualifier, low=form.low, high=form.high,
-                          bounded=form.bounded)
+            fraction = form.fraction and ("-" + form.fraction if sign < 0 else form.fraction)
+            yield _Number(position, form.end, sign * form.value, None, True, fraction=fraction,
+                          proper=form.proper and sign > 0, qualifier=form.qualifier, low=form.low,
+                          high=form.high, bounded=form.bounded)
             continue
         match = pattern.match(text, position, end)
         if match is None:
@@ -170,6 +174,12 @@ def _numbers_at(text, language, anchors, end, taken):
             for extended in _extended(text, number, language, end, taken):
                 reached = max(reached, extended.end)
                 yield extended
+
+
+@functools.lru_cache(maxsize=None)
+def _negative_word(language):
+    words = _alternation(lexicon(language).words("negative_words"))
+    return re.compile(rf"(?:{words})\s+(?=\w)" if words else r"(?!x)x", re.IGNORECASE)
 
 
 def _extended(text, number, language, end, taken):
@@ -274,7 +284,8 @@ def _joined_ranges(text, found, language):
         if a.subject and a.unit and _repeats(text, gap, b.end, a.subject):
             gap, unit = gap.lstrip()[len(a.subject):], a.unit  # "44 mg to 50 mg": the unit said twice
         # "8- to 16-meter": a hyphen left hanging before the joiner belongs to the second unit
-        between = " ".join(gap.split()).lower().lstrip("-").strip()
+        between = " ".join(gap.split()).lower()
+        between = between.lstrip("-").strip() or between
         if not between and b.start < b.end and text[b.start:b.end].split()[0].lower() in openers.get(opener_word, ()):
             between = text[b.start:b.end].split()[0].lower()
         if opener_word in openers and between in openers[opener_word]:
@@ -371,10 +382,12 @@ def _numbers(match, language, text):
         number = _Number(match.start(), match.end(), found[0], found[1], False)
         return [_scaled_on(text, number, match.group("scale"), language)]
     value = words_value(match.group("words"), language)
+    sign = -1 if match.group("negative") else 1
     if value is not None:
-        sign = -1 if match.group("negative") else 1
         return [_Number(match.start(), match.end(), sign * value, None, True)]
     numbers = _segments(match.start("words"), match.group("words"), language)
+    if numbers and sign < 0 and numbers[0].start == match.start("words"):  # "negative ten and fifteen"
+        numbers[0] = attrs.evolve(numbers[0], start=match.start(), value=-numbers[0].value)
     if text.startswith("-", match.end()):  # "one two-hour meeting": the last number is joined to a word
         numbers = [attrs.evolve(n, listed=False) for n in numbers]
     return numbers
@@ -418,12 +431,14 @@ def _scaled_on(text, number, scale_words, language):
 
 def _segments(offset, words, language):
     """Split a run of number words into the longest pieces that are numbers, left to right."""
-    tokens = list(re.finditer(r"[^\s]+", words))
+    tokens = list(re.finditer(r"[^\s\-]+", words))  # "three-nought-four" is three numbers
     numbers, i = [], 0
     while i < len(tokens):
         for j in range(len(tokens), i, -1):
             piece = words[tokens[i].start():tokens[j - 1].end()]
             value = words_value(piece, language)
+            if value is not None and j - i > 1 and words_value(words[tokens[i].start():tokens[i].end()], language) == 0:
+                value = None  # "nought four" is two numbers, never 4
             if value is not None:
                 numbers.append(_Number(offset + tokens[i].start(), offset + tokens[j - 1].end(), value, None, True))
                 i = j
@@ -477,7 +492,7 @@ def _quantity(text, number, language, start, end):
         unit = counted
     if number.in_words and _ordinal_after(language).match(text, number.end, end):
         return None  # "the twenty-first century", "its one hundred fifth anniversary": a rank
-    if (text.startswith("-", q_end) and text[q_end + 1:q_end + 2].isalpha()
+    if (text.startswith("-", q_end) and text[q_end + 1:q_end + 2].isalpha() and not number.listed
             and unit not in _MONEY_AND_MEASURES and counted not in _UNITS()):
         return None  # "two-card monty": a number joined to a word counts only a listed unit ("two-year")
     if number.in_words and not number.listed and fold(text[number.start:number.end]) in _article_words(language) and (
