@@ -39,9 +39,10 @@ class FoundQuantity:
 _DIGITS = (r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?(?!\d)"
            r"|\d+(?:[.,]\d+)?")
 # Scale letters glued to digits ("5m", "2bn", "10k"); "m" is a million only for money or a count.
-_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
-# Glued letters that are a scale only in capitals or after a currency sign ("$2.174T", but "2t" of steel).
-_AMBIGUOUS_GLUED = {"m", "t"}
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+# Glued letters that are a scale only in capitals or after a currency sign ("$2.174T", "US$ 1MM",
+# but "2t" of steel, "5mm" of rain).
+_AMBIGUOUS_GLUED = {"m", "t", "mm"}
 
 
 @functools.lru_cache(maxsize=None)
