@@ -132,6 +132,33 @@ NEWS_FORMS = [
      [("un par de", 2, "firearms", "about", 2, 3, None)]),
     ("dos-decenas", "es", "Casi dos decenas de cables tratan del Ejército.",
      [("Casi dos decenas", 20, "cables", "about", 18, 20, None)]),
+    # Division, ordinal-based fractions, spoken zeros, ranges with their unit, digits with scales.
+    ("one-over-three", "en", "The ratio of arrests to complaints was one over three.",
+     [("one over three", 33.333333, "percent", None, 33.333333, 33.333333, "1/3")]),
+    ("uno-sobre-cuatro", "es", "La proporción fue de uno sobre cuatro.",
+     [("uno sobre cuatro", 25, "percent", None, 25, 25, "1/4")]),
+    ("one-twenty-fifth", "en", "The tax takes one twenty-fifth of every sale.",
+     [("one twenty-fifth", 4, "percent", None, 4, 4, "1/25")]),
+    ("a-hundredth", "en", "Only a hundredth of the cables were read.",
+     [("Only a hundredth", 1, "percent", None, 1, 1, "1/100")]),
+    ("minus-compound-fraction", "en", "Minus one hundred thirty fifths is no answer.",
+     [("Minus one hundred thirty fifths", -2.857143, None, None, -2.857143, -2.857143, "-100/35")]),
+    ("dosmilesimos", "es", "El impuesto es de tres dosmilésimos del valor.",
+     [("tres dosmilésimos", 0.15, "percent", None, 0.15, 0.15, "3/2000")]),
+    ("nought-point", "en", "Inflation rose to nought point five percent.",
+     [("nought point five percent", 0.5, "percent", None, 0.5, 0.5, None)]),
+    ("unit-said-twice", "en", "Doses ranged from 44 mg to 50 mg a day.",
+     [("from 44 mg to 50", 44, "mg", "at_least", 44, 50, None)]),
+    ("dash-range-unit", "en", "The leak holds 10-15 terabytes of mail.",
+     [("10-15", 10, "terabytes", "at_least", 10, 15, None)]),
+    ("desde-hasta", "es", "Las penas van desde 20 hasta 40 años.",
+     [("desde 20 hasta 40", 20, "years", "at_least", 20, 40, None)]),
+    ("o-mas", "es", "Llegaron 200 o más policías.",
+     [("200 o más", 200, "officials", "at_least", 200, None, None)]),
+    ("total-over-a-period", "en", "Spending reached 2000 over 3 years.",  # not 2000/3
+     [("over 3", 3, "years", "more_than", 3, None, None)]),
+    ("digits-and-scales", "en", "The convoy carried 4 thousand 3 hundred rifles.",
+     [("4 thousand 3 hundred", 4300, "firearms", None, 4300, 4300, None)]),
 ]
 
 
@@ -151,6 +178,9 @@ NOT_NEWS_NUMBERS = [
     ("times-of-day", "en", "The raid began at 2pm and was over by 2.17pm."),
     ("horas", "es", "El ataque ocurrió a las 22:11 horas."),
     ("second-half", "en", "Violence rose in the second half of the year."),
+    ("twenty-first-century", "en", "Cartels are a twenty-first century business."),
+    ("a-fifth-term", "en", "He won a fifth term in office."),
+    ("toll-free-number", "en", "Report straw buying at 1-800-283-4867 today."),
 ]
 
 

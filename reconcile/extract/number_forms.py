@@ -169,6 +169,9 @@ def _worded(text, match, language, words_value):
         # The last number words may belong to the denominator: "three twenty-firsts", "one one
         # hundred fifth" ("one hundred and thirty fifths" keeps its whole numerator: 130/5).
         compound = _compound(head, match.group("den"), language, words_value)
+        if compound is not None and _is_article(head.split()[0], language) and not _is_number_word(head.split()[0], language) \
+                and not _stands_as_fraction(text, match.end(), language):
+            compound = None  # "a twenty-first century business": a rank
         if compound is not None and (plural or compound[0] == 1):
             numerator, denominator = compound
             return Form(match.start(), match.end(), numerator / denominator, fraction=f"{numerator}/{denominator}",
@@ -195,10 +198,8 @@ def _worded(text, match, language, words_value):
         whole_words, whole, numerator = split
         if numerator < denominator and (plural or numerator == 1):
             return _mixed(match, whole_words, whole, numerator, denominator, scale, language)
-    if lone_article:
-        # "a fifth": only where a fraction can stand ("a fifth of voters", "... a fifth.")
-        if plural or not (fraction_context(text, match.end(), language) or _of_pattern(language).match(text, match.end())):
-            return None
+    if lone_article and (plural or not _stands_as_fraction(text, match.end(), language)):
+        return None  # "a fifth term"; but "a fifth of voters", "... a fifth."
     if head_value is None or head_value <= 0 or (head_value != 1 and not plural):
         return None
     if _ambiguous(match.group("den"), language) and not scale and not fraction_context(text, match.end(), language):
@@ -237,6 +238,12 @@ def _compound(head, den, language, words_value):
             continue  # "seventy five hundredths" is 75/100, not 70/105
         return int(numerator), int(tens) + int(unit)
     return None
+
+
+def _stands_as_fraction(text, position, language):
+    """Where a fraction with an article for its numerator can stand: before "of", a percent
+    word or the end of a clause ("a fifth of voters", "... was a fifth.")."""
+    return bool(fraction_context(text, position, language) or _of_pattern(language).match(text, position))
 
 
 def _is_article(words, language):
