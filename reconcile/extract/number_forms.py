@@ -219,6 +219,8 @@ def _compound(head, den, language, words_value):
     ("three twenty firsts" is 3/21, "one hundred one thousand fifths" 100/1005), the longest
     such denominator first; None when none does."""
     lex = lexicon(language)
+    if not lex.table("ordinal_units"):
+        return None  # Spanish glues its compound denominators ("treintaicincoavos"): "ciento treinta quintos" is 130/5
     ordinals = {fold(k): v for k, v in list(lex.table("fraction_words").items()) + list(lex.table("ordinal_units").items())}
     unit = ordinals.get(fold(den))
     if not unit or unit in (2, 4) and fold(den).startswith(("half", "halv", "quarter")):
@@ -268,7 +270,8 @@ def _context_pattern(language):
     of_words = _alternation(lexicon(language).words("of_words"))
     lex = lexicon(language)
     determiners, percent = _alternation(lex.words("determiners")), _alternation(lex.words("percent_words"))
-    return re.compile(rf"\s*(?:$|[.,;:!?)\]%]|(?:{percent})(?![\w])|(?:{of_words})\s+(?:{determiners})(?![\w]))",
+    after = _alternation(lex.table("qualifiers_after")) or r"(?!x)x"
+    return re.compile(rf"\s*(?:$|[.,;:!?)\]%]|(?:{percent}|{after})(?![\w])|(?:{of_words})\s+(?:{determiners})(?![\w]))",
                       re.IGNORECASE)
 
 

@@ -447,7 +447,10 @@ def _segments(offset, words, language):
         else:
             i += 1
     if len(numbers) > 1:  # "one two three four": counting aloud, where "one" is a number too
-        numbers = [attrs.evolve(n, listed=True) for n in numbers]
+        articles = {fold(a) for a in lexicon(language).table("number_articles")}
+        numbers = [attrs.evolve(n, listed=not (fold(words[n.start - offset:n.end - offset]) in articles
+                                               and k + 1 < len(numbers) and numbers[k + 1].value >= 20))
+                   for k, n in enumerate(numbers)]  # but "un veinticinco por ciento" has an article
     return numbers
 
 
