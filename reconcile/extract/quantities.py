@@ -40,9 +40,9 @@ _DIGITS = (r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)
            r"|\d+(?:[.,]\d+)?")
 # Scale letters glued to digits ("5m", "2bn", "10k"); "m" is a million only for money or a count.
 _GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
-# Glued letters that are a scale only in capitals or after a currency sign ("$2.174T", "US$ 1MM",
-# but "2t" of steel, "5mm" of rain).
-_AMBIGUOUS_GLUED = {"m", "t", "mm"}
+# Glued letters that are a scale only in capitals, after a currency sign or before a counted
+# word ("$2.174T", "US$ 1MM", "$5b"; but "2t" of steel, "5mm" of rain, a "1500b" packet).
+_AMBIGUOUS_GLUED = {"m", "t", "mm", "b"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -278,6 +278,8 @@ def _joined_ranges(text, found, language):
             head = text[b.start:b.end].split()[0].lower()
             if head in openers[opener_word]:
                 b = attrs.evolve(b, qualifier=None, high=b.value)
+        if b is not None and a.qualifier == "about" and not b.qualifier and text[a.end:b.start].strip() in joiners:
+            a = attrs.evolve(a, qualifier=None)  # "around 10-15 exabytes": the range says more than "around"
         if b is None or a.qualifier or b.qualifier or a.fraction or b.fraction or a.value >= b.value:
             joined.append(a)
             continue
