@@ -2,7 +2,8 @@
 the phrases news uses for a rough count.
 
 "two-thirds", "3/4", "½", "two and a half", "ciento tres con dos tercios", "one in
-five", "uno de cada cinco", "three dozen", "media docena", "hundreds of", "miles de".
+five", "uno de cada cinco", "three dozen", "media docena", "hundreds of", "miles de",
+"one twenty-fifth", "a hundredth", "tres dosmilésimos", "veintidós treintavos".
 quantities.py tries `form_at` where a number may start, before its plain number
 pattern, and reads what follows a plain number with `after_number`. The words come
 from the lexicon (fraction_words, number_phrases, ratio_words, ...); only the
@@ -221,10 +222,13 @@ def _compound(head, den, language, words_value):
     lex = lexicon(language)
     if not lex.table("ordinal_units"):
         return None  # Spanish glues its compound denominators ("treintaicincoavos"): "ciento treinta quintos" is 130/5
-    ordinals = {fold(k): v for k, v in list(lex.table("fraction_words").items()) + list(lex.table("ordinal_units").items())}
+    # An ordinal unit ("fifth", "first") or a round ordinal ("thirtieth", "hundredth") ends a
+    # compound; "half" and "quarter" never do.
+    ordinals = {fold(k): v for k, v in lex.table("fraction_words").items() if v % 10 == 0}
+    ordinals.update((fold(k), v) for k, v in lex.table("ordinal_units").items())
     unit = ordinals.get(fold(den))
-    if not unit or unit in (2, 4) and fold(den).startswith(("half", "halv", "quarter")):
-        return None  # "half" and "quarter" make no compound ordinal
+    if not unit:
+        return None
     tokens = re.sub(r"\s*-\s*", "-", head).split()
     scales = {fold(k) for k in lex.table("scales")}
     joiners = {fold(w) for w in lex.words("number_joiners")}

@@ -3,7 +3,10 @@
 Digits with either language's separators ("30,000", "30.000", "2.5", "2,5"),
 number words ("five million", "sixty-one", "diez", "treinta y dos"), scale
 words ("5 million", "1,5 millones"), percentages and money. A qualifier
-before the number ("more than", "casi") becomes an interval. Years, times of
+before or after the number ("more than", "casi", "or more") becomes an interval;
+two numbers of a range ("between 20 and 30", "10-15", "44 mg to 50 mg") one
+quantity. Division ("one over three") and the forms of number_forms.py are
+fractions. Years, times of
 day, list numbering, identifiers ("09MEXICO193") and ranks ("No. 2") are
 not quantities.
 """
