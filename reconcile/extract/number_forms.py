@@ -2,7 +2,8 @@
 the phrases news uses for a rough count.
 
 "two-thirds", "3/4", "½", "two and a half", "ciento tres con dos tercios", "one in
-five", "uno de cada cinco", "three dozen", "media docena", "hundreds of", "miles de".
+five", "uno de cada cinco", "three dozen", "media docena", "hundreds of", "miles de",
+"one twenty-fifth", "a hundredth", "tres dosmilésimos", "veintidós treintavos".
 quantities.py tries `form_at` where a number may start, before its plain number
 pattern, and reads what follows a plain number with `after_number`. The words come
 from the lexicon (fraction_words, number_phrases, ratio_words, ...); only the
@@ -45,17 +46,20 @@ def _patterns(language):
     points = _alternation(lex.words("decimal_points"))
     articles = _alternation(lex.table("number_articles"))
     scales = _alternation(w for w in lex.table("scales") if len(w) > 2)
-    fractions = _alternation(lex.table("fraction_words"))
+    fractions = _alternation(list(lex.table("fraction_words")) + list(lex.table("ordinal_units")))
     fraction_joiners = _alternation(lex.words("fraction_joiners"))
     phrases = _alternation(lex.table("number_phrases"))
     of_words = _alternation(lex.words("of_words"))
     word = rf"(?:{words})(?![\w])"
     run = rf"{word}(?:(?:\s*-\s*|\s+)(?:(?:{joiners}|{points})\s+)?{word})*"
     digits = r"\d+(?:[.,]\d+)?"
-    # "-avo" fractions: the number a word is made of and "avo(s)" ("treintavos", "cincoavos").
-    avo = r"[^\W\d_]{3,}?avos?" if language == "es" else r"(?!x)x"
-    denominator = rf"(?:{fractions}|{avo})(?![\w])"
-    head = rf"(?:{run}|{digits}(?:\s+(?:{scales}))?)"
+    # Denominators made of a number glued to "avo(s)" ("treintavos", "treintaicincoavos") or
+    # to a scale ordinal ("dosmilésimos"): see glued_ordinals in the lexicon.
+    glued = _alternation({form for k in lex.table("glued_ordinals") for form in (k, fold(k))})
+    glued = rf"|[^\W\d_]{{3,}}?(?:{glued})" if glued else ""
+    denominator = rf"(?:{fractions}{glued})(?![\w])"
+    # "a hundredth", "a twenty-first", "a hundred trillionths": an article may stand for one.
+    head = rf"(?:(?:(?:{articles})\s+)?{run}|{digits}(?:\s+(?:{scales}))?|(?:{articles})(?=\s))"
     form = (
         rf"(?P<head>{head})"
         rf"(?:\s+(?P<join>{fraction_joiners})\s+(?:(?P<article>{articles}|{words})\s*(?:-\s*)?)??|\s*-\s*|\s+)"
@@ -63,20 +67,25 @@ def _patterns(language):
         rf"(?:\s+(?:(?:{of_words})\s+(?:{articles})\s+)?(?P<scale>{scales})(?![\w]))?"
         rf"|(?P<dsign>(?<![\w\d])[-−]\s*)?(?:(?P<dwhole>\d+)\s+)?(?<![\w/.,])(?P<dnum>\d+)/(?P<dden>\d+)(?![\d/]|[.,]\d)"
         rf"|(?:(?P<vwhole>\d+)\s*)?(?P<vulgar>[{VULGAR}])"
-        rf"|(?<![\w\-])(?P<phrase>{phrases})(?![\w\-])"
     )
+    # Phrases are tried first, so "a half dozen" is not read as "a half".
+    phrase = rf"(?<![\w\-])(?P<phrase>{phrases})(?![\w\-])"
     of_after = rf"\s+(?:{of_words})(?![\w])"
-    return re.compile(form, re.IGNORECASE), re.compile(of_after, re.IGNORECASE)
+    return (re.compile(form, re.IGNORECASE), re.compile(of_after, re.IGNORECASE),
+            re.compile(phrase, re.IGNORECASE))
 
 
 def form_at(text, position, end, language, words_value):
     """The Form that starts at `position`, or None. `words_value` reads number words."""
-    pattern, of_after = _patterns(language)
+    pattern, of_after, phrase = _patterns(language)
+    match = phrase.match(text, position, end)
+    if match is not None:
+        form = _phrase(text, match, language, of_after, end)
+        if form is not None:
+            return form
     match = pattern.match(text, position, end)
     if match is None:
         return None
-    if match.group("phrase"):
-        return _phrase(text, match, language, of_after, end)
     if match.group("vulgar"):
         numerator, denominator = _vulgar(match.group("vulgar"))
         whole = float(match.group("vwhole")) if match.group("vwhole") else None
@@ -155,12 +164,24 @@ def _worded(text, match, language, words_value):
     """A fraction in words: "two thirds", "one hundred and three quarters", "five and a half",
     "cien con tres cuartos", "tres quintos", "dos terceras partes", "two thirds of a million"."""
     lex = lexicon(language)
+    plural = _plural(match.group("den"), language)
+    head = match.group("head")
+    if not match.group("join"):
+        # The last number words may belong to the denominator: "three twenty-firsts", "one one
+        # hundred fifth" ("one hundred and thirty fifths" keeps its whole numerator: 130/5).
+        compound = _compound(head, match.group("den"), language, words_value)
+        if compound is not None and _is_article(head.split()[0], language) and not _is_number_word(head.split()[0], language) \
+                and not _stands_as_fraction(text, match.end(), language):
+            compound = None  # "a twenty-first century business": a rank
+        if compound is not None and (plural or compound[0] == 1):
+            numerator, denominator = compound
+            return Form(match.start(), match.end(), numerator / denominator, fraction=f"{numerator}/{denominator}",
+                        proper=numerator < denominator)
     denominator = _denominator(match.group("den"), language, words_value)
     if not denominator:
         return None
-    plural = _plural(match.group("den"), language)
-    head = match.group("head")
-    head_value = _head_value(head, language, words_value)
+    lone_article = _is_article(head, language) and not _is_number_word(head, language)
+    head_value = 1.0 if lone_article else _head_value(head, language, words_value)
     scale = _scale_value(match.group("scale"), language)
     if match.group("join"):
         # "five and a half", "cinco y medio", "diez con un cuarto", "ciento tres con dos tercios"
@@ -178,9 +199,11 @@ def _worded(text, match, language, words_value):
         whole_words, whole, numerator = split
         if numerator < denominator and (plural or numerator == 1):
             return _mixed(match, whole_words, whole, numerator, denominator, scale, language)
+    if lone_article and (plural or not _stands_as_fraction(text, match.end(), language)):
+        return None  # "a fifth term"; but "a fifth of voters", "... a fifth."
     if head_value is None or head_value <= 0 or (head_value != 1 and not plural):
         return None
-    if _ambiguous(match.group("den"), language) and not scale and not _fraction_context(text, match.end(), language):
+    if _ambiguous(match.group("den"), language) and not scale and not fraction_context(text, match.end(), language):
         return None  # "dos medios de comunicación", "two quarters of growth"
     if not float(head_value).is_integer():
         return None
@@ -192,6 +215,56 @@ def _worded(text, match, language, words_value):
                 proper=numerator < denominator)
 
 
+def _compound(head, den, language, words_value):
+    """(numerator, denominator) when the last number words of `head` join the ordinal `den`
+    ("three twenty firsts" is 3/21, "one hundred one thousand fifths" 100/1005), the longest
+    such denominator first; None when none does."""
+    lex = lexicon(language)
+    if not lex.table("ordinal_units"):
+        return None  # Spanish glues its compound denominators ("treintaicincoavos"): "ciento treinta quintos" is 130/5
+    # An ordinal unit ("fifth", "first") or a round ordinal ("thirtieth", "hundredth") ends a
+    # compound; "half" and "quarter" never do.
+    ordinals = {fold(k): v for k, v in lex.table("fraction_words").items() if v % 10 == 0}
+    ordinals.update((fold(k), v) for k, v in lex.table("ordinal_units").items())
+    unit = ordinals.get(fold(den))
+    if not unit:
+        return None
+    tokens = re.sub(r"\s*-\s*", "-", head).split()
+    scales = {fold(k) for k in lex.table("scales")}
+    joiners = {fold(w) for w in lex.words("number_joiners")}
+    for k in range(1, len(tokens)):
+        left, right = tokens[:k], tokens[k:]
+        if fold(right[0]) in scales | joiners or fold(left[-1]) in joiners:
+            continue
+        numerator = 1.0 if _is_article(" ".join(left), language) else words_value(" ".join(left), language)
+        tens = words_value(" ".join(right), language)
+        if not numerator or not tens or not float(numerator).is_integer() or not float(tens).is_integer():
+            continue
+        if tens % (10 ** len(str(unit))) != 0:
+            continue  # "seventy five hundredths" is 75/100, not 70/105
+        return int(numerator), int(tens) + int(unit)
+    return None
+
+
+def _stands_as_fraction(text, position, language):
+    """Where a fraction with an article for its numerator can stand: before "of", a percent
+    word or the end of a clause ("a fifth of voters", "... was a fifth.")."""
+    return bool(fraction_context(text, position, language) or _of_pattern(language).match(text, position))
+
+
+def _is_article(words, language):
+    return fold(words) in {fold(k) for k in lexicon(language).table("number_articles")}
+
+
+def _is_number_word(words, language):
+    return fold(words) in {fold(w) for w in lexicon(language).words("number_words")}
+
+
+@functools.lru_cache(maxsize=None)
+def _of_pattern(language):
+    return re.compile(rf"\s+(?:{_alternation(lexicon(language).words('of_words'))})(?![\w])", re.IGNORECASE)
+
+
 def _ambiguous(word, language):
     return fold(word) in {fold(w) for w in lexicon(language).words("ambiguous_fraction_words")}
 
@@ -201,11 +274,12 @@ def _context_pattern(language):
     of_words = _alternation(lexicon(language).words("of_words"))
     lex = lexicon(language)
     determiners, percent = _alternation(lex.words("determiners")), _alternation(lex.words("percent_words"))
-    return re.compile(rf"\s*(?:$|[.,;:!?)\]%]|(?:{percent})(?![\w])|(?:{of_words})\s+(?:{determiners})(?![\w]))",
+    after = _alternation(lex.table("qualifiers_after")) or r"(?!x)x"
+    return re.compile(rf"\s*(?:$|[.,;:!?)\]%]|(?:{percent}|{after})(?![\w])|(?:{of_words})\s+(?:{determiners})(?![\w]))",
                       re.IGNORECASE)
 
 
-def _fraction_context(text, position, language):
+def fraction_context(text, position, language):
     """True at the end of a clause or before "of the" / "de los": where a fraction word is a fraction."""
     return bool(_context_pattern(language).match(text, position, min(len(text), position + 40)))
 
@@ -275,13 +349,41 @@ def _denominator(word, language, words_value):
         if " ".join(fold(key).split()) == " ".join(fold(word).split()):
             return int(value)
     folded = fold(word)
-    if folded.endswith(("avo", "avos")):
-        stem = folded[:-4] if folded.endswith("avos") else folded[:-3]
-        for candidate in (stem + "a", stem, stem.rstrip("e"), stem + "e"):
-            value = words_value(candidate, language)
-            if value and value > 2 and float(value).is_integer():
-                return int(value)
+    for suffix, scale in sorted(lexicon(language).table("glued_ordinals").items(), key=lambda kv: -len(kv[0])):
+        suffix = fold(suffix)
+        if not folded.endswith(suffix) or len(folded) == len(suffix):
+            continue
+        stem = folded[:-len(suffix)]
+        # "treintavos" is "treinta" + "avos"; "treintaicincoavos", "dosmilesimos" are glued words
+        for candidate in (stem + "a", stem, stem.rstrip("e"), stem + "e", _glued_words(stem, language)):
+            value = candidate and words_value(candidate, language)
+            if value and value * scale > 2 and float(value).is_integer():
+                return int(value * scale)
+        return None
     return None
+
+
+def _glued_words(stem, language):
+    """The number words a glued stem is made of, spaced ("treintaicinco" -> "treinta y cinco",
+    "cientocinco" -> "ciento cinco"), or None."""
+    lex = lexicon(language)
+    words = sorted({fold(w) for w in lex.words("number_words")}, key=len, reverse=True)
+    joiners = [fold(j) for j in lex.words("number_joiners")]
+    found, position = [], 0
+    while position < len(stem):
+        if found and found[-1] not in joiners:
+            joiner = next((j for j in joiners + ["i"] if stem.startswith(j, position)
+                           and any(stem.startswith(w, position + len(j)) for w in words)), None)
+            if joiner:
+                found.append(joiners[0] if joiners else joiner)
+                position += len(joiner)
+                continue
+        word = next((w for w in words if stem.startswith(w, position)), None)
+        if word is None:
+            return None
+        found.append(word)
+        position += len(word)
+    return " ".join(found)
 
 
 def share(numerator, denominator):
@@ -293,4 +395,4 @@ def share(numerator, denominator):
     return 100 * numerator / denominator, f"{_plain(numerator)}/{_plain(denominator)}"
 
 
-__all__ = ["Form", "form_at", "share", "VULGAR"]
+__all__ = ["Form", "form_at", "fraction_context", "share", "VULGAR"]

@@ -3,7 +3,10 @@
 Digits with either language's separators ("30,000", "30.000", "2.5", "2,5"),
 number words ("five million", "sixty-one", "diez", "treinta y dos"), scale
 words ("5 million", "1,5 millones"), percentages and money. A qualifier
-before the number ("more than", "casi") becomes an interval. Years, times of
+before or after the number ("more than", "casi", "or more") becomes an interval;
+two numbers of a range ("between 20 and 30", "10-15", "44 mg to 50 mg") one
+quantity. Division ("one over three") and the forms of number_forms.py are
+fractions. Years, times of
 day, list numbering, identifiers ("09MEXICO193") and ranks ("No. 2") are
 not quantities.
 """
@@ -16,7 +19,7 @@ from text_to_num import text2num
 
 from ..lexicon import _alternation, common, fold, lexicon, unit_of_word
 from .anchors import anchors as find_anchors
-from .number_forms import form_at, share
+from .number_forms import fraction_context, form_at, share
 
 
 @attrs.frozen
@@ -39,9 +42,10 @@ class FoundQuantity:
 _DIGITS = (r"\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f\u2009]\d{3})+)(?:[.,]\d+)?(?!\d)"
            r"|\d+(?:[.,]\d+)?")
 # Scale letters glued to digits ("5m", "2bn", "10k"); "m" is a million only for money or a count.
-_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
-# Glued letters that are a scale only in capitals or after a currency sign ("$2.174T", but "2t" of steel).
-_AMBIGUOUS_GLUED = {"m", "t"}
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12, "tn": 1e12}
+# Glued letters that are a scale only in capitals, after a currency sign or before a counted
+# word ("$2.174T", "US$ 1MM", "$5b"; but "2t" of steel, "5mm" of rain, a "1500b" packet).
+_AMBIGUOUS_GLUED = {"m", "t", "mm", "b"}
 
 
 @functools.lru_cache(maxsize=None)
@@ -94,9 +98,13 @@ def _before_pattern(language):
 
 @functools.lru_cache(maxsize=None)
 def _after_qualifier(language):
-    """A qualifier after a number ("500 or more", "100 como máximo")."""
-    words = _alternation(lexicon(language).table("qualifiers_after"))
-    return re.compile(rf"\s+(?P<qualifier>{words})(?![\w])" if words else r"(?!x)x", re.IGNORECASE)
+    """A qualifier after a number ("500 or more", "100 como máximo"), unless it compares
+    with a number of its own ("5000 or less than 6000", "5000 o menor que 4500")."""
+    lex = lexicon(language)
+    words = _alternation(lex.table("qualifiers_after"))
+    comparing = _alternation(lex.words("comparison_words")) or r"(?!x)x"
+    return re.compile(rf"\s+(?P<qualifier>{words})(?![\w])(?!\s+(?:{comparing})(?![\w]))" if words else r"(?!x)x",
+                      re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -107,12 +115,15 @@ def _not_count_before(language):
 
 @functools.lru_cache(maxsize=None)
 def _not_count_after(language):
-    words = _alternation(lexicon(language).words("not_count_after"))
-    return re.compile(rf"\s*(?:{words})(?![\w])", re.IGNORECASE)
+    lex = lexicon(language)
+    words = _alternation(lex.words("not_count_after"))
+    glued = _alternation(lex.words("not_count_glued_after"))
+    glued = rf"|(?:{glued})(?![\w])" if glued else ""
+    return re.compile(rf"\s*(?:{words})(?![\w]){glued}", re.IGNORECASE)
 
 
-# A telephone number: "(915) 555-0142", "202-224-3121", "+52 55 5080 2000".
-_PHONE = re.compile(r"(?<![\d\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,3}\)\s?|\d{2,3}[\s.-])\d{3,4}[\s.-]\d{4}(?!\d)")
+# A telephone number: "(915) 555-0142", "202-224-3121", "+52 55 5080 2000", "1-800-283-4867".
+_PHONE = re.compile(r"(?<![\d\w])(?:\+\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,3}\)\s?|\d{2,3}[\s.-])\d{3,4}[\s.-]\d{4}(?!\d)")
 _TIME_AROUND = re.compile(r"\d[:h]\d{2}\b|^\s*[:h]\d{2}\b")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[\"“”'‘’«»]|[^\w\s]")
@@ -146,12 +157,16 @@ def _numbers_at(text, language, anchors, end, taken):
     for position in anchors:
         if position < reached:
             continue
-        form = form_at(text, position, end, language, words_value)
-        if form is not None:
+        form, sign = form_at(text, position, end, language, words_value), 1
+        negative = form is None and _negative_word(language).match(text, position, end)
+        if negative:  # "minus one hundred thirty fifths"
+            form, sign = form_at(text, negative.end(), end, language, words_value), -1
+        if form is not None and not (sign < 0 and form.bounded):
             reached = form.end
-            yield _Number(form.start, form.end, form.value, None, True, fraction=form.fraction,
-                          proper=form.proper, qualifier=form.qualifier, low=form.low, high=form.high,
-                          bounded=form.bounded)
+            fraction = form.fraction and ("-" + form.fraction if sign < 0 else form.fraction)
+            yield _Number(position, form.end, sign * form.value, None, True, fraction=fraction,
+                          proper=form.proper and sign > 0, qualifier=form.qualifier, low=form.low,
+                          high=form.high, bounded=form.bounded)
             continue
         match = pattern.match(text, position, end)
         if match is None:
@@ -163,6 +178,12 @@ def _numbers_at(text, language, anchors, end, taken):
             for extended in _extended(text, number, language, end, taken):
                 reached = max(reached, extended.end)
                 yield extended
+
+
+@functools.lru_cache(maxsize=None)
+def _negative_word(language):
+    words = _alternation(lexicon(language).words("negative_words"))
+    return re.compile(rf"(?:{words})\s+(?=\w)" if words else r"(?!x)x", re.IGNORECASE)
 
 
 def _extended(text, number, language, end, taken):
@@ -183,6 +204,17 @@ def _extended(text, number, language, end, taken):
             fraction = share(number.value, second.value)[1]
             return [_Number(number.start, second.end, number.value / second.value, None, number.in_words,
                             fraction=fraction, proper=True, ratio=True)]
+    if following.group("over"):
+        # "one over three", "1 sobre 3": division, read only as a proper fraction where a
+        # fraction can end ("2000 over 3 years" is a total over a period, not 666.7)
+        second = _plain_number_at(text, following.end(), end, language)
+        if (second is not None and abs(number.value) < second.value and float(number.value).is_integer()
+                and float(second.value).is_integer() and not _overlaps(second.start, second.end, taken)
+                and fraction_context(text, second.end, language)):
+            fraction = share(abs(number.value), second.value)[1]
+            sign = "-" if number.value < 0 else ""
+            return [_Number(number.start, second.end, number.value / second.value, None, number.in_words,
+                            fraction=sign + fraction, proper=number.value > 0)]
     if following.group("dash") and not number.in_words:
         second = _plain_number_at(text, following.end(), end, language)
         if second is not None and second.value > number.value and not _overlaps(second.start, second.end, taken):
@@ -207,7 +239,9 @@ def _following(language):
     vague = _alternation(lex.words("vague_multipliers")) or r"(?!x)x"
     dozen = _alternation(lex.table("dozen_words")) or r"(?!x)x"
     ratio = _alternation(lex.words("ratio_words")) or r"(?!x)x"
-    return re.compile(rf"(?:\s+(?:(?P<vague>{vague})(?![\w])|(?P<dozen>{dozen})(?![\w])|(?P<ratio>{ratio})\s+(?=\w))"
+    over = _alternation(lex.words("over_words")) or r"(?!x)x"
+    return re.compile(rf"(?:\s+(?:(?P<vague>{vague})(?![\w])|(?P<dozen>{dozen})(?![\w])|(?P<ratio>{ratio})\s+(?=\w)"
+                      rf"|(?P<over>{over})\s+(?=\w))"
                       rf"|(?P<dash>[ \t]*[-–][ \t]*(?=\d)))", re.IGNORECASE)
 
 
@@ -240,22 +274,37 @@ def _joined_ranges(text, found, language):
             joined.append(bounds)
             skip = True
             continue
+        opener = re.search(r"(\w+)\s+$", text[max(0, a.start - 12):a.start]) if b is not None else None
+        opener_word = opener.group(1).lower() if opener else None
+        if b is not None and b.qualifier and opener_word in openers and not text[a.end:b.start].strip():
+            # "desde 20 hasta 100": the second number's own qualifier is the opener's joiner
+            head = text[b.start:b.end].split()[0].lower()
+            if head in openers[opener_word]:
+                b = attrs.evolve(b, qualifier=None, high=b.value)
+        if b is not None and a.qualifier == "about" and not b.qualifier and text[a.end:b.start].strip() in joiners:
+            a = attrs.evolve(a, qualifier=None)  # "around 10-15 exabytes": the range says more than "around"
         if b is None or a.qualifier or b.qualifier or a.fraction or b.fraction or a.value >= b.value:
             joined.append(a)
             continue
-        between = " ".join(text[a.end:b.start].split()).lower()
-        opener = re.search(r"(\w+)\s+$", text[max(0, a.start - 12):a.start])
-        opener_word = opener.group(1).lower() if opener else None
+        gap, unit = text[a.end:b.start], b.unit
+        if a.subject and a.unit and _repeats(text, gap, b.end, a.subject):
+            gap, unit = gap.lstrip()[len(a.subject):], a.unit  # "44 mg to 50 mg": the unit said twice
+        # "8- to 16-meter": a hyphen left hanging before the joiner belongs to the second unit
+        between = " ".join(gap.split()).lower()
+        between = between.lstrip("-").strip() or between
+        if not between and b.start < b.end and text[b.start:b.end].split()[0].lower() in openers.get(opener_word, ()):
+            between = text[b.start:b.end].split()[0].lower()
         if opener_word in openers and between in openers[opener_word]:
             start = a.start - len(opener.group(0))
-        elif between in joiners and opener_word not in openers:
+        elif between in joiners:
             start = a.start
         else:
             joined.append(a)
             continue
-        if a.unit not in (None, b.unit):
+        if a.unit not in (None, unit):
             joined.append(a)
             continue
+        b = attrs.evolve(b, unit=unit)
         low = a.value
         if b.value >= 1000 * a.value and a.unit is None and _ends_in_scale(text[b.start:b.end], language):
             low = a.value * (b.value // _leading_value(text[b.start:b.end], b.value, language))
@@ -263,6 +312,12 @@ def _joined_ranges(text, found, language):
                                     b.subject))
         skip = True
     return joined
+
+
+def _repeats(text, gap, b_end, subject):
+    """True when the words after both numbers start with `subject` ("44 mg to 50 mg")."""
+    wanted = subject.lower()
+    return gap.lstrip().lower().startswith(wanted) and text[b_end:b_end + len(subject) + 4].lstrip().lower().startswith(wanted)
 
 
 _LOWER_BOUNDS, _UPPER_BOUNDS = ("more_than", "at_least"), ("less_than", "at_most")
@@ -320,6 +375,7 @@ class _Number:
     low: float | None = None
     high: float | None = None
     bounded: bool = False
+    listed: bool = False          # one of several numbers said in a row ("one two three")
 
 
 def _numbers(match, language, text):
@@ -327,28 +383,79 @@ def _numbers(match, language, text):
     not one number ("one two three", "un veinticinco")."""
     if not match.group("words"):
         found = _value(match, language, text)
-        return [_Number(match.start(), match.end(), found[0], found[1], False)] if found else []
+        if not found:
+            return []
+        number = _Number(match.start(), match.end(), found[0], found[1], False)
+        return [_scaled_on(text, number, match.group("scale"), language)]
     value = words_value(match.group("words"), language)
+    sign = -1 if match.group("negative") else 1
     if value is not None:
-        sign = -1 if match.group("negative") else 1
         return [_Number(match.start(), match.end(), sign * value, None, True)]
-    return _segments(match.start("words"), match.group("words"), language)
+    numbers = _segments(match.start("words"), match.group("words"), language)
+    if numbers and sign < 0 and numbers[0].start == match.start("words"):  # "negative ten and fifteen"
+        numbers[0] = attrs.evolve(numbers[0], start=match.start(), value=-numbers[0].value)
+    if text.startswith("-", match.end()):  # "one two-hour meeting": the last number is joined to a word
+        numbers = [attrs.evolve(n, listed=False) for n in numbers]
+    return numbers
+
+
+@functools.lru_cache(maxsize=None)
+def _scaled_part(language):
+    """What may follow "4 thousand" inside one number: "3 hundred", "and 21", "and one"."""
+    lex = lexicon(language)
+    joiners = _alternation(lex.words("number_joiners"))
+    small = _alternation(w for w, v in lex.table("scales").items() if 1 < v <= 1000 and len(w) > 2)
+    words = _alternation(lex.words("number_words"))
+    return re.compile(rf"\s+(?:(?:{joiners})\s+)?(?:(?P<digits>\d{{1,3}})(?![\d.,:])(?:\s+(?P<scale>{small}))?"
+                      rf"|(?P<words>(?:{words})(?:[\s-]+(?:{words}))*))(?![\w])", re.IGNORECASE)
+
+
+def _scaled_on(text, number, scale_words, language):
+    """"4 thousand 3 hundred and 21" as one number (4321): digits with a scale word of a
+    thousand or less go on while each part is smaller than the scale before it."""
+    scales = lexicon(language).table("scales")
+    if not scale_words or not number.value.is_integer():
+        return number
+    last = scales[_key(scales, scale_words.split()[-1])]
+    if last > 1000:
+        return number  # "$5 million and 300 jobs" are two numbers
+    value, end = number.value, number.end
+    while True:
+        part = _scaled_part(language).match(text, end)
+        if part is None:
+            return attrs.evolve(number, end=end, value=value)
+        if part.group("digits"):
+            amount = float(part.group("digits"))
+            amount *= scales[_key(scales, part.group("scale"))] if part.group("scale") else 1
+        else:
+            amount = words_value(part.group("words"), language)
+        if amount is None or amount >= last or amount <= 0:
+            return attrs.evolve(number, end=end, value=value)
+        value, end = value + amount, part.end()
+        last = scales[_key(scales, part.group("scale"))] if part.group("digits") and part.group("scale") else 1
 
 
 def _segments(offset, words, language):
     """Split a run of number words into the longest pieces that are numbers, left to right."""
-    tokens = list(re.finditer(r"[^\s]+", words))
+    tokens = list(re.finditer(r"[^\s\-]+", words))  # "three-nought-four" is three numbers
     numbers, i = [], 0
     while i < len(tokens):
         for j in range(len(tokens), i, -1):
             piece = words[tokens[i].start():tokens[j - 1].end()]
             value = words_value(piece, language)
+            if value is not None and j - i > 1 and words_value(words[tokens[i].start():tokens[i].end()], language) == 0:
+                value = None  # "nought four" is two numbers, never 4
             if value is not None:
                 numbers.append(_Number(offset + tokens[i].start(), offset + tokens[j - 1].end(), value, None, True))
                 i = j
                 break
         else:
             i += 1
+    if len(numbers) > 1:  # "one two three four": counting aloud, where "one" is a number too
+        articles = {fold(a) for a in lexicon(language).table("number_articles")}
+        numbers = [attrs.evolve(n, listed=not (fold(words[n.start - offset:n.end - offset]) in articles
+                                               and k + 1 < len(numbers) and numbers[k + 1].value >= 20))
+                   for k, n in enumerate(numbers)]  # but "un veinticinco por ciento" has an article
     return numbers
 
 
@@ -372,7 +479,7 @@ def _quantity(text, number, language, start, end):
         entry = lex.table("qualifiers")[_key(lex.table("qualifiers"), before.group("qualifier"))]
         qualifier, factors = entry["qualifier"], (entry["low"], entry["high"])
         q_start = before.start("qualifier")
-    if qualifier is None:
+    if qualifier in (None, "about"):  # "about 500 or more": the bound after says more than "about"
         following = _after_qualifier(language).match(text, q_end, end)
         if following:
             table = lex.table("qualifiers_after")
@@ -385,17 +492,33 @@ def _quantity(text, number, language, start, end):
     if number.proper and unit is None and (number.ratio or _of_after(text, q_end, end, language)
                                             or _counted_phrase(text, q_end, end, language, percent=False)[1] is None):
         value, unit = value * 100, "percent"  # "two-thirds of the officers": 66.7 percent of them
-    subject, counted = _counted_phrase(text, q_end, end, language, percent=unit == "percent")
+    counted_from = q_end
+    if number.bounded:  # "hundreds of cables": the rough count counts what follows its "of"
+        of = _of_pattern(language).match(text, q_end, end)
+        counted_from = of.end() if of else q_end
+    subject, counted = _counted_phrase(text, counted_from, end, language, percent=unit == "percent")
     if unit is None:
         unit = counted
-    if text.startswith("-", q_end) and unit not in _MONEY_AND_MEASURES and counted not in _UNITS():
+    if number.in_words and _ordinal_after(language).match(text, number.end, end):
+        return None  # "the twenty-first century", "its one hundred fifth anniversary": a rank
+    if (text.startswith("-", q_end) and text[q_end + 1:q_end + 2].isalpha() and not number.listed
+            and unit not in _MONEY_AND_MEASURES and counted not in _UNITS()):
         return None  # "two-card monty": a number joined to a word counts only a listed unit ("two-year")
-    if number.in_words and fold(text[number.start:number.end]) in _article_words(language) and (
+    if number.in_words and not number.listed and fold(text[number.start:number.end]) in _article_words(language) and (
             unit not in _MONEY_AND_MEASURES) and not _range_follows(language).match(text, number.end, end):
         return None  # "one of the reasons", "un funcionario": an article, not a claimed count
     low = value * factors[0] if factors[0] is not None else None
     high = value * factors[1] if factors[1] is not None else None
     return FoundQuantity(q_start, q_end, value, unit, qualifier, low, high, subject, number.fraction)
+
+
+@functools.lru_cache(maxsize=None)
+def _ordinal_after(language):
+    """An ordinal word joined to number words ("twenty-first", "hundred fifth")."""
+    lex = lexicon(language)
+    ordinals = [w for w in list(lex.table("ordinal_units")) + list(lex.table("fraction_words"))
+                if not w.endswith("s") and " " not in w]
+    return re.compile(rf"(?:\s*-\s*|\s+)(?:{_alternation(ordinals)})(?![\w])" if ordinals else r"(?!x)x", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -562,7 +685,7 @@ def _is_not_a_count(text, number, language, start):
         return True
     if not number.in_words:
         window = max(0, number.start - 8)
-        for phone in _PHONE.finditer(text, window, min(len(text), number.end + 12)):
+        for phone in _PHONE.finditer(text, window, min(len(text), number.end + 16)):
             if phone.start() <= number.start < phone.end():
                 return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):

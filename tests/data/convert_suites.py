@@ -46,6 +46,9 @@ SET_ASIDE = {
                         "(treinta cinco -> 35), which a reader keeps apart",
     "text2num-error": "a text2num call that must raise: an API test, not a text with an answer",
     "unit-expected-none": "the spec expects no number where a quantity with a unit stands (180ml, 29km)",
+    "cut-fraction": "the spec reads the number before a plural fraction word as a plain number "
+                    "(100 millionths -> 100), where the same spec reads that form as a fraction "
+                    "elsewhere (a hundred trillionths -> 1e-10, cien billonesimos -> 1e-10)",
 }
 
 # ---------------------------------------------------------------- helpers
@@ -97,6 +100,13 @@ _ORDINAL = re.compile(r"\b(?:the|el|la)\s+\w+(?:th|st|nd|rd|ésim[oa]|écim[oa])
 _DIGIT_GROUPS = re.compile(r"\d+/\d+/\d{2,4}|\+\d[-\d/ ]{7,}|\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}")
 _GLUED_UNIT = re.compile(r"\d\s?(?:ml|km|m|kg|cm)\b", re.IGNORECASE)
 _ARTICLES = {"un", "una", "a", "an"}
+# A plural fraction word right after a number: "millionths", "millonesimas".
+_PLURAL_FRACTION = re.compile(r"\s*(?:[^\W\d_]+ths|[^\W\d_]+[eé]sim[oa]s)(?![\w])", re.IGNORECASE)
+
+
+def cuts_fraction(text, expected):
+    """True when an expected plain number stops right before a plural fraction word."""
+    return any(e["value"] is not None and _PLURAL_FRACTION.match(text, e["end"]) for e in expected)
 
 # ---------------------------------------------------------------- Recognizers-Text
 
@@ -135,6 +145,8 @@ def recognizers_cases(repo, language):
                 category = "article-as-one"
             elif not expected and _GLUED_UNIT.search(text):
                 category = "unit-expected-none"
+            elif cuts_fraction(text, expected):
+                category = "cut-fraction"
             yield dict(id=f"{language}-{model}-{index:03d}", source="recognizers-text", file=path,
                        commit=commit, language=language, text=text, expected=expected, set_aside=category)
 
@@ -291,13 +303,33 @@ def quantulum3_cases(repo):
                        language="en", text=text, expected=expected, set_aside=category)
 
 
+def reclassify(folder):
+    """Set aside the converted Recognizers-Text cases that `cuts_fraction` catches."""
+    for language in ("en", "es"):
+        path = folder / f"numbers_{language}.jsonl"
+        cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        for case in cases:
+            if (case["source"] == "recognizers-text" and case["set_aside"] is None
+                    and cuts_fraction(case["text"], case["expected"])):
+                case["set_aside"] = "cut-fraction"
+        path.write_text("".join(json.dumps(case, ensure_ascii=False) + "\n" for case in cases), encoding="utf-8")
+    return 0
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--recognizers", required=True, type=Path)
-    parser.add_argument("--text2num", required=True, type=Path)
-    parser.add_argument("--quantulum3", required=True, type=Path)
+    parser.add_argument("--recognizers", type=Path)
+    parser.add_argument("--text2num", type=Path)
+    parser.add_argument("--quantulum3", type=Path)
     parser.add_argument("--out", default=HERE, type=Path)
+    parser.add_argument("--reclassify", action="store_true",
+                        help="apply the set-aside rules that read only a case's text and expected spans "
+                             "to the converted files in --out, without the upstream repositories")
     args = parser.parse_args(argv)
+    if args.reclassify:
+        return reclassify(args.out)
+    if not (args.recognizers and args.text2num and args.quantulum3):
+        parser.error("--recognizers, --text2num and --quantulum3 are required (or --reclassify)")
     for language in ("en", "es"):
         cases = list(recognizers_cases(args.recognizers, language)) + list(text2num_cases(args.text2num, language))
         if language == "en":
