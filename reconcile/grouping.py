@@ -280,13 +280,18 @@ def _clause_dates(claim):
 
 def _events(profile):
     """The events (concept ids) the clause of a claim names."""
-    return frozenset(w for w, weight in profile.items() if weight >= OUTSIDE_SHORT_CLAUSE and w in events())
+    return frozenset(w for w in profile.keys() & events() if profile[w] >= OUTSIDE_SHORT_CLAUSE)
 
 
 def _entities(claim):
     """The entities of a claim's sentence, less the claim's own figure."""
-    own = {"#" + d.lstrip("0") for d in re.findall(r"\d+", claim.text.replace(",", "").replace(".", ""))}
-    return sentence_entities(claim.sentence) - own
+    return _entities_without(claim.sentence, claim.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _entities_without(sentence, text):
+    own = {"#" + d.lstrip("0") for d in re.findall(r"\d+", text.replace(",", "").replace(".", ""))}
+    return sentence_entities(sentence) - own
 
 
 def _similarity(left, right, idf, total, *, cognates=False):
