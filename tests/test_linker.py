@@ -138,7 +138,9 @@ def test_a_quote_given_to_a_different_person_through_a_pronoun_is_only_a_differe
     ("“We will rebuild the line,” said Interior Minister Ana López Ruiz.", "Ana López Ruiz"),
     ("“Construimos con calidad”, dijo la secretaria Ana López.", "Ana López"),
     ("“Le sirvo el turno”, le dijo Urzúa al presidente.", "Urzúa"),
-], ids=["title-fused", "spanish-title", "clitic"])
+    ("\"We will find the cause,\" said the mayor of Mexico City, Claudia Sheinbaum.", "Claudia Sheinbaum"),
+    ("“Vamos a saber toda la verdad”, dijo la jefa de Gobierno, Claudia Sheinbaum.", "Claudia Sheinbaum"),
+], ids=["title-fused", "spanish-title", "clitic", "role-then-name", "rol-y-nombre"])
 def test_speakers_are_read_without_their_titles(text, speaker):
     from reconcile import claims_in_text
     language = "es" if "dijo" in text else "en"

@@ -250,6 +250,10 @@ def _after(after, patterns, known, *, pro_drop=False):
         parts = [p.strip() for p in re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)]
         role = patterns["back"].match(parts[0])
         if role and not NAME.match(parts[0][role.end():].lstrip()):
+            # "said the mayor of Mexico City, Claudia Sheinbaum": the apposition names her.
+            named = _speaker_of(parts[1], known, at_start=False) if len(parts) > 1 else None
+            if named:
+                return named, None, match.group(0).strip(" ,")
             # "concluyó el último minero rescatado de la mina San José": a person by role, who
             # points back; a name further on belongs to the description, not to the speaker.
             return None, role.group(0), match.group(0).strip(" ,")
