@@ -70,3 +70,33 @@ def test_calderon_told_el_universal():
     text = seed("000")
     found = dict(quotes(text))
     assert found["The institutional cooperation ends up being notoriously insufficient"] == "Felipe Calderon"
+
+
+# Attributions as news writes them, in sentences of our own: the speaker's surname must come out.
+NEWS_ATTRIBUTIONS = [
+    ("en", 'Mexico City Mayor Claudia Sheinbaum visited the site. "We will know the truth," Sheinbaum said on Tuesday.',
+     "Sheinbaum"),
+    ("en", '"There are children among the dead," said Sheinbaum, who arrived at midnight.', "Sheinbaum"),
+    ("en", 'According to Mayor Claudia Sheinbaum, "a beam failed."', "Sheinbaum"),
+    ("en", 'Sheinbaum told reporters: "We cannot speculate."', "Sheinbaum"),
+    ("en", 'President Andres Manuel Lopez Obrador said that "nothing will be hidden".', "Obrador"),
+    ("en", 'The governor, Narongsak Osottanakorn, said the boys were safe. "They are all in good health," he added.',
+     "Osottanakorn"),
+    ("en", '"We are not sure how long they can hold out," Narongsak Osottanakorn, the governor, told reporters.',
+     "Osottanakorn"),
+    ("es", '«No vamos a especular», afirmó Sheinbaum en conferencia de prensa.', "Sheinbaum"),
+    ("es", 'La jefa de Gobierno, Claudia Sheinbaum, aseguró que «se sabrá toda la verdad».', "Sheinbaum"),
+    ("es", 'Claudia Sheinbaum llegó al lugar. En conferencia, la mandataria capitalina dijo: «Vamos a saber la verdad».',
+     "Sheinbaum"),
+    ("es", '“Los niños están bien”, señaló el gobernador de Chiang Rai, Narongsak Osottanakorn.', "Osottanakorn"),
+    ("es", 'El buzo británico John Volanthen dijo: “Son muy valientes”.', "Volanthen"),
+    ("en", 'Elon Musk tweeted that his mini-submarine was "ready to go".', "Musk"),
+]
+
+
+@pytest.mark.parametrize("language,text,surname", NEWS_ATTRIBUTIONS,
+                         ids=[f"{lang}-{i}" for i, (lang, _, _) in enumerate(NEWS_ATTRIBUTIONS)])
+def test_news_attributions(language, text, surname):
+    from reconcile import claims_in_text
+    quotes = [c for c in claims_in_text(text, language=language) if c.kind == "quote"]
+    assert quotes[-1].speaker.split()[-1] == surname

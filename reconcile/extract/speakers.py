@@ -321,6 +321,8 @@ def _before(before, patterns, names_so_far, known):
         # Before "... and said:" the subject stands nearest the verb: "Luego de abandonar la
         # cápsula Fénix 2, ..., Urzúa le estrechó la mano a Piñera y le dijo:" is Urzúa's.
         speaker = _speaker_of(subject, known, at_start=True, last=colon)
+        if speaker is None and NAME.fullmatch(subject.strip()) and fold(subject.strip()) not in _not_name_words():
+            speaker = subject.strip()  # "Sheinbaum told reporters:": the name alone is the subject
         back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
         if speaker or back:
             return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()], bool(speaker)
