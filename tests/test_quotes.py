@@ -1,3 +1,5 @@
+import pytest
+
 from reconcile import claims_in_text
 from reconcile.extract.quotes import looks_like_name, quotes_in
 
