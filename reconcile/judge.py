@@ -28,6 +28,7 @@ from .linker import same_person
 from .measures import base_interval
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
+from .parallel import chunks, engine_parts, map_shared
 from .text import folded_words
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
@@ -37,11 +38,20 @@ LISTED = 20
 VERDICT_ORDER = {"contradict": 0, "variant": 1, "agree": 2, "single-source": 3}
 
 
-def judge_groups(candidates):
-    """Groups with verdicts, in report order: what needs attention first."""
+def judge_groups(candidates, *, jobs=1):
+    """Groups with verdicts, in report order: what needs attention first.
+
+    Each group is judged on its own: on a large corpus, in `jobs` processes or on the
+    engine `jobs` is (parallel.as_engine), with the same result as one."""
     by_rule = {c.rule.id: c for c in candidates if c.rule is not None}
-    groups = [_judge(candidate, by_rule) for candidate in candidates]
+    parts = chunks(len(candidates), engine_parts(len(candidates), jobs))
+    groups = [g for part in map_shared(_judge_part, (candidates, by_rule), parts, jobs=jobs) for g in part]
     return tuple(sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], g.kind, g.rule is None, g.id)))
+
+
+def _judge_part(shared, positions):
+    candidates, by_rule = shared
+    return [_judge(candidates[i], by_rule) for i in positions]
 
 
 def _judge(candidate, by_rule):

@@ -10,6 +10,8 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 
+from .errors import ReconcileError
+
 # Seconds a run must last before its progress bar shows.
 PROGRESS_DELAY = 2.0
 
@@ -35,7 +37,8 @@ def _with_progress(results, total, progress):
     return tqdm(results, total=total, unit="doc", delay=PROGRESS_DELAY, file=sys.stderr, leave=False)
 
 
-def _guarded(function, document, *args):
+def guarded(function, document, *args):
+    """function(document, *args), or the message of the exception it raised (a str)."""
     try:
         return function(document, *args)
     except Exception as error:  # one bad document must not stop the run; it is reported as skipped
@@ -86,11 +89,11 @@ class LocalEngine:
         """See map_documents."""
         jobs = self.jobs
         if jobs <= 1 or len(items) < 2:
-            results = (_guarded(function, d, *args) for d in items)
+            results = (guarded(function, d, *args) for d in items)
             return list(_with_progress(results, len(items), progress))
         chunk = max(1, min(64, len(items) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs) as pool:
-            results = pool.map(_guarded, [function] * len(items), items,
+            results = pool.map(guarded, [function] * len(items), items,
                                *[[a] * len(items) for a in args], chunksize=chunk)
             return list(_with_progress(results, len(items), progress))
 
@@ -104,6 +107,30 @@ class LocalEngine:
         with ProcessPoolExecutor(max_workers=min(self.jobs, len(parts)), mp_context=multiprocessing.get_context("fork"),
                                  initializer=_inherit, initargs=(function, shared)) as pool:
             return list(pool.map(_run_inherited, parts))
+
+
+ENGINES = ("local", "dask")
+
+
+@contextlib.contextmanager
+def open_engine(engine="local", *, jobs=0, scheduler=None, cache=None):
+    """What the stages' `jobs` argument should be for a run on `engine`: for 'local', `jobs`
+    itself (processes on this machine); for 'dask', a DaskEngine on the scheduler at address
+    `scheduler` or on a LocalCluster of `jobs` workers, closed when the block ends. The one
+    place where a run's engine is chosen."""
+    if engine == "local":
+        if scheduler is not None:
+            raise ReconcileError("--scheduler is for the dask engine: add --engine dask")
+        yield jobs
+        return
+    if engine != "dask":
+        raise ReconcileError(f"unknown engine '{engine}' (one of: {', '.join(ENGINES)})")
+    try:
+        from .dask_engine import dask_engine
+    except ImportError as error:
+        raise ReconcileError(f"the dask engine needs Dask and pyarrow: pip install 'reconcile[dask]' ({error})") from None
+    with dask_engine(jobs=jobs, scheduler=scheduler, cache=cache) as workers:
+        yield workers
 
 
 def map_documents(function, documents, *args, jobs=1, progress=False):

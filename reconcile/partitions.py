@@ -1,0 +1,100 @@
+"""Sections and claims as Parquet partitions (pyarrow), so a cluster's workers write what
+they extract to shared storage instead of sending it through the scheduler.
+
+One partition holds the sections and the claims of a batch of documents, as two row
+groups' worth of columns in two files (`part-NNNNN.sections.parquet` and
+`part-NNNNN.claims.parquet`). The columns are the records' own fields with their
+types, so a claim read back is equal, field for field and type for type, to the one
+written: a number that is an int is kept exact in an int64 column beside the float
+one (`value_int` beside `value`) and comes back an int, because the report prints 61
+and 61.0 differently.
+
+pyarrow is imported here only, and this module only by the Dask engine: the
+default install does not need it.
+"""
+import os
+
+import attrs
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .model import Claim, Section
+
+# Float fields of a claim that may hold an int (a count) or a float (a share).
+_NUMBERS = ("value", "low", "high")
+_TYPES = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), tuple: pa.list_(pa.string())}
+
+
+def _schema(cls):
+    fields = []
+    for field in attrs.fields(cls):
+        kind = field.type if isinstance(field.type, type) else _optional(field.type)
+        if field.name in _NUMBERS:
+            fields += [pa.field(field.name, pa.float64()), pa.field(field.name + "_int", pa.int64())]
+        else:
+            fields.append(pa.field(field.name, _TYPES[kind]))
+    return pa.schema(fields)
+
+
+def _optional(annotation):
+    """The type of `X | None` (as attrs keeps it: a types.UnionType or a string)."""
+    args = [a for a in getattr(annotation, "__args__", ()) if a is not type(None)]
+    if len(args) == 1:
+        return args[0]
+    raise TypeError(f"no Parquet column type for the annotation {annotation!r}")
+
+
+SECTIONS = _schema(Section)
+CLAIMS = _schema(Claim)
+
+
+def write_partition(folder, number, sections, claims):
+    """Write `sections` and `claims` as partition `number` under `folder`; returns its name."""
+    os.makedirs(folder, exist_ok=True)
+    name = f"part-{number:05d}"
+    _write(os.path.join(folder, name + ".sections.parquet"), SECTIONS, [attrs.astuple(s, recurse=False) for s in sections])
+    rows = []
+    for claim in claims:
+        row = []
+        for field, value in zip(attrs.fields(Claim), attrs.astuple(claim, recurse=False)):
+            if field.name in _NUMBERS:
+                whole = isinstance(value, int) and not isinstance(value, bool)
+                row += [None, value] if whole else [value, None]
+            else:
+                row.append(value)
+        rows.append(row)
+    _write(os.path.join(folder, name + ".claims.parquet"), CLAIMS, rows)
+    return name
+
+
+def _write(path, schema, rows):
+    columns = list(zip(*rows)) if rows else [[] for _ in schema]
+    table = pa.table([pa.array(list(c), type=f.type) for c, f in zip(columns, schema)], schema=schema)
+    temporary = path + ".tmp"
+    pq.write_table(table, temporary)
+    os.replace(temporary, path)  # a partition is whole or absent
+
+
+def read_partition(folder, name):
+    """(sections, claims) of partition `name` under `folder`, as written."""
+    sections = [Section(*row) for row in _rows(os.path.join(folder, name + ".sections.parquet"))]
+    claims = []
+    names = [f.name for f in attrs.fields(Claim)]
+    for row in _rows(os.path.join(folder, name + ".claims.parquet")):
+        values, i = [], 0
+        for field in names:
+            value = row[i]
+            if field in _NUMBERS:
+                value = value if row[i + 1] is None else row[i + 1]
+                i += 1
+            elif field == "sentence_dates":
+                value = tuple(value)
+            values.append(value)
+            i += 1
+        claims.append(Claim(*values))
+    return sections, claims
+
+
+def _rows(path):
+    table = pq.read_table(path)
+    return zip(*(column.to_pylist() for column in table.columns)) if table.num_rows else iter(())
