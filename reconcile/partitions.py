@@ -96,5 +96,17 @@ def read_partition(folder, name):
 
 
 def _rows(path):
+    """The rows of a Parquet file as tuples. Equal strings come back as one object, as they
+    were written (the claims of one sentence share it): memory stays as the extraction
+    left it, and the caches keyed by sentence hash each once."""
     table = pq.read_table(path)
-    return zip(*(column.to_pylist() for column in table.columns)) if table.num_rows else iter(())
+    if not table.num_rows:
+        return iter(())
+    memo = {}
+    columns = []
+    for column in table.columns:
+        values = column.to_pylist()
+        if pa.types.is_string(column.type):
+            values = [memo.setdefault(v, v) if v is not None else None for v in values]
+        columns.append(values)
+    return zip(*columns)
