@@ -18,6 +18,7 @@ The whole pipeline, one stage a line:
     write_reports(report, out_dir, formats)           # report/: Markdown, JSON, HTML, CSV, ...
 """
 
+import contextlib
 import time
 
 from .consistency import check_totals
@@ -56,7 +57,9 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
     clock = _Clock(timings)
     entries, skipped = clock("read", list_corpus, paths)  # a wrong corpus path is the first thing to say
     rule_set = load_rules(rules) if rules is not None else ()
-    with clock("start engine", open_engine, engine, jobs=jobs, scheduler=scheduler, cache=cache) as workers:
+    with contextlib.ExitStack() as stack:
+        workers = clock("start engine", stack.enter_context,
+                        open_engine(engine, jobs=jobs, scheduler=scheduler, cache=cache))
         return _stages(entries, skipped, rules, rule_set, clock, language=language, jobs=workers, timings=timings,
                        cache=cache, progress=progress, keep_text=keep_text)
 

@@ -13,8 +13,8 @@ The engine runs the same library functions as the local one, only elsewhere:
 
 Without a scheduler address it starts a LocalCluster of `jobs` single-threaded worker
 processes (the work is pure Python, so threads would wait on each other) and stops it
-at the end. Dask is imported only here, and this module only when the engine is asked
-for: the default install does not need it.
+at the end. Dask is imported only when the engine is asked for: the default install
+does not need it.
 """
 import contextlib
 import logging
@@ -22,8 +22,6 @@ import os
 import shutil
 import tempfile
 import uuid
-
-from dask.distributed import Client, LocalCluster
 
 from .errors import ReconcileError
 from .parallel import FORK_MIN_ITEMS, PARTS_PER_JOB, guarded, resolve_jobs
@@ -91,12 +89,24 @@ def _call_shared(part, *, function, shared):
     return function(shared, part)
 
 
+def require():
+    """Import what the engine needs, or say in one line how to install it."""
+    try:
+        import distributed  # noqa: F401
+        import pyarrow  # noqa: F401
+    except ImportError as error:
+        raise ReconcileError(f"the dask engine needs Dask and pyarrow: pip install 'reconcile[dask]' "
+                             f"({error})") from None
+
+
 @contextlib.contextmanager
 def dask_engine(*, jobs=0, scheduler=None, cache=None):
     """A DaskEngine for the length of the block: on the scheduler at address `scheduler`,
     else on a LocalCluster of `jobs` workers (0: one per core) started and stopped here.
     The run's Parquet partitions go in a folder of its own under `cache` (a temporary
     folder without one), removed at the end."""
+    require()
+    from distributed import Client, LocalCluster
     parent = os.path.join(cache, "partitions") if cache else None
     if parent:
         os.makedirs(parent, exist_ok=True)

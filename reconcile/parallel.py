@@ -125,10 +125,8 @@ def open_engine(engine="local", *, jobs=0, scheduler=None, cache=None):
         return
     if engine != "dask":
         raise ReconcileError(f"unknown engine '{engine}' (one of: {', '.join(ENGINES)})")
-    try:
-        from .dask_engine import dask_engine
-    except ImportError as error:
-        raise ReconcileError(f"the dask engine needs Dask and pyarrow: pip install 'reconcile[dask]' ({error})") from None
+    from .dask_engine import dask_engine, require
+    require()  # before the block: a missing package is said in one line, not as a traceback
     with dask_engine(jobs=jobs, scheduler=scheduler, cache=cache) as workers:
         yield workers
 

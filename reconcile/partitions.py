@@ -9,30 +9,32 @@ written: a number that is an int is kept exact in an int64 column beside the flo
 one (`value_int` beside `value`) and comes back an int, because the report prints 61
 and 61.0 differently.
 
-pyarrow is imported here only, and this module only by the Dask engine: the
+pyarrow is imported here only, when a partition is first written or read: the
 default install does not need it.
 """
+import functools
 import os
 
 import attrs
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .model import Claim, Section
 
 # Float fields of a claim that may hold an int (a count) or a float (a share).
 _NUMBERS = ("value", "low", "high")
-_TYPES = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), tuple: pa.list_(pa.string())}
 
 
+@functools.lru_cache(maxsize=None)
 def _schema(cls):
+    """The Parquet schema of the records of attrs class `cls`."""
+    import pyarrow as pa
+    types = {str: pa.string(), int: pa.int64(), float: pa.float64(), bool: pa.bool_(), tuple: pa.list_(pa.string())}
     fields = []
     for field in attrs.fields(cls):
         kind = field.type if isinstance(field.type, type) else _optional(field.type)
         if field.name in _NUMBERS:
             fields += [pa.field(field.name, pa.float64()), pa.field(field.name + "_int", pa.int64())]
         else:
-            fields.append(pa.field(field.name, _TYPES[kind]))
+            fields.append(pa.field(field.name, types[kind]))
     return pa.schema(fields)
 
 
@@ -44,15 +46,11 @@ def _optional(annotation):
     raise TypeError(f"no Parquet column type for the annotation {annotation!r}")
 
 
-SECTIONS = _schema(Section)
-CLAIMS = _schema(Claim)
-
-
 def write_partition(folder, number, sections, claims):
     """Write `sections` and `claims` as partition `number` under `folder`; returns its name."""
     os.makedirs(folder, exist_ok=True)
     name = f"part-{number:05d}"
-    _write(os.path.join(folder, name + ".sections.parquet"), SECTIONS, [attrs.astuple(s, recurse=False) for s in sections])
+    _write(os.path.join(folder, name + ".sections.parquet"), _schema(Section), [attrs.astuple(s, recurse=False) for s in sections])
     rows = []
     for claim in claims:
         row = []
@@ -63,11 +61,13 @@ def write_partition(folder, number, sections, claims):
             else:
                 row.append(value)
         rows.append(row)
-    _write(os.path.join(folder, name + ".claims.parquet"), CLAIMS, rows)
+    _write(os.path.join(folder, name + ".claims.parquet"), _schema(Claim), rows)
     return name
 
 
 def _write(path, schema, rows):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
     columns = list(zip(*rows)) if rows else [[] for _ in schema]
     table = pa.table([pa.array(list(c), type=f.type) for c, f in zip(columns, schema)], schema=schema)
     temporary = path + ".tmp"
@@ -99,6 +99,8 @@ def _rows(path):
     """The rows of a Parquet file as tuples. Equal strings come back as one object, as they
     were written (the claims of one sentence share it): memory stays as the extraction
     left it, and the caches keyed by sentence hash each once."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
     table = pq.read_table(path)
     if not table.num_rows:
         return iter(())
