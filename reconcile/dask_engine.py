@@ -115,7 +115,8 @@ def dask_engine(*, jobs=0, scheduler=None, cache=None):
         stack.callback(shutil.rmtree, folder, ignore_errors=True)
         if scheduler is None:
             cluster = stack.enter_context(LocalCluster(
-                n_workers=resolve_jobs(jobs), threads_per_worker=1, processes=True, dashboard_address=None,
+                # ":0": any free port for its HTTP endpoints, so two runs on one machine never clash.
+                n_workers=resolve_jobs(jobs), threads_per_worker=1, processes=True, dashboard_address=":0",
                 silence_logs=logging.ERROR))
             scheduler = cluster.scheduler_address
         try:

@@ -25,7 +25,7 @@ def scheduler():
     """The address of a LocalCluster of two single-threaded worker processes (which import
     reconcile from this checkout), stopped when the module's tests are done."""
     path = os.pathsep.join(p for p in (ROOT, os.environ.get("PYTHONPATH")) if p)
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0",
                                   silence_logs=logging.ERROR, env={"PYTHONPATH": path}) as cluster:
         yield cluster.scheduler_address
 
@@ -89,3 +89,19 @@ def test_scheduler_without_the_dask_engine_is_a_usage_error(capsys):
     from reconcile.cli import main
     assert main(["run", CORPUS, "--scheduler", "tcp://127.0.0.1:8786", "--no-cache"]) == 2
     assert capsys.readouterr().err == "reconcile run: error: --scheduler needs --engine dask\n"
+
+
+def test_a_corpus_given_as_a_file_url_is_read_by_the_workers(scheduler):
+    url = "file://" + CORPUS
+    report = build_report([url], rules=RULES, engine="dask", scheduler=scheduler)
+    local = build_report([CORPUS], rules=RULES, jobs=1)
+    assert [d.path for d in report.documents] == [url + "/" + os.path.basename(d.path) for d in local.documents]
+    assert [d.publisher for d in report.documents] == [d.publisher for d in local.documents]  # manifest read
+    assert render_json(report).replace(url, CORPUS) == render_json(local)
+
+
+def test_a_url_with_nothing_there_is_the_first_error():
+    from reconcile.errors import CorpusError
+    with pytest.raises(CorpusError) as error:
+        build_report(["file:///nonexistent/articles/"], rules=RULES, engine="dask")
+    assert str(error.value) == "file:///nonexistent/articles/: no such file or folder"
