@@ -77,7 +77,7 @@ def _write(path, schema, rows):
 
 def read_partition(folder, name):
     """(sections, claims) of partition `name` under `folder`, as written."""
-    sections = [Section(*row) for row in _rows(os.path.join(folder, name + ".sections.parquet"))]
+    sections = [_record(Section, row) for row in _rows(os.path.join(folder, name + ".sections.parquet"))]
     claims = []
     names = [f.name for f in attrs.fields(Claim)]
     for row in _rows(os.path.join(folder, name + ".claims.parquet")):
@@ -91,8 +91,16 @@ def read_partition(folder, name):
                 value = tuple(value)
             values.append(value)
             i += 1
-        claims.append(Claim(*values))
+        claims.append(_record(Claim, values))
     return sections, claims
+
+
+def _record(cls, values):
+    """A record of `cls` with `values`, made as unpickling makes it (model._quick_pickling):
+    the values were validated when the record was made on the worker."""
+    record = object.__new__(cls)
+    record.__setstate__(tuple(values))
+    return record
 
 
 def _rows(path):
