@@ -4,7 +4,9 @@ A worker reads the file (when given a path), looks the document up in the
 claim cache, splits it into sections and extracts its claims. When the caller
 does not need the text back, only the document's metadata returns to the
 parent, so a corpus's text is never held in memory all at once: memory grows
-with the claims, not with the size of the text.
+with the claims, not with the size of the text. On an engine with a partitions
+folder (the Dask engine), a task extracts a batch of documents and writes their
+sections and claims as a Parquet partition there, which the parent reads back.
 """
 import time
 
