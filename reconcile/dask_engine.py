@@ -60,12 +60,20 @@ class DaskEngine:
         return [items[i:i + size] for i in range(0, len(items), size)]
 
     def map(self, function, items, *args, progress=False):
-        """function(item, *args) for each item, in order, a batch per task; an exception
-        becomes its message (a str), as parallel.map_documents says."""
+        """function(item, *args) for each item, in order, a batch of items per task; an
+        exception becomes its message (a str), as parallel.map_documents says. The results
+        come as their tasks finish, in order, so the caller can work on the first ones while
+        the workers go on with the rest."""
+        results = self.each(_map_batch, self.batches(list(items)), function, *args)
+        return (result for batch in results for result in batch)
+
+    def each(self, function, items, *args):
+        """function(item, *args) for each item, a task per item, in order as they finish; an
+        exception becomes its message (a str)."""
         if not items:
-            return []
-        futures = self.client.map(_map_batch, self.batches(list(items)), function=function, args=args, pure=False)
-        return [result for batch in self.client.gather(futures) for result in batch]
+            return iter(())
+        futures = self.client.map(_guarded_call, list(items), function=function, args=args, pure=False)
+        return _in_order(futures)
 
     def map_shared(self, function, shared, parts):
         """[function(shared, part) for part in parts], a part per task; `shared` is sent once
@@ -81,7 +89,18 @@ class DaskEngine:
             handle.release()
 
 
-def _map_batch(batch, *, function, args):
+def _in_order(futures):
+    """The results of `futures`, one at a time, each let go on the cluster once it is read."""
+    futures.reverse()
+    while futures:
+        yield futures.pop().result()
+
+
+def _guarded_call(item, *, function, args):
+    return guarded(function, item, *args)
+
+
+def _map_batch(batch, function, *args):
     return [guarded(function, item, *args) for item in batch]
 
 

@@ -89,8 +89,9 @@ def _partitioned(engine, items, language, cache, keep_text):
     rather than send them back; read back here, a partition at a time."""
     from .partitions import read_partition  # pyarrow: only engines that write partitions need it
     batches = engine.batches(items)
-    written = engine.map(_extract_partition, list(enumerate(batches)), language, cache, keep_text,
-                         engine.partitions)
+    # A task per batch; the results come as they are done, and each partition is read meanwhile.
+    written = engine.each(_extract_partition, list(enumerate(batches)), language, cache, keep_text,
+                          engine.partitions)
     results = []
     for batch, outcome in zip(batches, written):
         if isinstance(outcome, str):  # the partition could not be written: the batch is lost, and said so
