@@ -89,6 +89,26 @@ class DaskEngine:
             handle.release()
 
 
+    def map_slices(self, function, items, common, parts):
+        """[function(common, items[part]) for part in parts], a part per task: each slice of
+        `items` is sent to the one worker that needs it, `common` once to every worker."""
+        if not parts:
+            return []
+        [handle] = self.client.scatter([common], broadcast=True, hash=False)
+        try:
+            slices = [[items[i] for i in part] for part in parts]
+            futures = self.client.map(_call_shared, slices, function=_with_common, shared=(function, handle),
+                                      pure=False)
+            return self.client.gather(futures)
+        finally:
+            handle.release()
+
+
+def _with_common(shared, part):
+    function, common = shared
+    return function(common, part)
+
+
 def _in_order(futures):
     """The results of `futures`, one at a time, each let go on the cluster once it is read."""
     futures.reverse()

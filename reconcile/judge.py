@@ -28,7 +28,7 @@ from .linker import same_person
 from .measures import base_interval
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
-from .parallel import chunks, engine_parts, map_shared
+from .parallel import map_slices
 from .text import folded_words
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
@@ -44,14 +44,14 @@ def judge_groups(candidates, *, jobs=1):
     Each group is judged on its own: on a large corpus, in `jobs` processes or on the
     engine `jobs` is (parallel.as_engine), with the same result as one."""
     by_rule = {c.rule.id: c for c in candidates if c.rule is not None}
-    parts = chunks(len(candidates), engine_parts(len(candidates), jobs))
-    groups = [g for part in map_shared(_judge_part, (candidates, by_rule), parts, jobs=jobs) for g in part]
+    # What a group's judging reads beside its own claims: the groups of the parts of a total.
+    parts = {name: by_rule[name] for c in by_rule.values() for name in c.rule.sum_of if name in by_rule}
+    groups = map_slices(_judge_each, candidates, parts, jobs=jobs)
     return tuple(sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], g.kind, g.rule is None, g.id)))
 
 
-def _judge_part(shared, positions):
-    candidates, by_rule = shared
-    return [_judge(candidates[i], by_rule) for i in positions]
+def _judge_each(by_rule, candidates):
+    return [_judge(candidate, by_rule) for candidate in candidates]
 
 
 def _judge(candidate, by_rule):

@@ -71,6 +71,15 @@ def map_shared(function, shared, parts, *, jobs=1):
     return as_engine(jobs).map_shared(function, shared, parts)
 
 
+def map_slices(function, items, common, *, jobs=1):
+    """[function(common, items[part]) for each part of `items`], flattened, on the engine
+    `jobs` names: each part reads its own slice of `items` and the small read-only `common`.
+    Forks read the slices in place; a cluster's workers get each slice sent to one of them."""
+    engine = as_engine(jobs)
+    parts = chunks(len(items), engine.parts(len(items)))
+    return [result for found in engine.map_slices(function, items, common, parts) for result in found]
+
+
 class LocalEngine:
     """Worker processes on this machine, through the standard library's executors."""
 
@@ -108,6 +117,10 @@ class LocalEngine:
                                  initializer=_inherit, initargs=(function, shared)) as pool:
             return list(pool.map(_run_inherited, parts))
 
+    def map_slices(self, function, items, common, parts):
+        """See map_slices: forks inherit `items`, so only the parts' ranges travel."""
+        return self.map_shared(_slice_of, (function, items, common), parts)
+
 
 ENGINES = ("local", "dask")
 
@@ -129,6 +142,11 @@ def open_engine(engine="local", *, jobs=0, scheduler=None, cache=None):
     require()  # before the block: a missing package is said in one line, not as a traceback
     with dask_engine(jobs=jobs, scheduler=scheduler, cache=cache) as workers:
         yield workers
+
+
+def _slice_of(shared, part):
+    function, items, common = shared
+    return function(common, [items[i] for i in part])
 
 
 def map_documents(function, documents, *args, jobs=1, progress=False):
