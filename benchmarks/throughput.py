@@ -12,6 +12,11 @@ is timed as the floor.
 
     python benchmarks/throughput.py                 # 1, 10 and 100 MB, all cores
     python benchmarks/throughput.py --sizes 1 10 --jobs 1
+    python benchmarks/throughput.py --engine dask --jobs 2 --size 1000   # a 2-worker LocalCluster, 1 GB
+
+Peak memory is sampled every quarter second for the run's process (the client, with
+--engine dask) and for each process it starts (extraction processes and forks, or
+Dask's worker processes), as proportional set size: pages that forks share count once.
 
 This is a script, not a test; the figures go in the README.
 """
@@ -107,22 +112,27 @@ import json, sys, time
 from reconcile import run
 timings = {}
 start = time.perf_counter()
-report = run([sys.argv[1]], rules=sys.argv[2], out=sys.argv[3], jobs=int(sys.argv[4]), timings=timings)
+report = run([sys.argv[1]], rules=sys.argv[2], out=sys.argv[3], jobs=int(sys.argv[4]), timings=timings,
+             engine=sys.argv[5], cache=None)
 print(json.dumps({"seconds": time.perf_counter() - start, "claims": len(report.claims),
                   "documents": len(report.documents), "timings": timings}))
 """
 
 
-def time_run(folder, out, jobs):
+def time_run(folder, out, jobs, engine="local"):
     """Run reconcile in a fresh process: its result, wall seconds, the peak memory of its
-    largest process (MB) and, on Linux, the peak of all its processes together (MB)."""
+    largest process (MB), on Linux the peak of all its processes together (MB), of the
+    run's own process (the client) and of each process it started (MB, largest first)."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", CHILD, str(folder), str(ROOT / "rules"), str(out), str(jobs)],
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    total = 0.0
+    child = subprocess.Popen([sys.executable, "-c", CHILD, str(folder), str(ROOT / "rules"), str(out), str(jobs),
+                              engine], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    total, peaks = 0.0, {}
     while child.poll() is None:
-        total = max(total, tree_memory_mb(child.pid))
+        each = process_memory_mb(child.pid)
+        total = max(total, sum(each.values()))
+        for pid, megabytes in each.items():
+            peaks[pid] = max(peaks.get(pid, 0.0), megabytes)
         time.sleep(0.25)
     stdout, stderr = child.communicate()
     if child.returncode:
@@ -130,48 +140,57 @@ def time_run(folder, out, jobs):
     wall = time.perf_counter() - start
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     data = json.loads(stdout.strip().splitlines()[-1])
-    data.update(wall=wall, peak_mb=max(peak, before) / 1024, total_mb=total or None)
+    client = peaks.pop(child.pid, None)
+    data.update(wall=wall, peak_mb=max(peak, before) / 1024, total_mb=total or None, client_mb=client,
+                worker_mb=sorted((m for m in peaks.values() if m >= 20), reverse=True))
     return data
 
 
-def tree_memory_mb(pid):
-    """The proportional set size of process `pid` and its descendants (Linux), in MB: pages
+def process_memory_mb(pid):
+    """{pid: proportional set size in MB} of process `pid` and its descendants (Linux): pages
     shared by forks are counted once, as they are in the machine's memory."""
-    kilobytes, pending = 0, [pid]
+    found, pending = {}, [pid]
     while pending:
         process = pending.pop()
         try:
             with open(f"/proc/{process}/smaps_rollup") as handle:
-                kilobytes += next((int(line.split()[1]) for line in handle if line.startswith("Pss:")), 0)
+                kilobytes = next((int(line.split()[1]) for line in handle if line.startswith("Pss:")), 0)
+            found[process] = kilobytes / 1024
             for task in os.listdir(f"/proc/{process}/task"):
                 with open(f"/proc/{process}/task/{task}/children") as handle:
                     pending += [int(c) for c in handle.read().split()]
         except (OSError, ValueError):
             continue
-    return kilobytes / 1024
+    return found
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 10, 100], metavar="MB")
-    parser.add_argument("--jobs", type=int, default=0, help="processes for extraction (0: all cores)")
+    parser.add_argument("--sizes", "--size", type=int, nargs="+", default=[1, 10, 100], metavar="MB")
+    parser.add_argument("--jobs", type=int, default=0,
+                        help="processes for extraction, or Dask workers (0: all cores)")
+    parser.add_argument("--engine", choices=("local", "dask"), default="local",
+                        help="reconcile run's engine (dask: a LocalCluster of --jobs workers)")
     parser.add_argument("--work", default="/tmp/reconcile-throughput", help="where corpora are built")
     args = parser.parse_args(argv)
     work = Path(args.work)
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, jobs={args.jobs or 'all'}")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}, engine={args.engine}, "
+          f"jobs={args.jobs or 'all'}")
     header = ("size", "MB", "docs", "claims", "wall s", "MB/s", "claims/s", "peak MB (largest process)",
-              "peak MB (all processes)", "floor MB/s", "stages (s)")
+              "peak MB (all processes)", "peak MB (client)", "peak MB (each worker)", "floor MB/s", "stages (s)")
     print(" | ".join(header))
     for size in args.sizes:
         folder = corpus_of(work, size)
         megabytes = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
         floor = regex_floor(folder)
-        result = time_run(folder, work / f"out-{size}mb", args.jobs)
+        result = time_run(folder, work / f"out-{size}mb-{args.engine}", args.jobs, args.engine)
         stages = ", ".join(f"{k} {v:.2f}" for k, v in result["timings"].items())
         print(" | ".join([f"{size} MB", f"{megabytes:.1f}", str(result["documents"]), str(result["claims"]),
                           f"{result['wall']:.1f}", f"{megabytes / result['wall']:.2f}",
                           f"{result['claims'] / result['wall']:.0f}", f"{result['peak_mb']:.0f}",
                           f"{result['total_mb']:.0f}" if result["total_mb"] else "n/a",
+                          f"{result['client_mb']:.0f}" if result["client_mb"] else "n/a",
+                          ", ".join(f"{m:.0f}" for m in result["worker_mb"]) or "n/a",
                           f"{megabytes / floor:.0f}", stages]), flush=True)
 
 

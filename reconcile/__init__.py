@@ -18,6 +18,7 @@ The whole pipeline, one stage a line:
     write_reports(report, out_dir, formats)           # report/: Markdown, JSON, HTML, CSV, ...
 """
 
+import contextlib
 import time
 
 from .consistency import check_totals
@@ -30,7 +31,7 @@ from .lineage import trace_lineage
 from .match import match_claims
 from .model import Claim, Document, Group, Report, Rule, Section, Skipped
 from .normalize import canonical_speakers, infer_years
-from .parallel import settled_heap
+from .parallel import open_engine, settled_heap
 from .report import render_json, render_jsonl, render_markdown, write_reports
 from .rules import load_rules
 from .version import __version__
@@ -42,17 +43,30 @@ def load_corpus(paths):
 
 
 def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=None, progress=False,
-                 keep_text=True):
+                 keep_text=True, engine="local", scheduler=None):
     """The Report for the corpus at `paths` reconciled with the rules at `rules` (None: no rules).
 
     When `timings` is a dict, the seconds each stage took are added to it; see
     extract_claims for `cache` and `progress`. With `keep_text` false the
     documents' text is let go once their claims are extracted (the Report's
     documents keep their metadata), so memory grows with the claims, not the text.
+    `engine` is where the work runs: 'local' (`jobs` processes on this machine) or 'dask'
+    (the Dask scheduler at address `scheduler`, or a LocalCluster of `jobs` workers); the
+    Report is the same.
     """
     clock = _Clock(timings)
     entries, skipped = clock("read", list_corpus, paths)  # a wrong corpus path is the first thing to say
     rule_set = load_rules(rules) if rules is not None else ()
+    with contextlib.ExitStack() as stack:
+        workers = clock("start engine", stack.enter_context,
+                        open_engine(engine, jobs=jobs, scheduler=scheduler, cache=cache))
+        return _stages(entries, skipped, rules, rule_set, clock, language=language, jobs=workers, timings=timings,
+                       cache=cache, progress=progress, keep_text=keep_text)
+
+
+def _stages(entries, skipped, rules, rule_set, clock, *, language, jobs, timings, cache, progress, keep_text):
+    """build_report's stages after the files are listed and the rules read; `jobs` is a
+    number of processes or an engine (parallel.open_engine)."""
     documents, sections, claims, failures = clock(
         "extract", extract_files, entries, language=language, jobs=jobs, cache=cache, progress=progress,
         timings=timings, keep_text=keep_text)
@@ -60,7 +74,7 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
         claims = clock("normalize", canonical_speakers, claims, documents)
         claims = clock("normalize", infer_years, claims, documents)
         candidates = clock("match", match_claims, claims, rule_set, jobs=jobs, documents=documents)
-        groups = clock("judge", judge_groups, candidates)
+        groups = clock("judge", judge_groups, candidates, jobs=jobs)
         groups, lineage = clock("lineage", trace_lineage, documents, sections, claims, groups, jobs=jobs)
         checks = clock("consistency", check_totals, claims, groups, rule_set)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
@@ -84,11 +98,11 @@ class _Clock:
 
 
 def run(paths=("corpus",), *, rules="rules", out="reports", language=None, jobs=1, timings=None,
-        cache=None, progress=False, formats=(), publisher=None):
+        cache=None, progress=False, formats=(), publisher=None, engine="local", scheduler=None):
     """Reconcile the corpus and write report.md, report.json and the files of `formats`
-    (see report.FORMATS) into `out`; returns the Report."""
+    (see report.FORMATS) into `out`; returns the Report. See build_report for `engine`."""
     report = build_report(paths, rules=rules, language=language, jobs=jobs, timings=timings,
-                          cache=cache, progress=progress, keep_text=False)
+                          cache=cache, progress=progress, keep_text=False, engine=engine, scheduler=scheduler)
     with settled_heap():
         _Clock(timings)("report", write_reports, report, out, formats, publisher=publisher)
     return report

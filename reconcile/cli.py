@@ -9,7 +9,7 @@ import sys
 
 from . import __version__, build_report, load_corpus, load_rules, write_reports
 from .errors import ReconcileError
-from .parallel import settled_heap
+from .parallel import ENGINES, settled_heap
 from .report import FORMATS, render_jsonl
 from .rules import default_rules_path, rule_files
 
@@ -100,6 +100,7 @@ def _jobs(value):
 @command("run", "Extract, match and judge every claim; write reports/report.md and report.json "
                 "(and, with --format, report.html, claims.csv, claimreview.jsonld, claims.sqlite).",
          "reconcile run corpus/ --rules rules/ --out reports/ --format html --format csv\n"
+         "  reconcile run /shared/articles/ --engine dask --scheduler tcp://10.0.0.5:8786 --cache /shared/cache\n"
          "  reconcile run ~/stories/metro-collapse/   # from a folder without rules/: runs without rules")
 def run_command(args):
     formats = sorted(set(args.format))
@@ -107,8 +108,12 @@ def run_command(args):
         print("reconcile run: error: --format claimreview needs --publisher NAME (the organisation that "
               "reviews the claims)", file=sys.stderr)
         return 2
+    if args.scheduler and args.engine != "dask":
+        print("reconcile run: error: --scheduler needs --engine dask", file=sys.stderr)
+        return 2
     report = build_report(args.paths or ["corpus"], rules=_rules_or_none(args.rules), language=args.language, jobs=args.jobs,
-                          cache=None if args.no_cache else args.cache, progress=True, keep_text=False)
+                          cache=None if args.no_cache else args.cache, progress=True, keep_text=False,
+                          engine=args.engine, scheduler=args.scheduler)
     _say_no_rules(report)
     with settled_heap():
         paths = write_reports(report, args.out, formats, publisher=args.publisher)
@@ -128,7 +133,14 @@ def _run_arguments(parser):
                         help="rules folder or file (default: rules/ when there is one, else no rules)")
     parser.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports/)")
     parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
-                        help="extract in N processes (default 0: all cores)")
+                        help="extract in N processes, or with --engine dask and no --scheduler, start N "
+                             "Dask workers (default 0: all cores)")
+    parser.add_argument("--engine", choices=ENGINES, default="local",
+                        help="where the work runs: local (processes on this machine, the default) or dask "
+                             "(a Dask cluster; needs pip install 'reconcile[dask]')")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="with --engine dask: the address of a running Dask scheduler "
+                             "(tcp://host:8786); without it a local cluster is started and stopped")
     parser.add_argument("--cache", default=".reconcile-cache", metavar="DIR",
                         help="keep extracted claims here so unchanged documents are not read again "
                              "(default: .reconcile-cache)")

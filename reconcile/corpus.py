@@ -12,6 +12,7 @@ import re
 import attrs
 import yaml
 
+from . import storage
 from .errors import CorpusError, yaml_error_line
 from .html import blank_markup, looks_like_html
 from .model import Document, Skipped
@@ -55,8 +56,11 @@ def _expand(paths):
     def refused(error):
         unreadable.append(Skipped(error.filename, f"unreadable folder: {error.strerror}"))
 
+    urls = []
     for path in paths:
-        if os.path.isdir(path):
+        if storage.is_url(path):
+            urls.extend(storage.list_files(str(path), skip={MANIFEST}))
+        elif os.path.isdir(path):
             for folder, dirs, names in os.walk(path, onerror=refused):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 files.extend(os.path.join(folder, n) for n in names
@@ -65,7 +69,7 @@ def _expand(paths):
             files.append(path)
         else:
             raise CorpusError(f"{path}: no such file or folder")
-    return sorted(dict.fromkeys(os.path.normpath(f) for f in files)), unreadable
+    return sorted(dict.fromkeys([os.path.normpath(f) for f in files] + urls)), unreadable
 
 
 def read_document(path, metadata=None):
@@ -74,10 +78,13 @@ def read_document(path, metadata=None):
     if suffix not in TEXT_SUFFIXES + HTML_SUFFIXES:
         return Skipped(path, f"unsupported file type '{suffix}' (reads .txt, .md and .html)")
     try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
+        if storage.is_url(path):
+            raw = storage.read_bytes(path)
+        else:
+            with open(path, "rb") as handle:
+                raw = handle.read()
     except OSError as error:
-        return Skipped(path, f"unreadable: {error.strerror}")
+        return Skipped(path, f"unreadable: {error.strerror or error}")
     if not raw.strip():
         return Skipped(path, "empty file")
     decoded = decode(raw)
@@ -179,11 +186,14 @@ def front_matter(text, path):
 
 def read_manifest(path):
     """File name -> metadata dict from a manifest.yaml, validated; {} when there is none."""
-    if not os.path.exists(path):
+    if not (storage.exists(path) if storage.is_url(path) else os.path.exists(path)):
         return {}
     try:
-        with open(path, encoding="utf-8") as handle:
-            node = yaml.compose(handle)
+        if storage.is_url(path):
+            node = yaml.compose(storage.read_bytes(path).decode("utf-8"))
+        else:
+            with open(path, encoding="utf-8") as handle:
+                node = yaml.compose(handle)
     except yaml.YAMLError as error:
         raise CorpusError(f"{path}:{yaml_error_line(error)}: not valid YAML") from None
     except (OSError, UnicodeDecodeError) as error:

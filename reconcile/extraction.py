@@ -4,7 +4,9 @@ A worker reads the file (when given a path), looks the document up in the
 claim cache, splits it into sections and extracts its claims. When the caller
 does not need the text back, only the document's metadata returns to the
 parent, so a corpus's text is never held in memory all at once: memory grows
-with the claims, not with the size of the text.
+with the claims, not with the size of the text. On an engine with a partitions
+folder (the Dask engine), a task extracts a batch of documents and writes their
+sections and claims as a Parquet partition there, which the parent reads back.
 """
 import time
 
@@ -14,7 +16,7 @@ from .cache import ClaimCache
 from .corpus import read_document, unique_ids
 from .extract import claims_in_document
 from .model import Skipped
-from .parallel import map_documents
+from .parallel import guarded, as_engine, map_documents
 from .sections import split_sections
 
 STAGES = ("sections (cpu)", "claims (cpu)")
@@ -60,7 +62,11 @@ def extract_files(entries, *, language=None, jobs=1, cache=None, progress=False,
 
 def _run(items, language, jobs, cache, progress, timings, keep_text):
     """([(document, sections, claims)] in the order of `items`, [Skipped])."""
-    results = map_documents(_extract_one, items, language, cache, keep_text, jobs=jobs, progress=progress)
+    engine = as_engine(jobs)
+    if engine.partitions:
+        results = _partitioned(engine, items, language, cache, keep_text)
+    else:
+        results = map_documents(_extract_one, items, language, cache, keep_text, jobs=jobs, progress=progress)
     found, skipped = [], []
     for item, result in zip(items, results):
         if isinstance(result, str):
@@ -75,6 +81,53 @@ def _run(items, language, jobs, cache, progress, timings, keep_text):
             for stage, spent in zip(STAGES, seconds):
                 timings[stage] = timings.get(stage, 0.0) + spent
     return found, skipped
+
+
+def _partitioned(engine, items, language, cache, keep_text):
+    """_extract_one's results for `items`, extracted in batches on an engine whose workers
+    write each batch's sections and claims to a Parquet partition in `engine.partitions`
+    rather than send them back; read back here, a partition at a time."""
+    from .partitions import read_partition  # pyarrow: only engines that write partitions need it
+    batches = engine.batches(items)
+    # A task per batch; the results come as they are done, and each partition is read meanwhile.
+    written = engine.each(_extract_partition, list(enumerate(batches)), language, cache, keep_text,
+                          engine.partitions)
+    results = []
+    for batch, outcome in zip(batches, written):
+        if isinstance(outcome, str):  # the partition could not be written: the batch is lost, and said so
+            results.extend([outcome] * len(batch))
+            continue
+        name, found = outcome
+        sections, claims = read_partition(engine.partitions, name)
+        at_section = at_claim = 0
+        for result in found:
+            if isinstance(result, str):
+                results.append(result)
+                continue
+            document, section_count, claim_count, seconds = result
+            results.append((document, sections[at_section:at_section + section_count],
+                            claims[at_claim:at_claim + claim_count], seconds))
+            at_section, at_claim = at_section + section_count, at_claim + claim_count
+    return results
+
+
+def _extract_partition(work, language, cache, keep_text, folder):
+    """A worker's task: extract the batch of `work` (its number and items), write the sections
+    and claims as partition `number` under `folder`; returns the partition's name and, per
+    item, _extract_one's result with counts in place of the sections and claims."""
+    from .partitions import write_partition
+    number, batch = work
+    outcomes, sections, claims = [], [], []
+    for item in batch:
+        result = guarded(_extract_one, item, language, cache, keep_text)
+        if isinstance(result, str):
+            outcomes.append(result)
+            continue
+        document, found_sections, found_claims, seconds = result
+        sections.extend(found_sections)
+        claims.extend(found_claims)
+        outcomes.append((document, len(found_sections), len(found_claims), seconds))
+    return write_partition(folder, number, sections, claims), outcomes
 
 
 def _extract_one(item, language, cache, keep_text):

@@ -22,7 +22,7 @@ from .linker import (compare_dates, compare_quantities, compare_quotes, context_
                      entities_level, event_level, overlap, sentence_dates_level, story_level,
                      translation_level, wording_level)
 from .measures import measure_of
-from .parallel import chunks, fork_map, fork_parts
+from .parallel import chunks, engine_parts, map_shared
 from .text import folded_words
 
 # Weight of the word right before a number: it tells "between 10 and 20" apart, softly.
@@ -220,26 +220,45 @@ def _linked_pairs(kind, representatives, stories, jobs=1):
     """(left, right, Link) for positions in `representatives` ((claim, profile) pairs) whose
     claims come from different documents and are linked: for each claim, its best link
     into each other document among the candidates that blocking proposes."""
-    claims = [c for c, _ in representatives]
-    profiles = [p for _, p in representatives]
-    index = collections.defaultdict(list)
-    for position, profile in enumerate(profiles):
-        for word in profile:
-            index[word].append(position)
-    idf = {w: math.log(1 + len(claims) / len(p)) for w, p in index.items()}
-    norms = [sum(v * idf[w] for w, v in profile.items() if w[0] != VALUE_MARK) for profile in profiles]
-    limit = MAX_QUOTE_CANDIDATES if kind == "quote" else MAX_CANDIDATES
-    candidates = [_candidates(position, profiles[position], index, claims, limit) for position in range(len(claims))]
-    views = [_quote_view(claim, profile) for claim, profile in representatives] if kind == "quote" else None
+    scoring = Scoring(kind, representatives, stories)
+    # Each claim's candidates are found and compared independently: on a large corpus, in
+    # workers that share the index; the pairs come back as positions, in the order one
+    # process gives.
+    found = map_shared(linked_pairs_of, scoring, chunks(len(scoring.claims), engine_parts(len(scoring.claims), jobs)),
+                       jobs=jobs)
+    return [pair for part in found for pair in part]
 
-    def compare(position, other):
+
+class Scoring:
+    """What scoring the candidate pairs of one kind's distinct claims reads: the claims, their
+    profiles, the blocking index and the rarity of each word. Read-only once built, so the
+    engine may share it with its workers (by fork or by sending it once to each)."""
+
+    def __init__(self, kind, representatives, stories):
+        self.kind, self.stories = kind, stories
+        self.claims = [c for c, _ in representatives]
+        self.profiles = profiles = [p for _, p in representatives]
+        index = collections.defaultdict(list)
+        for position, profile in enumerate(profiles):
+            for word in profile:
+                index[word].append(position)
+        self.index = dict(index)
+        self.idf = {w: math.log(1 + len(self.claims) / len(p)) for w, p in index.items()}
+        self.norms = [sum(v * self.idf[w] for w, v in profile.items() if w[0] != VALUE_MARK) for profile in profiles]
+        self.limit = MAX_QUOTE_CANDIDATES if kind == "quote" else MAX_CANDIDATES
+        self.views = [_quote_view(claim, profile) for claim, profile in representatives] if kind == "quote" else None
+
+    def compare(self, position, other):
+        """The Link of the claims at two positions (None when the linker has nothing to say)."""
+        claims, profiles, stories, kind = self.claims, self.profiles, self.stories, self.kind
         left, right = claims[position], claims[other]
         story = story_level(stories.similarity(left.doc, right.doc))
         if kind == "quote":
+            views = self.views
             wording = (translation_level(views[position][1], views[other][1]) if left.language != right.language
                        else wording_level(views[position][0], views[other][0]))
             return compare_quotes(left, right, wording=wording, story=story)
-        similarity = _similarity(profiles[position], profiles[other], idf, norms[position] + norms[other],
+        similarity = _similarity(profiles[position], profiles[other], self.idf, self.norms[position] + self.norms[other],
                                  cognates=left.language != right.language)
         evidence = dict(context=context_level(similarity, cross_language=left.language != right.language, kind=kind),
                         entities=entities_level(_entities(left), _entities(right)),
@@ -250,24 +269,23 @@ def _linked_pairs(kind, representatives, stories, jobs=1):
                                       **evidence)
         return compare_dates(left, right, **evidence)
 
-    def pairs_of(positions):
-        pairs = []
-        for position in positions:
-            best = {}
-            for other in candidates[position]:
-                link = compare(position, other)
-                if link is None or not link.linked:
-                    continue
-                doc = claims[other].doc
-                if doc not in best or (link.weight, -other) > (best[doc][1].weight, -best[doc][0]):
-                    best[doc] = (other, link)
-            pairs.extend((position, other, link) for other, link in best.values())
-        return pairs
 
-    # Each claim's candidates are compared independently: on a large corpus, in forks that
-    # share the index; the pairs come back as positions, in the order one process gives.
-    found = fork_map(pairs_of, chunks(len(claims), fork_parts(len(claims), jobs)), jobs=jobs)
-    return [pair for part in found for pair in part]
+def linked_pairs_of(scoring, positions):
+    """(position, other, Link) for each claim at `positions` of `scoring` and its best linked
+    candidate in each other document (the highest weight; the first position on a tie)."""
+    pairs = []
+    claims = scoring.claims
+    for position in positions:
+        best = {}
+        for other in _candidates(position, scoring.profiles[position], scoring.index, claims, scoring.limit):
+            link = scoring.compare(position, other)
+            if link is None or not link.linked:
+                continue
+            doc = claims[other].doc
+            if doc not in best or (link.weight, -other) > (best[doc][1].weight, -best[doc][0]):
+                best[doc] = (other, link)
+        pairs.extend((position, other, link) for other, link in best.values())
+    return pairs
 
 
 def _clause_dates(claim):

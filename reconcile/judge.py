@@ -28,6 +28,7 @@ from .linker import same_person
 from .measures import base_interval
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
+from .parallel import map_slices
 from .text import folded_words
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
@@ -37,11 +38,20 @@ LISTED = 20
 VERDICT_ORDER = {"contradict": 0, "variant": 1, "agree": 2, "single-source": 3}
 
 
-def judge_groups(candidates):
-    """Groups with verdicts, in report order: what needs attention first."""
+def judge_groups(candidates, *, jobs=1):
+    """Groups with verdicts, in report order: what needs attention first.
+
+    Each group is judged on its own: on a large corpus, in `jobs` processes or on the
+    engine `jobs` is (parallel.as_engine), with the same result as one."""
     by_rule = {c.rule.id: c for c in candidates if c.rule is not None}
-    groups = [_judge(candidate, by_rule) for candidate in candidates]
+    # What a group's judging reads beside its own claims: the groups of the parts of a total.
+    parts = {name: by_rule[name] for c in by_rule.values() for name in c.rule.sum_of if name in by_rule}
+    groups = map_slices(_judge_each, candidates, parts, jobs=jobs)
     return tuple(sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], g.kind, g.rule is None, g.id)))
+
+
+def _judge_each(by_rule, candidates):
+    return [_judge(candidate, by_rule) for candidate in candidates]
 
 
 def _judge(candidate, by_rule):

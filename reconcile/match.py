@@ -14,7 +14,7 @@ from rapidfuzz import fuzz, process
 
 from .grouping import MIN_QUOTE_WORDS, group_unruled
 from .normalize import publication_date
-from .parallel import chunks, fork_map, fork_parts, resolve_jobs
+from .parallel import chunks, engine_parts, map_shared
 from .text import folded_words
 
 
@@ -34,17 +34,15 @@ def match_claims(claims, rules, jobs=1, *, documents=()):
     """Candidates covering every claim exactly once: rule groups, unruled groups, singletons.
 
     `jobs` > 1 scores a large corpus's candidate pairs in that many processes (0: all
-    cores), with the same result as one. `documents` (their metadata) gives the
+    cores), or on the engine it is (parallel.as_engine), with the same result as one. `documents` (their metadata) gives the
     publication dates that tell a count that changed from a contradiction."""
-    jobs = resolve_jobs(jobs)
     # Claims with the same words around them match the same rule: each such set is
     # scored once, a large corpus's sets in forks.
     def rule_key(claim):
         return claim.kind, claim.unit, claim.context or claim.sentence, claim.quote
     distinct = list({rule_key(claim): claim for claim in reversed(claims)}.values()) if rules else []
-    parts = fork_parts(len(distinct), jobs)
-    found = fork_map(lambda part: [_rule_and_fit(distinct[i], rules) for i in part],
-                     chunks(len(distinct), parts), jobs=jobs)
+    parts = engine_parts(len(distinct), jobs)
+    found = map_shared(_rules_and_fits, (distinct, rules), chunks(len(distinct), parts), jobs=jobs)
     decided = dict(zip(map(rule_key, distinct), (pair for part in found for pair in part)))
     ruled, weakest = collections.defaultdict(list), {}
     rest = []
@@ -68,6 +66,12 @@ def match_claims(claims, rules, jobs=1, *, documents=()):
 def best_rule(claim, rules):
     """The rule `claim` matches best, or None."""
     return _best_fit(claim, rules)[0]
+
+
+def _rules_and_fits(shared, positions):
+    """(rule id, RuleFit) or (None, None) for the claims at `positions` of shared = (claims, rules)."""
+    claims, rules = shared
+    return [_rule_and_fit(claims[i], rules) for i in positions]
 
 
 def _rule_and_fit(claim, rules):

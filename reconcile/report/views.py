@@ -66,6 +66,8 @@ def line_link(path, line, base=None):
     >>> line_link("corpus/a.txt", 12, base="reports")
     '../corpus/a.txt#L12'
     """
+    if "://" in path:  # a corpus read through a URL: the link is the URL itself
+        return path + f"#L{line}"
     target = os.path.relpath(path, base) if base else path
     return urllib.parse.quote(target.replace(os.sep, "/")) + f"#L{line}"
 
