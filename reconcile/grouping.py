@@ -54,7 +54,7 @@ MAX_POSTINGS = 200
 # Candidates scored for one claim at most: those sharing the most blocking keys. Fewer for
 # a quote, whose fuzzy comparison costs ten times more; the quotes of a family of variants
 # still end up in one group, each linked to its closest.
-MAX_CANDIDATES = 50
+MAX_CANDIDATES = 30
 MAX_QUOTE_CANDIDATES = 20
 
 
@@ -247,12 +247,26 @@ class Scoring:
         self.norms = [sum(v * self.idf[w] for w, v in profile.items() if w[0] != VALUE_MARK) for profile in profiles]
         self.limit = MAX_QUOTE_CANDIDATES if kind == "quote" else MAX_CANDIDATES
         self.views = [_quote_view(claim, profile) for claim, profile in representatives] if kind == "quote" else None
+        # What every comparison of a claim reads of it, worked out once per claim.
+        if kind != "quote":
+            self.entities = [_entities(claim) for claim in self.claims]
+            self.clause_dates = [_clause_dates(claim) for claim in self.claims]
+            self.events = [_events(profile) for profile in profiles]
+        self.story_levels = {}
+
+    def story(self, left, right):
+        """The story Level of two documents, made once a pair."""
+        key = (left, right) if left < right else (right, left)
+        found = self.story_levels.get(key, self)
+        if found is self:
+            found = self.story_levels[key] = story_level(self.stories.similarity(left, right))
+        return found
 
     def compare(self, position, other):
         """The Link of the claims at two positions (None when the linker has nothing to say)."""
         claims, profiles, stories, kind = self.claims, self.profiles, self.stories, self.kind
         left, right = claims[position], claims[other]
-        story = story_level(stories.similarity(left.doc, right.doc))
+        story = self.story(left.doc, right.doc)
         if kind == "quote":
             views = self.views
             wording = (translation_level(views[position][1], views[other][1]) if left.language != right.language
@@ -261,12 +275,12 @@ class Scoring:
         similarity = _similarity(profiles[position], profiles[other], self.idf, self.norms[position] + self.norms[other],
                                  cognates=left.language != right.language)
         evidence = dict(context=context_level(similarity, cross_language=left.language != right.language, kind=kind),
-                        entities=entities_level(_entities(left), _entities(right)),
-                        dates=sentence_dates_level(_clause_dates(left), _clause_dates(right)), story=story)
+                        entities=entities_level(self.entities[position], self.entities[other]),
+                        dates=sentence_dates_level(self.clause_dates[position], self.clause_dates[other]),
+                        story=story)
         if kind == "quantity":
             return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc),
-                                      event=event_level(_events(profiles[position]), _events(profiles[other])),
-                                      **evidence)
+                                      event=event_level(self.events[position], self.events[other]), **evidence)
         return compare_dates(left, right, **evidence)
 
 
