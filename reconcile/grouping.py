@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from .lexicon import concepts, events, every_language, fold, languages, lexicon
 from .linker import (compare_dates, compare_quantities, compare_quotes, context_level, distinctive,
-                     entities_level, event_level, overlap, sentence_dates_level, story_level,
+                     entities_level, event_level, measure_level, overlap, sentence_dates_level, story_level,
                      translation_level, wording_level)
 from .measures import measure_of
 from .parallel import chunks, engine_parts, map_shared
@@ -272,6 +272,11 @@ class Scoring:
             wording = (translation_level(views[position][1], views[other][1]) if left.language != right.language
                        else wording_level(views[position][0], views[other][0]))
             return compare_quotes(left, right, wording=wording, story=story)
+        # Pairs the linker would not compare at all are dropped before the costly levels.
+        if kind == "quantity" and measure_level(left, right) is None:
+            return None
+        if kind == "date" and (left.relative or right.relative or not left.date or not right.date):
+            return None
         similarity = _similarity(profiles[position], profiles[other], self.idf, self.norms[position] + self.norms[other],
                                  cognates=left.language != right.language)
         evidence = dict(context=context_level(similarity, cross_language=left.language != right.language, kind=kind),

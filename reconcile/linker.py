@@ -325,9 +325,14 @@ def wording_level(left_words, right_words):
 
 
 def _contains(long, short):
-    """True when the word list `short` appears in `long` as a run of words."""
-    size = len(short)
-    return any(long[i:i + size] == short for i in range(len(long) - size + 1))
+    """True when the word list `short` appears in `long` as a run of words.
+
+    >>> _contains(("a", "deep", "culture", "of", "impunity"), ("culture", "of", "impunity"))
+    True
+    >>> _contains(("cultures", "of", "impunity"), ("culture", "of", "impunity"))
+    False
+    """
+    return f" {' '.join(short)} " in f" {' '.join(long)} "
 
 
 def translation_level(left_concepts, right_concepts):
