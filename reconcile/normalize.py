@@ -46,9 +46,17 @@ def canonical_speakers(claims, documents=()):
     for name, count in spellings.items():
         key = canonical[name]
         best = display.get(key)
-        if best is None or (len(name.split()), count, name) > (len(best[0].split()), best[1], best[0]):
+        # The form the sources use most for the person, of the forms with a first name:
+        # "Claudia Sheinbaum" twenty times over "Claudia Sheinbaum Pardo" once.
+        if best is None or _preference(name, count) > _preference(*best):
             display[key] = (name, count)
     return [attrs.evolve(c, speaker=display[canonical[c.speaker]][0]) if c.speaker else c for c in expanded]
+
+
+def _preference(name, count):
+    """How fit a spelling is to name a person in the report: a full name before a surname
+    alone, then the most used, then the longer, then the first in order."""
+    return len(name.split()) > 1, count, len(name.split()), name
 
 
 def _aliases(name):
