@@ -7,6 +7,7 @@ import html
 from ..judge import describe_value
 from .json_report import summary
 from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, evidence_line, group_anchor, line_link,
+                    lineage_links,
                     origins_line, says)
 
 STYLE = """
@@ -187,17 +188,15 @@ def _coverage(report):
 def _lineage(report, docs, base):
     yield "<h2 id=\"lineage\">Sources and lineage</h2>\n"
 
-    def links(found, doc):
-        shown = []
-        for link in found:
-            where = ""
-            if link.line and doc in docs:
-                where = f", <a href=\"{e(line_link(docs[doc].path, link.line, base))}\">line {link.line}</a>"
-            target = f" = {e(link.document)}" if link.document else ""
-            shown.append(f"{e(link.name)}{target} ({e(link.how)}{where})")
-        return "<br>".join(shown)
-    rows = [[e(item.doc), e(item.origin), links(item.republishes, item.doc), links(item.cites, item.doc)]
-            for item in report.lineage]
+    def link(name, target, how, line, url):
+        target = f" = {e(target)}" if target else ""
+        where = f', <a href="{e(url)}">line {line}</a>' if url else ""
+        return f"{e(name)}{target} ({e(how)}{where})"
+
+    def links(found):
+        return "<br>".join(link(*item) for item in found)
+    rows = [[e(doc), e(origin), links(republishes), links(cites)]
+            for doc, origin, republishes, cites in lineage_links(report, base)]
     yield from _table(["Document", "Origin", "Republishes", "Cites"], rows)
 
 

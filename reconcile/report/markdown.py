@@ -12,6 +12,7 @@ from tabulate import tabulate
 from ..judge import describe_value
 from .json_report import summary
 from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, evidence_line, group_anchor, line_link,
+                    lineage_links,
                     origins_line, says)
 
 # Characters that could start Markdown or HTML inside a table cell, each with a backslash.
@@ -167,7 +168,7 @@ def _single_source(report, groups, claims, base):
             for claim_id in group.claims:
                 by_doc[claims[claim_id].doc].append(claims[claim_id])
     if len(report.documents) > LIST_SINGLE_SOURCE_UP_TO:
-        yield from [f"### Per document", "",
+        yield from ["### Per document", "",
                     f"{len(report.documents)} documents: single-source claims are counted here; "
                     f"report.json and claims.csv list every one.", ""]
         rows = []
@@ -233,19 +234,15 @@ def _lineage(report, base):
     yield from ["## Sources and lineage", "",
                 "What each document republishes or cites: declared in the corpus metadata, or found in its "
                 "text (credit lines, mentions, near-verbatim copies of another document).", ""]
-    docs = {d.id: d for d in report.documents}
+    def link(name, target, how, line, url):
+        target = f" = {escape(target)}" if target else ""
+        where = f", [line {line}]({url})" if url else ""
+        return f"{escape(name)}{target} ({how}{where})"
 
-    def links(found, doc):
-        shown = []
-        for link in found:
-            where = ""
-            if link.line and doc in docs:
-                where = f", [line {link.line}]({line_link(docs[doc].path, link.line, base)})"
-            target = f" = {escape(link.document)}" if link.document else ""
-            shown.append(f"{escape(link.name)}{target} ({link.how}{where})")
-        return "<br>".join(shown)
-    rows = [[escape(item.doc), escape(item.origin), links(item.republishes, item.doc), links(item.cites, item.doc)]
-            for item in report.lineage]
+    def links(found):
+        return "<br>".join(link(*item) for item in found)
+    rows = [[escape(doc), escape(origin), links(republishes), links(cites)]
+            for doc, origin, republishes, cites in lineage_links(report, base)]
     yield from _table(rows, ["Document", "Origin", "Republishes", "Cites"])
     yield ""
 

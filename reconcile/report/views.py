@@ -187,6 +187,19 @@ def evidence_line(group):
     return "found without a rule" + (f"; {levels}" if levels else "") + weight
 
 
+def lineage_links(report, base=None):
+    """(document, origin, republishes, cites) for each document of the report, the last two
+    lists of (name, target document or None, how, line or None, link to the line or None)."""
+    docs = {d.id: d for d in report.documents}
+
+    def links(found, doc):
+        return [(link.name, link.document, link.how, link.line,
+                 line_link(docs[doc].path, link.line, base) if link.line and doc in docs else None)
+                for link in found]
+    return [(item.doc, item.origin, links(item.republishes, item.doc), links(item.cites, item.doc))
+            for item in report.lineage]
+
+
 def coverage(report):
     """(documents, rows) of the claims × sources matrix: rows are (group, {doc: cell}),
     the groups most sources make first, capped at COVERAGE_ROWS × COVERAGE_COLUMNS."""
