@@ -208,3 +208,17 @@ def test_a_plain_quantity_has_no_fraction_key():
     from reconcile import claims_in_text
     claim = next(c for c in claims_in_text("61 officials were killed.", language="en") if c.kind == "quantity")
     assert "fraction" not in claim.to_json()
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("The overpass of Line 12 collapsed, killing 26 people.", "en", [("26", "people")]),
+    ("El tramo elevado de la Línea 12 se desplomó en Tláhuac.", "es", []),
+    ("Urzúa salió de la cápsula Fénix 2 tras 70 días bajo tierra.", "es", [("70", "days")]),
+    ("Zapata was shot on Highway 57 near San Luis Potosí.", "en", []),
+    ("Los 33 mineros salieron con vida.", "es", [("33", "miners")]),
+    ("In Juárez 3,111 people were killed, and in Chihuahua 300 people.", "en", [("3,111", "people"), ("300", "people")]),
+], ids=["line-12", "linea-12", "capsule-name", "highway", "los-33", "place-then-count"])
+def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected):
+    from reconcile import claims_in_text
+    found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
+    assert found == expected

@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, lexicon
+from ..lexicon import _alternation, every_language, lexicon, unit_of_word
 from ..model import Claim
 from ..text import LineIndex, sentences
 from .anchors import anchors
@@ -61,7 +61,8 @@ def _claims_in_section(document, section, index, previous, names, people):
     def sentence_of(offset):
         return _sentence_at(spans, starts, offset, section)
 
-    quantities = _shared_units(_ages(text, _ranges(text, quantities, language)), sentence_of)
+    quantities = _shared_units(_ages(text, _names_with_numbers(text, _ranges(text, quantities, language), spans)),
+                               sentence_of)
 
     strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
 
@@ -170,6 +171,41 @@ def _ranges(text, quantities, language):
 _AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+,\s*$")
 _AGE_AFTER = re.compile(r"\s*(?:,|\)|$)")
 OLDEST_AGE = 120
+
+
+# "Line 12", "Línea 12", "Fénix 2", "Highway 57", "Apollo 13": a bare number right after a
+# capitalised word inside a sentence names a thing, it counts nothing.
+_NAME_BEFORE = re.compile(r"(?<![\w’'])([A-ZÁÉÍÓÚÑÜ][\w\-]*)[ \u00a0]$")
+
+
+def _names_with_numbers(text, quantities, sentences):
+    """The quantities less the numbers that belong to a name ("Line 12"): bare digits, with
+    no qualifier and no known unit after them ("Line 12 collapsed" counts no collapses),
+    after a capitalised word that neither opens its sentence nor is a function word."""
+    starts = {start for start, _ in sentences}
+    skip = _function_words()
+    found = []
+    for quantity in quantities:
+        before = _NAME_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+        if (before and quantity.unit not in _known_units() and quantity.qualifier is None
+                and text[quantity.start:quantity.end].isdigit()
+                and before.start(1) not in starts and text[max(0, before.start(1) - 2):before.start(1)].strip() not in (".", "")
+                and before.group(1).lower() not in skip):
+            continue
+        found.append(quantity)
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _known_units():
+    """The canonical units of the unit tables, and percent and currencies."""
+    return frozenset(unit_of_word().values()) | {"percent"}
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words():
+    """Function words of every language, lower case: "Los 33" is no name."""
+    return frozenset(every_language("stopwords")) | every_language("determiners")
 
 
 def _ages(text, quantities):
