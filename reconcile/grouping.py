@@ -17,9 +17,10 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import concepts, events, every_language, fold, languages, lexicon
-from .linker import (compare_dates, compare_quantities, compare_quotes, context_level, distinctive,
-                     entities_level, event_level, measure_level, overlap, sentence_dates_level, story_level,
+from .lexicon import concepts, events, every_language, fold, languages, lexicon, update_markers
+from .linker import (clause_entities_level, compare_dates, compare_quantities, compare_quotes, context_level,
+                     date_level, distinctive, entities_level, event_level, measure_level, overlap,
+                     sentence_dates_level, story_level, value_level,
                      translation_level, wording_level)
 from .measures import measure_of
 from .parallel import chunks, engine_parts, map_shared
@@ -51,6 +52,10 @@ MIN_QUOTE_WORDS = 4
 RARE_WORDS = 6
 # A word in more claims than this is too common to propose candidates.
 MAX_POSTINGS = 200
+# A clause of at most this many words next to others in one sentence is an item of a list.
+LIST_ITEM_WORDS = 6
+# Distinct values a group keeps for the conflict check; a larger group is not checked.
+MAX_VALUES = 64
 # Candidates scored for one claim at most: those sharing the most blocking keys. Fewer for
 # a quote, whose fuzzy comparison costs ten times more; the quotes of a family of variants
 # still end up in one group, each linked to its closest.
@@ -89,6 +94,14 @@ def group_unruled(claims, jobs=1, *, published=None):
     # groups is not compared again (two large groups linked by many pairs would be).
     apart = set()
 
+    # The distinct values each group gives: a link that agrees must not join two groups
+    # whose values conflict, or a chain of agreements would make a contradiction that no
+    # pair of claims showed the evidence for (tolls of 217, "more than 200" and 186).
+    values = {}
+
+    def values_of(root):
+        return values.get(root) or {_value_key(claims[root]): claims[root]}
+
     def union(a, b, link=None):
         left, right = find(a), find(b)
         if left == right or (left, right) in apart:
@@ -97,6 +110,12 @@ def group_unruled(claims, jobs=1, *, published=None):
         if any(left_places[key] != right_places[key] for key in left_places.keys() & right_places.keys()):
             apart.update([(left, right), (right, left)])
             return
+        left_values, right_values = values_of(left), values_of(right)
+        if (link is not None and not link.strong_enough_to_contradict
+                and _values_conflict(left_values, right_values)):
+            apart.update([(left, right), (right, left)])
+            return
+        merged = {**left_values, **right_values} if len(left_values) + len(right_values) <= MAX_VALUES else {}
         if len(left_places) > len(right_places):
             # The smaller group's places move: no group is copied twice as often.
             left, right, left_places, right_places = right, left, right_places, left_places
@@ -104,6 +123,8 @@ def group_unruled(claims, jobs=1, *, published=None):
         places.pop(left, None)
         right_places.update(left_places)
         places[right] = right_places
+        values.pop(left, None)
+        values[right] = merged
         links = [x for x in (weakest.pop(left, None), weakest.get(right), link) if x is not None]
         if links:
             weakest[right] = min(links, key=lambda x: (x.weight, [(lv.comparison, lv.label) for lv in x.levels]))
@@ -252,6 +273,8 @@ class Scoring:
             self.entities = [_entities(claim) for claim in self.claims]
             self.clause_dates = [_clause_dates(claim) for claim in self.claims]
             self.events = [_events(profile) for profile in profiles]
+            self.clause_entities = [_clause_entities(claim) for claim in self.claims]
+            self.updates = [_updating(claim) for claim in self.claims]
         self.story_levels = {}
 
     def story(self, left, right):
@@ -283,9 +306,11 @@ class Scoring:
                         entities=entities_level(self.entities[position], self.entities[other]),
                         dates=sentence_dates_level(self.clause_dates[position], self.clause_dates[other]),
                         story=story)
+        evidence["subject"] = clause_entities_level(self.clause_entities[position], self.clause_entities[other])
         if kind == "quantity":
             return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc),
-                                      event=event_level(self.events[position], self.events[other]), **evidence)
+                                      event=event_level(self.events[position], self.events[other]),
+                                      updating=self.updates[position] or self.updates[other], **evidence)
         return compare_dates(left, right, **evidence)
 
 
@@ -305,6 +330,42 @@ def linked_pairs_of(scoring, positions):
                 best[doc] = (other, link)
         pairs.extend((position, other, link) for other, link in best.values())
     return pairs
+
+
+def _value_key(claim):
+    """What a claim states, for telling whether two groups' values conflict."""
+    return claim.kind, claim.value, claim.low, claim.high, claim.qualifier, claim.unit, claim.date
+
+
+def _values_conflict(left, right):
+    """True when a value of one group cannot hold with a value of the other (an empty
+    dict is a group with too many values to check: never taken to conflict)."""
+    for a in left.values():
+        for b in right.values():
+            if a.kind == "quantity" and b.kind == "quantity" and measure_level(a, b) is not None:
+                if value_level(a, b)[1]:
+                    return True
+            elif a.kind == "date" and b.kind == "date" and a.date and b.date and not a.relative and not b.relative:
+                if date_level(a, b)[1]:
+                    return True
+    return False
+
+
+def _updating(claim):
+    """True when a claim's clause reports a count as it stands ("the toll rose to 217",
+    "hasta el momento 248"): another source's other figure may be an earlier or later count."""
+    words = " " + " ".join(folded_words(claim.sentence)) + " "
+    return any(f" {marker} " in words for marker in update_markers())
+
+
+def _clause_entities(claim):
+    """The names and places of a claim's own short clause, an item of a list of figures
+    ("86 en Ciudad de México, 71 en Morelos": 71 is Morelos's); empty for a longer clause,
+    whose names say what the whole sentence is about."""
+    clause = claim.clause or ""
+    if clause == claim.sentence or len(clause.split()) > LIST_ITEM_WORDS:
+        return frozenset()
+    return frozenset(e for e in sentence_entities(" " + clause) if e[0] != "#")
 
 
 def _clause_dates(claim):

@@ -51,8 +51,12 @@ class Link:
     @property
     def linked(self):
         """True when the weight reaches what the pair needs."""
-        if not self.conflict:
-            return self.weight >= LINK_WEIGHT
+        return self.strong_enough_to_contradict if self.conflict else self.weight >= LINK_WEIGHT
+
+    @property
+    def strong_enough_to_contradict(self):
+        """True when the link has the evidence a contradiction needs: a weight of at least
+        CONTRADICTION_WEIGHT, CONTRADICTION_CONTEXT of it from the clauses and names."""
         context = sum(level.weight for level in self.levels if level.comparison in ("context", "entities"))
         return self.weight >= CONTRADICTION_WEIGHT and context >= CONTRADICTION_CONTEXT
 
@@ -197,13 +201,26 @@ def value_level(left, right):
 
 
 def _close(a, b):
-    """True when two figures are within a factor of 1.5 of each other.
+    """True when two figures differ as a misprint or a rounding does: within 15%, or
+    written with as many digits and differing in at most two of them (68,161 and 86,161;
+    5,000 and 7,000), not as a count that grew (217 and 324).
 
-    >>> _close(68161, 86161), _close(5000, 7000), _close(3, 5), _close(12, 45)
-    (True, True, False, False)
+    >>> _close(68161, 86161), _close(5000, 7000), _close(9, 10), _close(217, 324), _close(12, 45)
+    (True, True, True, False, False)
     """
     low, high = sorted((abs(a), abs(b)))
-    return low > 0 and high / low <= 1.5
+    if low <= 0:
+        return False
+    if high / low <= 1.15:
+        return True
+    left, right = f"{a:.0f}" if float(a).is_integer() else f"{a:g}", f"{b:.0f}" if float(b).is_integer() else f"{b:g}"
+    left, right = left.lstrip("-"), right.lstrip("-")
+    if len(left) != len(right):
+        return False
+    if sorted(left) == sorted(right):
+        return True  # digits transposed
+    differing = sum(x != y for x, y in zip(left, right))
+    return high / low <= 1.5 and (differing == 1 or differing == 2 and left[0] == right[0])
 
 
 def distinctive(value):
@@ -237,6 +254,23 @@ def _figure(value):
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
 
 
+def clause_entities_level(left, right):
+    """The names and places of the claims' own clauses, where a sentence lists figures
+    ("86 en Ciudad de México, 71 en Morelos"): two different places, two different counts."""
+    if left and right and not left & right:
+        return level("subject", f"clauses name different places or people ({', '.join(sorted(left)[:2])}; "
+                                f"{', '.join(sorted(right)[:2])})", -3.0)
+    return None
+
+
+def update_level(updating, conflict):
+    """For two conflicting figures, one reported as a count as it stands ("rose to",
+    "hasta el momento"): the two may be counts of different moments, not a contradiction."""
+    if conflict and updating:
+        return level("published", "a count reported as it stands: another figure may be another moment's", -6.0)
+    return None
+
+
 def published_level(days_apart, conflict):
     """For two claims whose figures conflict: documents published days apart may report a
     count that changed since (a toll that rose), not a contradiction."""
@@ -246,14 +280,15 @@ def published_level(days_apart, conflict):
     return None
 
 
-def compare_quantities(left, right, *, context, entities, dates, story, event=None, days_apart=None):
+def compare_quantities(left, right, *, context, entities, dates, story, event=None, days_apart=None,
+                       subject=None, updating=False):
     """The Link of two quantities, or None when they measure different things."""
     measure = measure_level(left, right)
     if measure is None:
         return None
     value, conflict = value_level(left, right)
-    return _link([measure, value, event, context, entities, dates, story,
-                  published_level(days_apart, conflict)], conflict)
+    return _link([measure, value, event, context, entities, subject, dates, story,
+                  published_level(days_apart, conflict) or update_level(updating, conflict)], conflict)
 
 
 # --- dates ------------------------------------------------------------------------------
@@ -290,12 +325,12 @@ def _precision(iso):
     return {3: "day", 2: "month"}.get(len(parts), "year")
 
 
-def compare_dates(left, right, *, context, entities, dates, story, days_apart=None):
+def compare_dates(left, right, *, context, entities, dates, story, days_apart=None, subject=None):
     """The Link of two dates, or None when either is relative ("last Tuesday")."""
     if left.relative or right.relative or not left.date or not right.date:
         return None
     value, conflict = date_level(left, right)
-    return _link([value, context, entities, dates, story], conflict)
+    return _link([value, context, entities, subject, dates, story], conflict)
 
 
 # --- quotes -----------------------------------------------------------------------------

@@ -135,6 +135,12 @@ def measures():
 
 
 @functools.lru_cache(maxsize=None)
+def update_markers():
+    """Folded words and phrases, in any language, of a count reported as it stands."""
+    return frozenset(fold(str(w)) for w in _load("measures.yaml")["update_markers"])
+
+
+@functools.lru_cache(maxsize=None)
 def events():
     """Concept ids of what happens to what is counted (killed, injured, rescued...)."""
     return frozenset(_load("measures.yaml")["events"])
