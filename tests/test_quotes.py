@@ -93,6 +93,10 @@ NEWS_ATTRIBUTIONS = [
     ("es", '“Los niños están bien”, señaló el gobernador de Chiang Rai, Narongsak Osottanakorn.', "Osottanakorn"),
     ("es", 'El buzo británico John Volanthen dijo: “Son muy valientes”.', "Volanthen"),
     ("en", 'Elon Musk tweeted that his mini-submarine was "ready to go".', "Musk"),
+    ("es", 'El coordinador Luis Felipe Puente habló en Twitter.\n\n"Se reportan 217 fallecidos", ha indicado en un '
+           'breve mensaje.', "Puente"),
+    ("es", 'El presidente, Enrique Peña Nieto, ha anunciado su regreso "inmediato" a Ciudad de México.', "Nieto"),
+    ("en", '"We are working day and night," Sheinbaum has said.', "Sheinbaum"),
 ]
 
 

@@ -59,6 +59,10 @@ def _patterns(language):
             + rf"|(?:{determiners})\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{roles})(?![\w])")
     clitics = lex.words("speech_clitics")
     clitic = rf"(?:(?:{_alternation(clitics)})\s+)?" if clitics else ""
+    # A compound tense: "», ha indicado Puente", "», le había dicho".
+    auxiliaries = lex.words("speech_auxiliaries")
+    if auxiliaries:
+        clitic += rf"(?:(?:{_alternation(auxiliaries)})\s+)?"
     return {
         # ," said MX1.   ," stated the Stratfor press release.   ", señala.   ," wrote “US714,” a ...
         # », le dijo Urzúa: a Spanish clitic may stand before the verb.
