@@ -3,6 +3,8 @@
 Used by matching (a pair that would contradict must be more alike to be linked)
 and by judging (the verdict)."""
 
+from .measures import base_interval, intervals_meet
+
 
 def intervals_overlap(a, b, tolerance):
     """True when two quantities' intervals, widened by the tolerance, overlap.
@@ -16,14 +18,15 @@ def intervals_overlap(a, b, tolerance):
     >>> intervals_overlap(more, exact, Tolerance())
     True
     """
-    a_low, a_high = _bounds(a, tolerance)
-    b_low, b_high = _bounds(b, tolerance)
-    return a_low <= b_high and b_low <= a_high
+    return intervals_meet(_bounds(a, tolerance), _bounds(b, tolerance))
 
 
-def _bounds(claim, tolerance):
-    low = claim.low if claim.low is not None else float("-inf")
-    high = claim.high if claim.high is not None else float("inf")
+def _bounds(claim, tolerance, *, base=False):
+    """A quantity's (low, high), unbounded ends infinite, widened by the tolerance; with
+    `base`, in its measure's base unit and widened by the rounding its writer did."""
+    low, high = base_interval(claim, rounded=True) if base else (claim.low, claim.high)
+    low = low if low is not None else float("-inf")
+    high = high if high is not None else float("inf")
     slack = tolerance.slack(claim.value or 0.0)
     return low - slack, high + slack
 

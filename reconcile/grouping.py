@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from .lexicon import concepts, events, every_language, fold, languages, lexicon, update_markers
 from .linker import (clause_entities_level, compare_dates, compare_quantities, compare_quotes, context_level,
-                     date_level, distinctive, entities_level, event_level, measure_level, overlap,
+                     date_level, distinctive, entities_level, event_level, measure_level, MIN_QUOTE_WORDS, overlap,
                      sentence_dates_level, story_level, value_level,
                      translation_level, wording_level)
 from .measures import measure_of
@@ -46,8 +46,6 @@ COGNATE_SIMILARITY = 78.0
 MIN_STORY_TERMS = 1
 # Marks blocking keys that are not words: an uncommon figure with its measure, a full date.
 VALUE_MARK = "#"
-# Quotes shorter than this many words are grouped only when identical or held in another.
-MIN_QUOTE_WORDS = 4
 # The rarest words of a claim's clause that propose its candidates.
 RARE_WORDS = 6
 # A word in more claims than this is too common to propose candidates.
@@ -302,7 +300,7 @@ class Scoring:
             return None
         similarity = _similarity(profiles[position], profiles[other], self.idf, self.norms[position] + self.norms[other],
                                  cognates=left.language != right.language)
-        evidence = dict(context=context_level(similarity, cross_language=left.language != right.language, kind=kind),
+        evidence = dict(context=context_level(similarity, cross_language=left.language != right.language),
                         entities=entities_level(self.entities[position], self.entities[other]),
                         dates=sentence_dates_level(self.clause_dates[position], self.clause_dates[other]),
                         story=story)

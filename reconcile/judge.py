@@ -18,6 +18,7 @@ Every verdict carries its reason in a few words.
 import bisect
 import collections
 import difflib
+import functools
 import itertools
 import re
 
@@ -25,7 +26,6 @@ from rapidfuzz import fuzz
 
 from .compare import _bounds, dates_compatible, same_hedge_different_figure
 from .linker import same_person
-from .measures import base_interval
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
 from .parallel import map_slices
@@ -107,7 +107,7 @@ def _disjoint(statements, tolerance, limit=LISTED, *, mixed=False):
     """Pairs of statements from different documents whose intervals cannot both hold,
     at most `limit` of them, found by sorting rather than by trying every pair. With
     `mixed` units, intervals are compared in the measure's base unit, rounding allowed."""
-    bounds = _base_bounds if mixed else _bounds
+    bounds = functools.partial(_bounds, base=True) if mixed else _bounds
     bounded = sorted(((*bounds(s[0], tolerance), s, _source(s)) for s in statements), key=lambda b: b[0])
     lows = [b[0] for b in bounded]
     conflicts = []
@@ -119,14 +119,6 @@ def _disjoint(statements, tolerance, limit=LISTED, *, mixed=False):
                 if len(conflicts) > limit:
                     return conflicts
     return conflicts
-
-
-def _base_bounds(claim, tolerance):
-    """A quantity's interval in its measure's base unit, widened by its rounding and the tolerance."""
-    low, high = base_interval(claim, rounded=True)
-    low, high = (float("-inf") if low is None else low), (float("inf") if high is None else high)
-    slack = tolerance.slack(claim.value or 0.0)
-    return low - slack, high + slack
 
 
 def _different_bounds(statements, tolerance, limit=LISTED):

@@ -80,7 +80,7 @@ def event_level(left, right):
     return level("event", f"different events ({', '.join(sorted(left))}; {', '.join(sorted(right))})", -3.0)
 
 
-def context_level(similarity, *, cross_language, kind="quantity"):
+def context_level(similarity, *, cross_language):
     """The level of two claims' contexts: the weighted share (0-100) of the concepts of
     their clauses that they have in common. Across languages the concept list covers
     fewer words, so the same share says more.
@@ -325,7 +325,7 @@ def _precision(iso):
     return {3: "day", 2: "month"}.get(len(parts), "year")
 
 
-def compare_dates(left, right, *, context, entities, dates, story, days_apart=None, subject=None):
+def compare_dates(left, right, *, context, entities, dates, story, subject=None):
     """The Link of two dates, or None when either is relative ("last Tuesday")."""
     if left.relative or right.relative or not left.date or not right.date:
         return None

@@ -12,7 +12,8 @@ import operator
 import attrs
 from rapidfuzz import fuzz, process
 
-from .grouping import MIN_QUOTE_WORDS, group_unruled
+from .grouping import group_unruled
+from .linker import MIN_QUOTE_WORDS
 from .normalize import publication_date
 from .parallel import chunks, engine_parts, map_shared
 from .text import folded_words

@@ -26,15 +26,6 @@ def measure_of(unit):
     return key, 1.0
 
 
-def same_measure(left, right):
-    """True when two units measure the same thing (the same unit, or units of one measure).
-
-    >>> same_measure("troops", "people"), same_measure("miles", "metros"), same_measure("years", "people")
-    (True, True, False)
-    """
-    return measure_of(left)[0] == measure_of(right)[0]
-
-
 def base_interval(claim, *, rounded=False):
     """(low, high) of a quantity in its measure's base unit (None for unbounded).
 

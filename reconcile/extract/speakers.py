@@ -39,7 +39,6 @@ class Attribution:
 
     speaker: str | None
     phrase: str | None
-    refers_back: bool = False
     # True when the name is governed by a speech verb or "according to" in the quote's own
     # sentence; False for a pronoun, a continuation, a colon or a name that stands nearby.
     explicit: bool = False
@@ -150,7 +149,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         introduced = _introduced(text, quote, language, known)
         found, explicit = (introduced[:3], introduced[3]) if introduced else (None, False)
     if found is None and previous is not None and _continues(text, quote, previous[1]):
-        return attrs.evolve(previous[0], refers_back=True, explicit=False)
+        return attrs.evolve(previous[0], explicit=False)
     if found is None:
         return Attribution(None, None)
     speaker, np, phrase = found
@@ -159,7 +158,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         # "he said", "the official added": the last person the text named before this sentence.
         person = last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language)
         fallback = previous[0].speaker if previous else None
-        return Attribution(person or fallback, phrase, refers_back=True)
+        return Attribution(person or fallback, phrase)
     return Attribution(speaker, phrase, explicit=bool(speaker and explicit))
 
 
