@@ -7,7 +7,7 @@ import html
 from ..judge import describe_value
 from .json_report import summary
 from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, evidence_line, group_anchor, line_link,
-                    lineage_links,
+                    lineage_links, reason_sentence,
                     origins_line, says)
 
 STYLE = """
@@ -205,7 +205,7 @@ def _groups(groups, claims, docs, base):
     for group in (g for g in groups if len(g.documents) > 1 or g.rule):
         yield f"<h3 id=\"{group_anchor(group.id)}\">{e(group.title)}</h3>\n"
         yield (f"<p>Verdict: <span class=\"{group.verdict}\">{e(group.verdict)}</span>; {e(origins_line(group))}."
-               f"{' ' + e(group.reason) + '.' if group.reason else ''}<br><span class=\"muted\">Evidence: "
+               f"{' ' + e(reason_sentence(group)) if group.reason else ''}<br><span class=\"muted\">Evidence: "
                f"{e(evidence_line(group))}.{' Chain: ' + e('; '.join(group.chains)) + '.' if group.chains else ''}"
                f"</span></p>\n")
         rows = []

@@ -12,7 +12,7 @@ from tabulate import tabulate
 from ..judge import describe_value
 from .json_report import summary
 from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, evidence_line, group_anchor, line_link,
-                    lineage_links,
+                    lineage_links, reason_sentence,
                     origins_line, says)
 
 # Characters that could start Markdown or HTML inside a table cell, each with a backslash.
@@ -262,7 +262,7 @@ def _groups(groups, claims, docs, base):
 def _group_block(group, claims, docs, base):
     lines = [f'<a id="{group_anchor(group.id)}"></a>', "", f"### {escape(group.title)}", "",
              f"Verdict: **{group.verdict}**; {escape(origins_line(group))}."
-             + (f" {escape(group.reason)}." if group.reason else ""), "",
+             + (f" {escape(reason_sentence(group))}" if group.reason else ""), "",
              f"Evidence: {escape(evidence_line(group))}.", ""]
     if group.chains:
         lines += [f"Chain: {escape('; '.join(group.chains))}.", ""]

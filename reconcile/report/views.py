@@ -176,6 +176,11 @@ def origins_line(group):
             + (f" ({', '.join(group.origins)})" if group.origins else ""))
 
 
+def reason_sentence(group):
+    """The verdict's reason as a sentence of its own ("The same figure: 2%."), or ""."""
+    return f"{group.reason[0].upper()}{group.reason[1:]}." if group.reason else ""
+
+
 def evidence_line(group):
     """How a group was formed and what decided it, in one line."""
     if group.rule:
