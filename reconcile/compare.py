@@ -3,7 +3,7 @@
 Used by matching (a pair that would contradict must be more alike to be linked)
 and by judging (the verdict)."""
 
-from .measures import base_interval, intervals_meet
+from .measures import base_interval, half_last_digit, intervals_meet
 
 
 def intervals_overlap(a, b, tolerance):
@@ -52,3 +52,20 @@ def same_hedge_different_figure(a, b, tolerance):
     "more than 40,000"): both may hold, yet the sources disagree on what they report."""
     return (a.qualifier is not None and a.qualifier == b.qualifier
             and abs(a.value - b.value) > tolerance.slack(max(abs(a.value), abs(b.value))))
+
+
+def within_rounding(rough, precise):
+    """True when the exact figure `rough`, written to the unit, is `precise` rounded: 22 and
+    22.5 hours. Not 300 and 324: a writer who gives a round figure unhedged means it.
+
+    >>> from reconcile.model import Claim
+    >>> def q(value): return Claim(id="a", doc="a", path="a", kind="quantity", text="", start=0, end=1, line=1,
+    ...     column=1, section="body", language="en", sentence="", value=value, low=value, high=value, unit="hours")
+    >>> within_rounding(q(22), q(22.5)), within_rounding(q(69), q(70)), within_rounding(q(300), q(324))
+    (True, False, False)
+    """
+    if (rough.unit != precise.unit or rough.qualifier is not None or precise.qualifier is not None
+            or float(precise.value).is_integer()):
+        return False
+    slack = half_last_digit(rough.value)
+    return slack <= 0.5 and abs(rough.value - precise.value) <= slack

@@ -24,7 +24,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from .compare import _bounds, dates_compatible, same_hedge_different_figure
+from .compare import _bounds, dates_compatible, same_hedge_different_figure, within_rounding
 from .linker import same_person
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
@@ -114,7 +114,8 @@ def _disjoint(statements, tolerance, limit=LISTED, *, mixed=False):
     for _, high, statement, source in sorted(bounded, key=lambda b: b[1]):
         # Every statement whose low end lies above this one's high end contradicts it.
         for _, _, other, other_source in bounded[bisect.bisect_right(lows, high):]:
-            if _two_sources(source, other_source):
+            if _two_sources(source, other_source) and not (within_rounding(statement[0], other[0])
+                                                           or within_rounding(other[0], statement[0])):
                 conflicts.append((statement, other))
                 if len(conflicts) > limit:
                     return conflicts

@@ -20,7 +20,7 @@ why two claims were put together.
 import attrs
 from rapidfuzz import fuzz
 
-from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure
+from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure, within_rounding
 from .measures import base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
@@ -37,6 +37,8 @@ UPDATE_DAYS = 2
 MIN_QUOTE_WORDS = 4
 # "More than X" covers up to this many times X when deciding whether two claims are one.
 OPEN_INTERVAL_REACH = 2.0
+# An exact figure above this many times a source's "more than X" is not X rounded down.
+BOUND_REACH = 1.25
 
 
 @attrs.frozen
@@ -193,11 +195,29 @@ def value_level(left, right):
             # "more than 34,000 people" and "about 45,000 troops": a figure that merely fits,
             # counted by another noun, says little.
             return level("value", "compatible figures, counted by other nouns", -1.0), False
+        if left.value * left_factor == right.value * right_factor:
+            # "unos 20 millones" and "20 million": one figure, hedged by one writer.
+            weight = 2.5 if distinctive(left.value) else 2.0 if abs(left.value) >= 10 else 1.0
+            return level("value", f"the same figure, hedged ({_figure(left.value)})", weight), False
+        if _far_above_bound(left, right) or _far_above_bound(right, left):
+            # "more than 200" and 273: a writer rounds a figure down to a bound near it; a
+            # figure well above the bound is more likely a later count than the same one.
+            return level("value", "compatible figures, one well above the other's bound", -1.0), False
         return level("value", "compatible figures", 0.5), False
+    if within_rounding(left, right) or within_rounding(right, left):
+        # "22 hours" and "twenty-two and a half hours": the one figure, to the unit and to the half.
+        return level("value", "the same figure, rounded", 2.0), False
     if _close(left.value, right.value):
         # A misprint or a rounding: 68,161 against 86,161; about 5,000 against about 7,000.
         return level("value", "figures conflict, of one magnitude", -0.5), True
     return level("value", "figures conflict, far apart", -3.0), True
+
+
+def _far_above_bound(bound, other):
+    """True when `bound` is an open lower bound ("more than 200") and `other` an exact
+    figure more than BOUND_REACH times it."""
+    return (bound.high is None and bound.low is not None and other.qualifier is None
+            and other.value > max(bound.low, 0) * BOUND_REACH)
 
 
 def _close(a, b):

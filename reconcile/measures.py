@@ -41,16 +41,16 @@ def base_interval(claim, *, rounded=False):
     [3943, 4104]
     """
     _, factor = measure_of(claim.unit)
-    slack = _half_last_digit(claim.value) if rounded and claim.value is not None else 0.0
+    slack = half_last_digit(claim.value) if rounded and claim.value is not None else 0.0
     low = None if claim.low is None else (claim.low - slack) * factor
     high = None if claim.high is None else (claim.high + slack) * factor
     return low, high
 
 
-def _half_last_digit(value):
+def half_last_digit(value):
     """Half the place value of a figure's last significant digit: 2.5 -> 0.05, 1200 -> 50.
 
-    >>> _half_last_digit(2.5), _half_last_digit(1200), _half_last_digit(7)
+    >>> half_last_digit(2.5), half_last_digit(1200), half_last_digit(7)
     (0.05, 50.0, 0.5)
     """
     value = abs(value)
