@@ -327,6 +327,9 @@ def date_level(left, right):
             return level("value", f"same date, year inferred ({inferred[0]})", 4.0), False
         if min(len(a), len(b)) == 4:
             return level("value", f"only the year in common ({a}, {b})", -2.0), False
+        if a.startswith("--") != b.startswith("--") and a[-5:] == b[-5:] and _precision(a) == "day":
+            # "Sept. 19" and "19 September 2017": the same day, one without its year.
+            return level("value", f"the same day, one without its year ({a}, {b})", 2.5), False
         return level("value", f"compatible dates ({a}, {b})", 1.0), False
     if a[:7] == b[:7]:
         return level("value", f"dates differ, in one month ({a}, {b})", -0.5), True

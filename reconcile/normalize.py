@@ -90,20 +90,32 @@ def speaker_key(name):
 
 
 def infer_years(claims, documents):
-    """The claims with each year-less date ("March 3" -> "--03-03") given the year of its
-    document's publication in `date_inferred` ("2015-03-03"), when the document's
-    metadata gives its date. The claim's own `date` stays as written.
+    """The claims with each year-less date ("March 3" -> "--03-03") given a year in
+    `date_inferred` ("2015-03-03"): the year of its document's publication when the
+    metadata gives it, else of the latest full date the document's own body gives (a date
+    line, or the latest event it dates: an article is written after what it reports).
+    The claim's own `date` stays as written.
 
     >>> from reconcile.model import Claim, Document
     >>> claim = Claim(id="a", doc="d", path="d", kind="date", text="March 3", start=0, end=7, line=1,
     ...               column=1, section="body", language="en", sentence="", date="--03-03")
     >>> infer_years([claim], [Document(id="d", path="d", text="", published="2015-09-01")])[0].date_inferred
     '2015-03-03'
+    >>> dated = attrs.evolve(claim, id="b", date="2017-09-19", text="Sept. 19, 2017")
+    >>> infer_years([claim, dated], [Document(id="d", path="d", text="")])[0].date_inferred
+    '2017-03-03'
     """
     published = {d.id: publication_date(d.published) for d in documents}
+    latest = {}
+    for claim in claims:
+        if (claim.kind == "date" and claim.section == "body" and not claim.relative and claim.date
+                and published.get(claim.doc) is None):
+            when = publication_date(claim.date)
+            if when is not None and (claim.doc not in latest or when > latest[claim.doc]):
+                latest[claim.doc] = when
     found = []
     for claim in claims:
-        when = published.get(claim.doc)
+        when = published.get(claim.doc) or latest.get(claim.doc)
         if claim.kind == "date" and claim.date and claim.date.startswith("--") and when is not None:
             claim = attrs.evolve(claim, date_inferred=_with_year(claim.date, when))
         found.append(claim)
