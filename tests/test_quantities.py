@@ -222,3 +222,20 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
     assert found == expected
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("Officials said 26 died when the bridge gave way.", "en", [("26", "people")]),
+    ("At least 45 were killed in the attack.", "en", [("At least 45", "people")]),
+    ("Doce fueron rescatados con vida.", "es", [("Doce", "people")]),
+    ("The death toll rose to 217 on Wednesday.", "en", [("217", "people")]),
+    ("A magnitude 6.4 earthquake struck the coast.", "en", [("6.4", "magnitude")]),
+    ("Un sismo de 7,4 grados sacudió Oaxaca.", "es", [("7,4", "magnitude")]),
+    ("Ayer hubo un sismo leve. Hoy la temperatura llegó a 40 grados en Sonora.", "es", [("40", "degrees")]),
+    ("The tally fell to 38, down from the 44 he had announced.", "en", [("38", None), ("44", None)]),
+], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
+        "grados-of-weather", "a-pronoun-is-no-unit"])
+def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
+    from reconcile import claims_in_text
+    found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
+    assert found == expected

@@ -17,7 +17,8 @@ import re
 import attrs
 from text_to_num import text2num
 
-from ..lexicon import _alternation, common, fold, lexicon, unit_of_word
+from ..lexicon import (_alternation, common, event_auxiliaries, fold, lexicon, people_events, unit_of_word, units_before,
+                       units_in_context)
 from .anchors import anchors as find_anchors
 from .number_forms import fraction_context, form_at, share
 
@@ -498,7 +499,12 @@ def _quantity(text, number, language, start, end):
         counted_from = of.end() if of else q_end
     subject, counted = _counted_phrase(text, counted_from, end, language, percent=unit == "percent")
     if unit is None:
-        unit = counted
+        # A listed counted noun, else a word before the number ("death toll ... 217"), else
+        # what happened ("26 died"), else the counted word as written.
+        listed = counted if counted in _UNITS() else None
+        unit = listed or _unit_before(text, q_start, start) or _event_after(text, q_end, end) or counted
+    if unit in units_in_context():
+        unit = _unit_in_context(text, unit, *_sentence_around(text, start, end, q_start, q_end))
     if number.in_words and _ordinal_after(language).match(text, number.end, end):
         return None  # "the twenty-first century", "its one hundred fifth anniversary": a rank
     if (text.startswith("-", q_end) and text[q_end + 1:q_end + 2].isalpha() and not number.listed
@@ -510,6 +516,65 @@ def _quantity(text, number, language, start, end):
     low = value * factors[0] if factors[0] is not None else None
     high = value * factors[1] if factors[1] is not None else None
     return FoundQuantity(q_start, q_end, value, unit, qualifier, low, high, subject, number.fraction)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+# How far around a number the words that tell its unit's meaning are looked for.
+CONTEXT_CHARS = 120
+# A word of units_before stands at most this many words before the number it gives a unit.
+UNIT_BEFORE_WORDS = 4
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+){0,%d})\s*$" % (UNIT_BEFORE_WORDS + 1))
+
+
+def _unit_before(text, q_start, start):
+    """The unit a word a few words before a bare number names ("the death toll rose to 217":
+    people; "de magnitud 7,1": magnitude), within its clause; None when there is none."""
+    match = _WORDS_BEFORE.search(text, max(start, q_start - 80), q_start)
+    if not match:
+        return None
+    words = fold(match.group(1)).split()
+    table = units_before()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size, -1, -1):
+            unit = table.get(" ".join(words[i:i + size]))
+            if unit:
+                return unit
+    return None
+
+
+# "26 died", "45 were killed", "33 quedaron atrapados": at most this many words between.
+EVENT_AUXILIARY_WORDS = 2
+_NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,%d}" % (EVENT_AUXILIARY_WORDS + 1))
+
+
+def _event_after(text, q_end, end):
+    """'people' when the words right after a number say something happened to people
+    ("26 died", "45 were killed", "12 fueron rescatados"), else None."""
+    match = _NEXT_WORDS.match(text, q_end, end)
+    for word in fold(match.group()).split() if match else ():
+        if word in people_events():
+            return "people"
+        if word not in event_auxiliaries():
+            return None
+    return None
+
+
+def _sentence_around(text, start, end, q_start, q_end):
+    """(start, end) of the words around a number, within its sentence and CONTEXT_CHARS."""
+    left, right = max(start, q_start - CONTEXT_CHARS), min(end, q_end + CONTEXT_CHARS)
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, left, q_start)]
+    after = _SENTENCE_END.search(text, q_end, right)
+    return (stops[-1] if stops else left), (after.start() if after else right)
+
+
+_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
+
+
+def _unit_in_context(text, unit, start, end):
+    """`unit`, or the unit it means among the words around the number ("7.1 grados" near
+    "sismo" is a magnitude)."""
+    words, meant = units_in_context()[unit]
+    return meant if words & set(_LETTERS.findall(fold(text[start:end]))) else unit
 
 
 @functools.lru_cache(maxsize=None)
@@ -768,5 +833,7 @@ def _unit(tokens, lex):
     content = [w for w in head_phrase if w not in determiners and not w.isdigit()]
     if not content:
         return None
+    if content[0] in people_events():
+        return "people"  # "26 died", "33 rescued": what happened to them says they are people
     # An unlisted counted word is reported as written: its head noun.
     return content[-1] if lex.data.get("noun_head") == "last" else content[0]

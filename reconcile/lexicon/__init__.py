@@ -174,3 +174,30 @@ def unit_of_word():
             for word in words:
                 table[fold(str(word))] = unit
     return table
+
+
+@functools.lru_cache(maxsize=None)
+def units_before():
+    """Folded words (one or more) -> the unit of a bare number right after them ("toll": people)."""
+    return {fold(str(word)): unit for unit, words in _load("units.yaml")["units_before"].items() for word in words}
+
+
+@functools.lru_cache(maxsize=None)
+def people_events():
+    """Folded words whose concept is something that happens to people ("died", "rescatados")."""
+    ids = frozenset(_load("units.yaml")["people_events"])
+    return frozenset(fold(str(word)) for group in concepts() if group[0] in ids for word in group)
+
+
+@functools.lru_cache(maxsize=None)
+def units_in_context():
+    """Unit -> ({folded clause word}, the unit it then means): "grados" near "sismo" is a magnitude."""
+    return {unit: (frozenset(fold(str(w)) for w in words), meant)
+            for unit, table in _load("units.yaml")["units_in_context"].items() for meant, words in table.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def event_auxiliaries():
+    """Folded words that may stand between a number and what happened to it ("were", "fueron")."""
+    return frozenset(fold(str(w)) for w in _load("units.yaml")["event_auxiliaries"])
+
