@@ -214,10 +214,11 @@ def value_level(left, right):
 
 
 def _far_above_bound(bound, other):
-    """True when `bound` is an open lower bound ("more than 200") and `other` an exact
-    figure more than BOUND_REACH times it."""
-    return (bound.high is None and bound.low is not None and other.qualifier is None
-            and other.value > max(bound.low, 0) * BOUND_REACH)
+    """True when `bound` is an open lower bound ("more than 200") and `other` a figure,
+    exact or approximate, whose least is more than BOUND_REACH times it ("about 300")."""
+    least = other.low if other.low is not None else other.value
+    return (bound.high is None and bound.low is not None and other.qualifier in (None, "about")
+            and least > max(bound.low, 0) * BOUND_REACH)
 
 
 def _close(a, b):

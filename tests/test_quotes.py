@@ -106,3 +106,16 @@ def test_news_attributions(language, text, surname):
     from reconcile import claims_in_text
     quotes = [c for c in claims_in_text(text, language=language) if c.kind == "quote"]
     assert quotes[-1].speaker.split()[-1] == surname
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # A role noun means the person the text gave that office, not the last name it wrote.
+    ("es", "La ministra Ana Torres recibió al alcalde Jorge Ruiz. «Vamos a reconstruir cada casa», dijo la ministra.",
+     "Ana Torres"),
+    ("es", "El presidente Luis Arce saludó a los rescatistas de Pedro Soto. «Cumplieron con su deber», afirmó "
+           "el mandatario el 3 de marzo en Cochabamba.", "Luis Arce"),
+    # A name a quote addresses is not its speaker.
+    ("es", "El capitán Mario Díaz abrazó al ministro Raúl Vega.\n\n«Mario, lo lograste», le dijo.", "Raúl Vega"),
+], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker"])
+def test_speakers_by_role_and_address(language, text, expected):
+    assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

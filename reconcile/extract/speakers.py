@@ -155,9 +155,16 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     speaker, np, phrase = found
     phrase = " ".join(phrase.replace("\u2024", ".").split()) if phrase else None
     if speaker is None and np and (np == PRO_DROP or patterns["back"].match(np.strip())):
-        # "he said", "the official added": the last person the text named before this sentence.
-        person = last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language)
+        # "he said", "the official added": the last person the text named before this sentence,
+        # or the one it gave that role ("el mandatario": "el presidente Sebastián Piñera");
+        # never the person the quote speaks to ("“Franklin, ganaste...”, le dijo").
+        addressed = _addressed(quote.words)
+        person = (role_holder(text, sentence[0], np, language)
+                  or last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language,
+                                 addressed=addressed))
         fallback = previous[0].speaker if previous else None
+        if fallback and addressed and fold(fallback.split()[0]) in addressed:
+            fallback = None
         return Attribution(person or fallback, phrase)
     return Attribution(speaker, phrase, explicit=bool(speaker and explicit))
 
@@ -166,7 +173,62 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
 LOOK_BACK_CHARS = 1500
 
 
-def last_person(text, before, names_so_far, known, language="en"):
+# A quote that opens by naming whom it speaks to: "Franklin, ganaste el partido de tu vida".
+_VOCATIVE = re.compile(rf"^\s*(?:[¡¿]\s*)?({NAME.pattern})\s*,")
+
+
+def _addressed(words):
+    """The folded words of the name a quote opens by addressing, or an empty set."""
+    match = _VOCATIVE.match(words or "")
+    return frozenset(fold(w) for w in match.group(1).split()) if match else frozenset()
+
+
+def role_holder(text, before, np, language):
+    """The person the text names, before offset `before`, in the role that the noun phrase
+    `np` gives ("el mandatario", "the mayor"): the latest "<role> <Name>" or "<Name>, <the>
+    <role>" with a role of the same office (lexicon: offices), or None."""
+    roles = _offices(language)
+    head = _patterns(language)["back"].match((np or "").strip())  # "the shift supervisor", not "...the president"
+    words = [fold(w) for w in _WORD.findall(head.group(0))] if head else []
+    office = next((roles[w] for w in words if w in roles), None)
+    if office is None:
+        return None
+    window = text[max(0, before - LOOK_BACK_CHARS):before]
+    found = None
+    for match in _holder_pattern(language).finditer(window):
+        role = fold(match.group("role") or match.group("role2"))
+        if roles.get(role) == office:
+            name = match.group("name") or match.group("name2")
+            speaker = _speaker_of(name, frozenset(), at_start=False)
+            if speaker and len(speaker.split()) >= 1:
+                found = speaker
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _offices(language):
+    """Folded role noun -> the office it names (its group's first word), for every language:
+    'mandatario', 'presidente' and 'president' are one office."""
+    table = {}
+    for group in lexicon(language).data.get("offices", []):
+        for word in group:
+            table[fold(word)] = fold(group[0])
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def _holder_pattern(language):
+    """'<role> <Name>' ("el presidente Sebastián Piñera", "Mayor Claudia Sheinbaum") or
+    '<Name>, <determiner> <role>' ("Sheinbaum, the mayor")."""
+    roles = _alternation([w for group in lexicon(language).data.get("offices", []) for w in group])
+    determiners = _alternation(lexicon(language).words("name_determiners"))
+    if not roles:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?i:(?<![\w])(?P<role>{roles})(?:\s+[\w’'\-]+)?,?\s+)(?P<name>{NAME.pattern})"
+                      rf"|(?P<name2>{NAME.pattern}),\s+(?i:(?:{determiners})\s+(?:[\w’'\-]+\s+)?(?P<role2>{roles}))(?![\w])")
+
+
+def last_person(text, before, names_so_far, known, language="en", *, addressed=frozenset()):
     """The person a pronoun or "the official" at offset `before` most likely means, or None:
     the first person named (the subject, usually) in the nearest earlier sentence that names
     one; of several, one the document names again by surname alone ("Camp Hope ... the
@@ -181,8 +243,14 @@ def last_person(text, before, names_so_far, known, language="en"):
     window_start = paragraph.end() if paragraph else window_start
     window = _QUOTED.sub(lambda m: " " * len(m.group()), text[window_start:before])
     speakers = {fold(n.split()[-1]) for n in names_so_far}
+    if addressed:
+        # "Franklin" addressed is "Franklin Lobos", and "Lobos" too.
+        for person in _people(window, speakers):
+            words = {fold(w) for w in person.split()}
+            if words & addressed:
+                addressed = addressed | words
     for start, end in reversed(sentences(window, 0, len(window), language)):
-        people = list(_people(window[start:end], speakers))
+        people = [p for p in _people(window[start:end], speakers) if not addressed & {fold(w) for w in p.split()}]
         if people:
             return max(people, key=lambda person: (_alone(text, person), -people.index(person)))
     return None
@@ -253,8 +321,10 @@ def _after(after, patterns, known, *, pro_drop=False):
         parts = [p.strip() for p in re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)]
         role = patterns["back"].match(parts[0])
         if role and not NAME.match(parts[0][role.end():].lstrip()):
-            # "said the mayor of Mexico City, Claudia Sheinbaum": the apposition names her.
-            named = _speaker_of(parts[1], known, at_start=False) if len(parts) > 1 else None
+            # "said the mayor of Mexico City, Claudia Sheinbaum": the apposition names her; not
+            # "afirmó el mandatario el 3 de marzo en Washington", where a place follows.
+            appositions = [p.strip() for p in np.split(",")[1:]]
+            named = _speaker_of(appositions[0], known, at_start=False) if appositions else None
             if named:
                 return named, None, match.group(0).strip(" ,")
             # "concluyó el último minero rescatado de la mina San José": a person by role, who
