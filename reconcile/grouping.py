@@ -539,7 +539,8 @@ def _concepts():
 def _quote_view(claim, profile):
     """A quote as the linker reads it: its words with hyphens, ellipses, brackets and
     punctuation aside ("culture-of-impunity" is "culture of impunity"), and its concepts."""
-    return _quote_words(claim.quote), frozenset(w for w in profile if w[0] == CONCEPT)
+    figures = frozenset("#" + f for f in re.findall(r"\d+", claim.quote or ""))  # "33" in any language
+    return _quote_words(claim.quote), frozenset(w for w in profile if w[0] == CONCEPT) | figures
 
 
 def _quote_words(quote):

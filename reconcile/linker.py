@@ -35,6 +35,11 @@ UPDATE_DAYS = 2
 
 # Quotes shorter than this many words are compared only when one holds the other whole.
 MIN_QUOTE_WORDS = 4
+# A quote and its translation are compared when each gives this many concepts and figures.
+MIN_TRANSLATED_CONCEPTS = 3
+# Cognates across languages: words this long or longer (with their concept mark), this alike.
+COGNATE_LENGTH = 5
+COGNATE_SIMILARITY = 75.0
 # "More than X" covers up to this many times X when deciding whether two claims are one.
 OPEN_INTERVAL_REACH = 2.0
 # An exact figure above this many times a source's "more than X" is not X rounded down.
@@ -395,10 +400,17 @@ def _contains(long, short):
 
 
 def translation_level(left_concepts, right_concepts):
-    """A quote and its translation: the share of concepts they have in common."""
-    if min(len(left_concepts), len(right_concepts)) < MIN_QUOTE_WORDS:
+    """A quote and its translation: the share of concepts they have in common, a word
+    meeting its cognate ("refuge", "refugio") and a figure the same figure.
+
+    >>> translation_level(frozenset({"~fine", "~refuge", "#33"}), frozenset({"~estamo", "~bien", "~refugio", "#33"})).label
+    'a translation: concepts similar (57%)'
+    """
+    if min(len(left_concepts), len(right_concepts)) < MIN_TRANSLATED_CONCEPTS:
         return None
-    share = 100.0 * 2 * len(left_concepts & right_concepts) / (len(left_concepts) + len(right_concepts))
+    shared = len(left_concepts & right_concepts) + _cognates(left_concepts - right_concepts,
+                                                             right_concepts - left_concepts)
+    share = 100.0 * 2 * shared / (len(left_concepts) + len(right_concepts))
     if share >= 70:
         return level("wording", f"a translation: concepts alike ({share:.0f}%)", 5.5)
     if share >= 55:
@@ -406,6 +418,18 @@ def translation_level(left_concepts, right_concepts):
     if share >= 40:
         return level("wording", f"a translation: some concepts shared ({share:.0f}%)", 2.0)
     return None
+
+
+def _cognates(left, right):
+    """How many words of `left` meet a cognate in `right`, each used once: words of
+    COGNATE_LENGTH letters or more, alike (rapidfuzz ratio) and with the same first three."""
+    found, others = 0, sorted(w for w in right if len(w) > COGNATE_LENGTH and w[0] == "~")
+    for word in sorted(w for w in left if len(w) > COGNATE_LENGTH and w[0] == "~"):
+        match = next((o for o in others if o[:4] == word[:4] and fuzz.ratio(word, o) >= COGNATE_SIMILARITY), None)
+        if match:
+            found += 1
+            others.remove(match)
+    return found
 
 
 def speaker_level(left, right):
