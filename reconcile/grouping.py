@@ -273,6 +273,11 @@ class Scoring:
             self.events = [_events(profile) for profile in profiles]
             self.clause_entities = [_clause_entities(claim) for claim in self.claims]
             self.updates = [_updating(claim) for claim in self.claims]
+            # A document that reports one count as it stands ("the toll rose to 217") makes
+            # every figure it gives of that measure and event one moment's count.
+            self.updated_counts = {(claim.doc, measure_of(claim.unit)[0], event)
+                                   for claim, updating, found in zip(self.claims, self.updates, self.events)
+                                   if updating for event in found}
         self.story_levels = {}
 
     def story(self, left, right):
@@ -308,8 +313,18 @@ class Scoring:
         if kind == "quantity":
             return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc),
                                       event=event_level(self.events[position], self.events[other]),
-                                      updating=self.updates[position] or self.updates[other], **evidence)
+                                      updating=self._updating(position, other), **evidence)
         return compare_dates(left, right, **evidence)
+
+
+    def _updating(self, position, other):
+        """True when either claim, or either document for the claims' measure and event,
+        reports a count as it stands."""
+        if self.updates[position] or self.updates[other]:
+            return True
+        measure = measure_of(self.claims[position].unit)[0]
+        return any((self.claims[p].doc, measure, event) in self.updated_counts
+                   for p in (position, other) for event in self.events[position] & self.events[other])
 
 
 def linked_pairs_of(scoring, positions):

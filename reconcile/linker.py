@@ -63,7 +63,10 @@ class Link:
     @property
     def strong_enough_to_contradict(self):
         """True when the link has the evidence a contradiction needs: a weight of at least
-        CONTRADICTION_WEIGHT, CONTRADICTION_CONTEXT of it from the clauses and names."""
+        CONTRADICTION_WEIGHT, CONTRADICTION_CONTEXT of it from the clauses and names, and no
+        sign that the two figures are counts of two moments."""
+        if any(level.comparison == "published" for level in self.levels):
+            return False  # counts of two moments (a toll that rose) are no contradiction
         context = sum(level.weight for level in self.levels if level.comparison in ("context", "entities"))
         return self.weight >= CONTRADICTION_WEIGHT and context >= CONTRADICTION_CONTEXT
 
