@@ -17,10 +17,14 @@ not from the story alone.
 Every level that fired travels with the link as a Level, so the report can say
 why two claims were put together.
 """
+import datetime
+import functools
+
 import attrs
 from rapidfuzz import fuzz
 
 from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure, within_rounding
+from .lexicon import fold, lexicon
 from .measures import base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
@@ -337,12 +341,41 @@ def date_level(left, right):
         if min(len(a), len(b)) == 4:
             return level("value", f"only the year in common ({a}, {b})", -2.0), False
         if a.startswith("--") != b.startswith("--") and a[-5:] == b[-5:] and _precision(a) == "day":
-            # "Sept. 19" and "19 September 2017": the same day, one without its year.
+            # "Sept. 19" and "19 September 2017": the same day, one without its year; "Tuesday,
+            # Sept. 19" names the weekday that 19 September 2017 fell on.
+            partial, full = (left, right) if a.startswith("--") else (right, left)
+            named = weekday_named(partial.text, partial.language)
+            if named is not None and named == _weekday(full.date):
+                return level("value", f"the same day and weekday, one without its year ({a}, {b})", 4.0), False
+            if named is not None:
+                return level("value", f"the same day, another weekday ({a}, {b})", -1.0), False
             return level("value", f"the same day, one without its year ({a}, {b})", 2.5), False
         return level("value", f"compatible dates ({a}, {b})", 1.0), False
     if a[:7] == b[:7]:
         return level("value", f"dates differ, in one month ({a}, {b})", -0.5), True
     return level("value", f"dates differ ({a}, {b})", -1.0), True
+
+
+def _weekday(iso):
+    """The weekday (0 = Monday) of a full ISO date, or None."""
+    try:
+        return datetime.date.fromisoformat(iso).weekday()
+    except ValueError:
+        return None
+
+
+@functools.lru_cache(maxsize=4096)
+def weekday_named(text, language):
+    """The weekday (0 = Monday) a date's words name ("Tuesday, Sept. 19", "el martes 19"), or None.
+
+    >>> weekday_named("Tuesday, Sept. 19", "en"), weekday_named("el miércoles 20", "es"), weekday_named("Sept. 19", "en")
+    (1, 2, None)
+    """
+    days = list(dict.fromkeys(fold(day) for day in lexicon(language).words("weekdays")))
+    for word in fold(text).replace(",", " ").split():
+        if word in days:
+            return days.index(word)
+    return None
 
 
 def _precision(iso):
