@@ -11,6 +11,7 @@ import collections
 import json
 import math
 import os
+import re
 
 import attrs
 from tabulate import tabulate
@@ -143,6 +144,9 @@ class Evaluation:
     # (group id, cause) of each false contradiction: its kind, and whether the claims should
     # not have been linked at all ("wrong link") or were one claim judged wrong ("wrong verdict").
     false_contradiction_causes: tuple = ()
+    # Quote speakers right, over the quotes whose own sentence names the gold speaker (outside
+    # the quote): the attributions a reader takes from the sentence itself.
+    named_speakers: Score = Score(0, 0)
 
     @property
     def verdict_accuracy(self):
@@ -165,6 +169,7 @@ class Evaluation:
             values[f"cross.{languages}.precision"] = precision.value
             values[f"cross.{languages}.recall"] = recall.value
         values["contradiction.recall"] = self.contradiction_recall.value
+        values["quote.named_speaker"] = self.named_speakers.value
         values["verdict.accuracy"] = self.verdict_accuracy.value
         return values
 
@@ -271,6 +276,7 @@ def evaluate(gold, report):
         documents=documents, kinds=tuple(kinds), grouping_precision=precision, grouping_recall=recall,
         cross_precision=cross_precision, cross_recall=cross_recall, cross_by_language=tuple(by_language),
         contradiction_recall=_contradiction_recall(gold.groups, report.groups, pairs),
+        named_speakers=_named_speakers(pairs),
         false_contradiction_causes=_causes(false_contradictions, gold.groups, report.groups, pairs),
         verdicts=_verdicts(gold.groups, report.groups, pairs, {g.id for g in gold_claims}),
         contradictions=contradictions, false_contradictions=false_contradictions,
@@ -442,6 +448,21 @@ def check_thresholds(evaluation, thresholds):
     return failures
 
 
+def _named_speakers(pairs):
+    """The Score of speakers over matched quotes whose sentence, outside the quote, gives the
+    gold speaker's surname."""
+    right = total = 0
+    for gold, claim in pairs:
+        if gold.kind != "quote" or not gold.speaker or not claim.sentence:
+            continue
+        surname = fold(gold.speaker.split()[-1])
+        outside = fold(claim.sentence.replace(" ".join((claim.text or "").split()), " "))
+        if re.search(rf"(?<![\w]){re.escape(surname)}(?![\w])", outside):
+            total += 1
+            right += same_speaker(gold.speaker, claim.speaker)
+    return Score(right, total)
+
+
 def render_evaluation(evaluation, *, misses=True):
     """The evaluation as plain text: a table per kind, grouping and verdicts, then (with `misses`) every error."""
     lines = [f"Evaluated documents: {len(evaluation.documents)} ({', '.join(evaluation.documents)})", "",
@@ -453,7 +474,8 @@ def render_evaluation(evaluation, *, misses=True):
               f"recall {_score(evaluation.cross_recall)}"]
     lines += [f"    {languages}: precision {_score(p)}, recall {_score(r)}"
               for languages, p, r in evaluation.cross_by_language if p.total or r.total]
-    lines += [f"Contradictions reported: {_score(evaluation.contradiction_recall)} of the gold contradictions",
+    lines += [f"Quote speakers the sentence names: {_score(evaluation.named_speakers)}",
+              f"Contradictions reported: {_score(evaluation.contradiction_recall)} of the gold contradictions",
               f"Verdict accuracy: {_score(verdicts)}",
               f"False contradictions: {len(evaluation.false_contradictions)} of "
               f"{len(evaluation.contradictions)} predicted contradictions"

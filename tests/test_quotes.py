@@ -116,6 +116,11 @@ def test_news_attributions(language, text, surname):
            "el mandatario el 3 de marzo en Cochabamba.", "Luis Arce"),
     # A name a quote addresses is not its speaker.
     ("es", "El capitán Mario Díaz abrazó al ministro Raúl Vega.\n\n«Mario, lo lograste», le dijo.", "Raúl Vega"),
-], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker"])
+    # A quoted fragment in a sentence that a person opens, or that opens "For X,".
+    ("en", "Governor Ana Ruiz toured the site. Ruiz praised \"the courage of every volunteer\" on Friday.", "Ana Ruiz"),
+    ("es", "Para el analista Jorge Vidal Soto, sin embargo, el descenso “se explica por la lluvia”.", "Jorge Vidal Soto"),
+    ("es", "México pone «los muertos» en esta guerra.", None),
+], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
+        "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

@@ -148,6 +148,8 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     if found is None:
         introduced = _introduced(text, quote, language, known)
         found, explicit = (introduced[:3], introduced[3]) if introduced else (None, False)
+    if found is None:
+        found = _sentence_subject(text[sentence[0]:quote.start], language, known, surnames)
     if found is None and previous is not None and _continues(text, quote, previous[1]):
         return attrs.evolve(previous[0], explicit=False)
     if found is None:
@@ -407,6 +409,34 @@ def _before(before, patterns, names_so_far, known):
         if speaker:
             return speaker, tail.group(1), tail.group(1), False
     return None
+
+
+def _sentence_subject(before, language, known, surnames):
+    """(speaker, noun phrase, phrase) of a quoted fragment inside a sentence that opens with
+    a person ("Piñera praised «the strength...»") or with "For X," ("Para el consultor
+    Alberto Islas, la baja «...»"), or None. Never explicit: no speech verb governs the name."""
+    before = _QUOTED.sub(lambda m: " " * len(m.group()), before).strip()
+    if not before:
+        return None
+    opener = _opener(language).match(before)
+    if opener:
+        np = before[opener.end():].split(",")[0]
+        speaker = _speaker_of(np, known, at_start=False)
+        return (speaker, np, before[:opener.end() + len(np)]) if speaker else None
+    match = NAME.match(before)
+    if not match or not before[match.end():].lstrip()[:1].islower():
+        return None  # a person opens the sentence, and a verb follows
+    speaker = _speaker_of(match.group(), known, at_start=True)
+    if speaker and (len(speaker.split()) >= 2 or speaker in surnames):
+        return speaker, speaker, match.group()
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _opener(language):
+    """"For X," / "Para X," opening a sentence: X's view follows."""
+    words = lexicon(language).words("opening_attributions")
+    return re.compile(rf"(?i:{_alternation(words)})\s+" if words else r"(?!x)x")
 
 
 def _ends_with_verb(before, patterns):
