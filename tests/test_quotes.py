@@ -120,7 +120,9 @@ def test_news_attributions(language, text, surname):
     ("en", "Governor Ana Ruiz toured the site. Ruiz praised \"the courage of every volunteer\" on Friday.", "Ana Ruiz"),
     ("es", "Para el analista Jorge Vidal Soto, sin embargo, el descenso “se explica por la lluvia”.", "Jorge Vidal Soto"),
     ("es", "México pone «los muertos» en esta guerra.", None),
+    # A nationality before the title is no part of the name the surname stands for.
+    ("en", "Chilean President Ana Ruiz confirmed the news.\n\n\"They are alive,\" Ruiz said.", "Ana Ruiz"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
-        "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker"])
+        "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "title-inside-a-name"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

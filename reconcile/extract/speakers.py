@@ -275,6 +275,9 @@ def _people(sentence, speakers):
         raw = match.group().split()
         if len(raw) == 1 and fold(raw[0]) not in speakers:
             continue  # one capitalised word is a person only when the text made it a speaker
+        # "Chilean President Sebastian Pinera": a title inside the name ends what comes before it.
+        titles = [i for i, w in enumerate(raw[:-1]) if fold(w).rstrip(".") in _titles()]
+        raw = raw[titles[-1] + 1:] if titles else raw
         words = [w for w in raw if fold(w).rstrip(".") not in skip]
         if not words or any(_POSSESSIVE.search(w) for w in words):
             continue
