@@ -16,6 +16,7 @@ origin; an agreement is as strong as its independent origins, not its documents.
 """
 import collections
 import functools
+import itertools
 import re
 import zlib
 
@@ -194,9 +195,14 @@ def shingle_sketch(words):
     (64, True)
     """
     words = list(words)
-    if len(words) - SHINGLE_WORDS + 1 < MIN_SHINGLES:
+    count = len(words) - SHINGLE_WORDS + 1
+    if count < MIN_SHINGLES:
         return None
-    grams = (" ".join(words[i:i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1))
+    # Each shingle is a slice of the words joined once (the same bytes as joining its five
+    # words), cut at the words' offsets: slicing is cheaper than a join per shingle.
+    joined = " ".join(words).encode()
+    starts = list(itertools.accumulate((len(w.encode()) + 1 for w in words), initial=0))
+    grams = (joined[starts[i]:starts[i + SHINGLE_WORDS] - 1] for i in range(count))
     # crc32 is the same in every process and run, unlike hash(). The smallest hash of each
     # bin is the first of that bin in sorted order, so one sort in C fills the sketch.
     sketch, missing = [None] * BINS, BINS
@@ -221,6 +227,14 @@ def resemblance(left, right):
     return sum(a == b for a, b in both) / len(both) if both else 0.0
 
 
+def trace_sections(document, sections):
+    """The Trace of `document` (with its text) from its own sections: what the extraction
+    worker computes while it holds the text, so lineage never reads the file again."""
+    body = [(s.start, s.end) for s in sections if s.kind == "body"]
+    chrome = [(s.start, s.end) for s in sections if s.kind == "chrome"]
+    return trace_document(document, body, chrome)
+
+
 def trace_document(item, body_spans, chrome_spans=()):
     """The Trace of one document (a Document with its text, or a (path, metadata) pair to
     read it from), from the spans of its body and page chrome that its sections give.
@@ -237,9 +251,14 @@ def trace_document(item, body_spans, chrome_spans=()):
     return Trace(doc=document.id, links=credit_links(text, credit_spans), sketch=shingle_sketch(words))
 
 
-def trace_documents(documents, sections, *, jobs=1):
-    """The Traces of `documents` ({doc id: Trace}); a document whose text was let go is
-    read again, a document at a time, so memory stays with one text per process."""
+def trace_documents(documents, sections, *, jobs=1, known=None):
+    """The Traces of `documents` ({doc id: Trace}): those in `known` ({doc id: Trace}, as
+    extraction computes them) as they are, the others traced here; a document whose text
+    was let go is read again, a document at a time, so memory stays with one text per process."""
+    traces = {d.id: known[d.id] for d in documents if known and d.id in known}
+    documents = [d for d in documents if d.id not in traces]
+    if not documents:
+        return traces
     spans = collections.defaultdict(list)
     for section in sections:
         if section.kind != "comment":
@@ -247,7 +266,6 @@ def trace_documents(documents, sections, *, jobs=1):
     work = [(d if d.text else (d.path, None), tuple(spans[d.id, "body"]), tuple(spans[d.id, "chrome"]))
             for d in documents]
     results = map_documents(_trace_with_spans, work, jobs=jobs)
-    traces = {}
     for document, trace in zip(documents, results):
         if isinstance(trace, str):  # the file was read and extracted a moment ago: a bug, said loudly
             raise RuntimeError(f"{document.path}: tracing lineage failed: {trace}")
@@ -420,9 +438,10 @@ def group_origins(groups, claims, lineage):
     return tuple(updated)
 
 
-def trace_lineage(documents, sections, claims, groups, *, jobs=1):
-    """(groups with origins, {doc id: Lineage}): the lineage stage of the pipeline."""
-    traces = trace_documents(documents, sections, jobs=jobs)
+def trace_lineage(documents, sections, claims, groups, *, jobs=1, traces=None):
+    """(groups with origins, {doc id: Lineage}): the lineage stage of the pipeline.
+    `traces` ({doc id: Trace}) are the documents' Traces extraction already made."""
+    traces = trace_documents(documents, sections, jobs=jobs, known=traces)
     lineage = document_lineage(documents, traces)
     return group_origins(groups, claims, lineage), lineage
 
