@@ -21,6 +21,7 @@ _SPECIAL = re.compile(r"[\\`*_\[\]|<>#]")
 # cell besides leading, trailing and doubled spaces.
 _UNTIDY = re.compile("[" + re.escape("\\`*_[]|<>#" + "".join(
     c for c in map(chr, range(0x3001)) if c.isspace() and c != " ")) + "]")
+_SPACES = re.compile(r"\s+")
 SENTENCE_CHARS = 160
 
 
@@ -118,7 +119,7 @@ def _statement_cell(statement, base):
 
 def _marked(word, changed):
     if not changed:  # escaped, its spaces kept: it sits between other pieces
-        return _SPECIAL.sub(r"\\\g<0>", re.sub(r"\s+", " ", word))
+        return _SPECIAL.sub(r"\\\g<0>", _SPACES.sub(" ", word))
     if word.startswith("[-") and word.endswith("]"):
         return f"~~{escape(word[2:-1])}~~"
     return f"**{escape(word)}**"

@@ -3,6 +3,7 @@ lays out its own way: the discrepancy rows, the agreements with their origins, t
 coverage matrix, each group's evidence line. Pure functions of a Report."""
 import collections
 import difflib
+import functools
 import os
 import re
 import urllib.parse
@@ -68,8 +69,15 @@ def line_link(path, line, base=None):
     """
     if "://" in path:  # a corpus read through a URL: the link is the URL itself
         return path + f"#L{line}"
+    return _link_target(path, base, os.getcwd() if base else None) + f"#L{line}"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _link_target(path, base, cwd):
+    """line_link's quoted path, made once per file: a report links each file many times.
+    `cwd` is only part of the key, since relpath reads the working folder."""
     target = os.path.relpath(path, base) if base else path
-    return urllib.parse.quote(target.replace(os.sep, "/")) + f"#L{line}"
+    return urllib.parse.quote(target.replace(os.sep, "/"))
 
 
 def says(claim):
