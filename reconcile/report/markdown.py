@@ -34,7 +34,12 @@ def escape(text):
     """
     if text is None:
         return ""
-    text = str(text)
+    return _escaped(str(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _escaped(text):
+    """escape of a string, made once: a report repeats its documents' ids, publishers and paths."""
     # Most cells are one line of single-spaced words without such a character: one search says so.
     if not _UNTIDY.search(text) and "  " not in text and text == text.strip():
         return text
@@ -120,6 +125,8 @@ def _statement_cell(statement, base):
 
 def _marked(word, changed):
     if not changed:  # escaped, its spaces kept: it sits between other pieces
+        if not _UNTIDY.search(word) and "  " not in word:
+            return word  # most words and the spaces between them: nothing to change
         return _SPECIAL.sub(r"\\\g<0>", _SPACES.sub(" ", word))
     if word.startswith("[-") and word.endswith("]"):
         return f"~~{escape(word[2:-1])}~~"
