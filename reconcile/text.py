@@ -12,8 +12,9 @@ WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 # Closing quotes and brackets that may follow a sentence's final stop.
 _CLOSERS = "\"'”’»)]"
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-_SENTENCE_START = re.compile(r"\s+[\"'“‘«(\[¿¡]*[\w\d]")
+# A sentence's final stop and closers, where a sentence starts after them (a space, then
+# perhaps opening quotes or brackets, then a letter or digit).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]*[\w\d])")
 # A word or a number, with inner hyphens and apostrophes ("sixty-one", "army's").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # An initial ("J") or dotted letters ("u.s", "ee.uu"), lower case, before a period.
@@ -105,8 +106,6 @@ def _split_line(text, start, end, abbreviations):
     spans, position = [], start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if not _SENTENCE_START.match(text, stop, end):
-            continue
         if match.group().startswith(".") and _is_abbreviation(text, start, match.start(), abbreviations):
             continue
         spans.append(_strip(text, position, stop))
