@@ -124,6 +124,21 @@ def _patterns():
     return compiled
 
 
+@functools.lru_cache(maxsize=None)
+def _needs_outlet():
+    """For each of _patterns(), whether it names a listed outlet: it can match only on a line
+    where an outlet's name stands (with its case, before a non-word character)."""
+    return [("{outlet}" in pattern) for relation in ("republishes", "cites") for pattern in _data()[relation]]
+
+
+@functools.lru_cache(maxsize=None)
+def _outlet_anywhere():
+    """Where a listed outlet's name stands, as the patterns' {outlet} finds it (spaces as any
+    run of spaces: a wider net, which only ever keeps a line to read)."""
+    aliases = {a for names in _data()["outlets"].values() for a in names} | set(_data()["outlets"])
+    return re.compile("(?:" + _alternation(sorted(aliases)) + r")(?![\w])")
+
+
 def _trigger_words():
     aliases = {a for names in _data()["outlets"].values() for a in names} | set(_data()["outlets"])
     return aliases | set(_data()["triggers"])
@@ -202,7 +217,10 @@ def credit_links(text, spans=None):
     find, lines = _trigger_finder(text), None
     found = {}
     for start, end in (line for span in spans for line in _lines_with_triggers(text, *span, find)):
-        for relation, pattern in _patterns():
+        outlet = _outlet_anywhere().search(text, start, end) is not None
+        for (relation, pattern), needs_outlet in zip(_patterns(), _needs_outlet()):
+            if needs_outlet and not outlet:
+                continue
             for match in pattern.finditer(text, start, end):
                 name = outlet_name(match.group("name"))
                 if not name:
