@@ -151,6 +151,11 @@ def _trigger():
     return re.compile(r"(?<![\w])(?:" + _alternation(sorted(_trigger_words())) + r")(?![\w])", re.IGNORECASE)
 
 
+# Letters that re.IGNORECASE matches otherwise than by their lower case (see _lower_trigger).
+_CASE_EXCEPTIONS = "ıſµμ"
+_CASE_EXCEPTION = re.compile(f"[{_CASE_EXCEPTIONS}]")
+
+
 @functools.lru_cache(maxsize=None)
 def _lower_trigger():
     """_trigger for lower-cased text, or None: its words in lower case, matched with case,
@@ -163,10 +168,6 @@ def _lower_trigger():
     if any(c > "\u017f" or c in _CASE_EXCEPTIONS for w in words for c in w):
         return None
     return re.compile(r"(?<![\w])(?:" + _alternation(sorted(words)) + r")(?![\w])")
-
-
-_CASE_EXCEPTIONS = "ıſµμ"
-_CASE_EXCEPTION = re.compile(f"[{_CASE_EXCEPTIONS}]")
 
 
 def _trigger_finder(text):
