@@ -8,12 +8,13 @@ The whole pipeline, one stage a line:
         document = read_document(path, metadata)      #   corpus.py: file -> Document
         sections = split_sections(document)           #   sections.py: body / comments / chrome
         claims = claims_in_document(document, sections)  # extract/: quantities, dates, quotes
+        trace = trace_sections(document, sections)    #   lineage.py: credit lines, shingle sketch
     claims = canonical_speakers(claims, documents)    # normalize.py: one name per speaker
     claims = infer_years(claims, documents)           # normalize.py: year-less dates get the publication's year
     candidates = match_claims(claims, rules)          # match.py: rules first, then evident twins
     groups = judge_groups(candidates)                 # judge.py: verdicts and differences
-    groups, lineage = trace_lineage(documents, ...)   # lineage.py: what each document republishes;
-                                                      #   independent origins per group
+    groups, lineage = trace_lineage(documents, ...)   # lineage.py: what each document republishes
+                                                      #   (from the traces); independent origins per group
     checks = check_totals(claims, groups, rules)      # consistency.py: totals against their parts
     write_reports(report, out_dir, formats)           # report/: Markdown, JSON, HTML, CSV, ...
 """
@@ -67,15 +68,17 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
 def _stages(entries, skipped, rules, rule_set, clock, *, language, jobs, timings, cache, progress, keep_text):
     """build_report's stages after the files are listed and the rules read; `jobs` is a
     number of processes or an engine (parallel.open_engine)."""
+    traces = {}  # each document's lineage Trace, made while its worker held the text
     documents, sections, claims, failures = clock(
         "extract", extract_files, entries, language=language, jobs=jobs, cache=cache, progress=progress,
-        timings=timings, keep_text=keep_text)
+        timings=timings, keep_text=keep_text, traces=traces)
     with settled_heap():
         claims = clock("normalize", canonical_speakers, claims, documents)
         claims = clock("normalize", infer_years, claims, documents)
         candidates = clock("match", match_claims, claims, rule_set, jobs=jobs, documents=documents)
         groups = clock("judge", judge_groups, candidates, jobs=jobs)
-        groups, lineage = clock("lineage", trace_lineage, documents, sections, claims, groups, jobs=jobs)
+        groups, lineage = clock("lineage", trace_lineage, documents, sections, claims, groups, jobs=jobs,
+                                traces=traces)
         checks = clock("consistency", check_totals, claims, groups, rule_set)
     return Report(documents=tuple(documents), sections=tuple(sections), claims=tuple(claims),
                   groups=groups, skipped=tuple(sorted(skipped + failures, key=lambda s: s.path)),

@@ -16,7 +16,8 @@ from pathlib import Path
 from .version import __version__
 
 # The modules and data whose change changes what extraction returns.
-_EXTRACTION_SOURCES = ("extract", "lexicon", "sections.py", "text.py", "model.py", "corpus.py", "html.py")
+_EXTRACTION_SOURCES = ("extract", "lexicon", "sections.py", "text.py", "model.py", "corpus.py", "html.py",
+                       "lineage.py")
 
 
 @functools.lru_cache(maxsize=None)
@@ -49,14 +50,14 @@ class ClaimCache:
         return digest.hexdigest()
 
     def get(self, document, language):
-        """The cached (sections, claims) of `document`, or None."""
+        """The cached (sections, claims, lineage Trace) of `document`, or None."""
         path = self.folder / self.key(document, language)
         try:
             with open(path, "rb") as handle:
                 result = pickle.load(handle)
         except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
             return None
-        return result
+        return result if isinstance(result, tuple) and len(result) == 3 else None
 
     def put(self, document, language, result):
         """Store `result` for `document`; a cache that cannot be written is skipped silently

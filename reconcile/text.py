@@ -3,6 +3,7 @@
 Spans are (start, end) character offsets into the text they were found in.
 """
 import bisect
+import functools
 import re
 
 from .lexicon import fold, lexicon
@@ -11,10 +12,13 @@ WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 # Closing quotes and brackets that may follow a sentence's final stop.
 _CLOSERS = "\"'”’»)]"
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
-_SENTENCE_START = re.compile(r"\s+[\"'“‘«(\[¿¡]*[\w\d]")
+# A sentence's final stop and closers, where a sentence starts after them (a space, then
+# perhaps opening quotes or brackets, then a letter or digit).
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]*[\w\d])")
 # A word or a number, with inner hyphens and apostrophes ("sixty-one", "army's").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+# An initial ("J") or dotted letters ("u.s", "ee.uu"), lower case, before a period.
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])*")
 
 
 class LineIndex:
@@ -49,25 +53,33 @@ def paragraphs(text, start, end):
         spans.append((position, match.start()))
         position = match.end()
     spans.append((position, end))
-    return [_strip(text, s, e) for s, e in spans if text[s:e].strip()]
+    return [span for span in (_strip(text, s, e) for s, e in spans) if span[0] < span[1]]
 
 
 def _strip(text, start, end):
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+    """(start, end) without the whitespace at either end; (end, end) for whitespace only.
+    str.strip removes what str.isspace calls whitespace, in C."""
+    left = text[start:end].lstrip()
+    if not left:
+        return end, end
+    start = end - len(left)
+    return start, start + len(left.rstrip())
 
 
-def sentences(text, start, end, language):
-    """(start, end) of each sentence of text[start:end]."""
-    abbreviations = frozenset(lexicon(language).words("abbreviations"))
+def sentences(text, start, end, language, *, paragraph_spans=None):
+    """(start, end) of each sentence of text[start:end]; `paragraph_spans` are its
+    paragraphs when the caller has them already."""
+    abbreviations = _abbreviations(language)
     spans = []
-    for p_start, p_end in paragraphs(text, start, end):
+    for p_start, p_end in paragraphs(text, start, end) if paragraph_spans is None else paragraph_spans:
         for l_start, l_end in _logical_lines(text, p_start, p_end):
             spans.extend(_split_line(text, l_start, l_end, abbreviations))
     return spans
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviations(language):
+    return frozenset(lexicon(language).words("abbreviations"))
 
 
 def _logical_lines(text, start, end):
@@ -76,6 +88,8 @@ def _logical_lines(text, start, end):
     A hard-wrapped line whose next line starts in lower case is one line; a
     heading followed by a capitalised line is two.
     """
+    if text.find("\n", start, end) < 0:  # most paragraphs are one line
+        return [_strip(text, start, end)] if text[start:end].strip() else []
     pieces, piece_start = [], start
     for line_start, line_end in lines(text, start, end)[:-1]:
         nxt = line_end + 1
@@ -85,15 +99,13 @@ def _logical_lines(text, start, end):
             pieces.append((piece_start, line_end))
             piece_start = nxt
     pieces.append((piece_start, end))
-    return [_strip(text, s, e) for s, e in pieces if text[s:e].strip()]
+    return [span for span in (_strip(text, s, e) for s, e in pieces) if span[0] < span[1]]
 
 
 def _split_line(text, start, end, abbreviations):
     spans, position = [], start
     for match in _SENTENCE_END.finditer(text, start, end):
         stop = match.end()
-        if not _SENTENCE_START.match(text, stop, end):
-            continue
         if match.group().startswith(".") and _is_abbreviation(text, start, match.start(), abbreviations):
             continue
         spans.append(_strip(text, position, stop))
@@ -113,7 +125,7 @@ def _is_abbreviation(text, line_start, dot, abbreviations):
     if word in abbreviations or word.rstrip(".") in abbreviations:
         return True
     # A single capital letter ("J. Smith") or dotted letters ("U.S.", "EE.UU.").
-    return bool(re.fullmatch(r"[a-z](?:\.[a-z])*", word)) and text[word_start].isupper()
+    return bool(_INITIALS.fullmatch(word)) and text[word_start].isupper()
 
 
 def words(text):

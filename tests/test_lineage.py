@@ -102,3 +102,14 @@ def test_sketches_estimate_resemblance():
     assert shingle_sketch(words[:20]) is None  # too short to judge
     assert near_copies({"a": same, "b": other, "c": shingle_sketch(seed("004").split()[:400])}) == [
         ("a", "b", resemblance(same, other))]
+
+
+@pytest.mark.parametrize("text", [
+    "Troops left.\n– Article from Business Insider.",
+    "Troops left.\n– ARTICLE FROM Business Insider.",
+    "Troops left.\n– Artıcle from Business Insider.",  # a dotless i: matched as ignoring case matches it
+    "İstanbul troops left.\n– Article from Business Insider.",  # 'İ' lowers to two characters
+], ids=["plain", "capitals", "dotless-i", "lengthening-lower-case"])
+def test_credit_lines_are_found_in_any_case(text):
+    assert [(link.relation, link.name, link.line) for link in credit_links(text)] == [
+        ("republishes", "Business Insider", 2)]

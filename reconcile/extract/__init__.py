@@ -3,7 +3,6 @@
 One pass per section for each kind; each claim keeps its sentence, its span
 in the file, its line and column, and whom the text attributes it to.
 """
-import bisect
 import collections
 import functools
 import re
@@ -12,8 +11,8 @@ import attrs
 
 from ..lexicon import _alternation, every_language, lexicon, unit_of_word
 from ..model import Claim
-from ..text import LineIndex, sentences
-from .anchors import anchors
+from ..text import LineIndex
+from .annotation import annotate
 from .dates import find_dates
 from .quantities import quantities_in
 from .quotes import quotes_in
@@ -49,20 +48,16 @@ def claims_in_text(text, *, language="en", doc="text"):
 def _claims_in_section(document, section, index, previous, names, people):
     known, surnames, full_names = people
     text, language = document.text, section.language
-    spans = sentences(text, section.start, section.end, language)
-    starts = [s for s, _ in spans]
-    date_anchors, number_anchors = anchors(text, language, section.start, section.end)
-    dates = find_dates(text, language, section.start, section.end, anchors=date_anchors)
+    # The section is split and scanned once; every extractor below reads this.
+    annotation = annotate(text, section.start, section.end, language)
+    dates = find_dates(text, language, section.start, section.end, anchors=annotation.date_anchors)
     quantities = quantities_in(text, language, section.start, section.end,
-                               taken=[(d.start, d.end) for d in dates], anchors=number_anchors)
-    quotes = quotes_in(text, section.start, section.end)
+                               taken=[(d.start, d.end) for d in dates], anchors=annotation.number_anchors)
+    quotes = quotes_in(text, section.start, section.end, paragraph_spans=annotation.paragraphs)
     claims = []
-
-    def sentence_of(offset):
-        return _sentence_at(spans, starts, offset, section)
-
-    quantities = _shared_units(_ages(text, _names_with_numbers(text, _ranges(text, quantities, language), spans)),
-                               sentence_of)
+    sentence_of = annotation.sentence_at
+    quantities = _shared_units(_ages(text, _names_with_numbers(text, _ranges(text, quantities, language),
+                                                               annotation.sentences)), sentence_of)
 
     strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
 
@@ -105,11 +100,15 @@ def _claims_in_section(document, section, index, previous, names, people):
                                  context=quote.words))
     claims.extend(quote_claims)
 
+    attributions = {}  # sentence -> sentence_attribution, read once per sentence
+
     def attribution_at(start, sentence):
         inside = next((q for q in quote_claims if q.start <= start < q.end), None)
         if inside is not None:
             return inside.speaker or inside.attribution
-        return sentence_attribution(text, sentence, language)
+        if sentence not in attributions:
+            attributions[sentence] = sentence_attribution(text, sentence, language)
+        return attributions[sentence]
 
     dates_by_sentence = {}
     for date in dates:
@@ -141,11 +140,6 @@ def _claims_in_section(document, section, index, previous, names, people):
                            **where(quantity, quantities_per_sentence)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous
-
-
-def _sentence_at(spans, starts, offset, section):
-    position = max(0, bisect.bisect_right(starts, offset) - 1)
-    return spans[position] if spans else (section.start, section.end)
 
 
 def _ranges(text, quantities, language):

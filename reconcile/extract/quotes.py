@@ -31,10 +31,11 @@ class FoundQuote:
     is_name: bool = False
 
 
-def quotes_in(text, start, end):
-    """FoundQuotes (and quoted names, with is_name set) in text[start:end], in order."""
+def quotes_in(text, start, end, *, paragraph_spans=None):
+    """FoundQuotes (and quoted names, with is_name set) in text[start:end], in order;
+    `paragraph_spans` are its paragraphs when the caller has them already."""
     found = []
-    spans = paragraphs(text, start, end)
+    spans = paragraphs(text, start, end) if paragraph_spans is None else paragraph_spans
     open_quote = None  # (start, opener, pieces, paragraph_start) carried into the next paragraph
     for p_start, p_end in spans:
         position = p_start

@@ -92,8 +92,40 @@ def _indented(value, level):
         if is_dict:
             yield _flat_encoder(level)(member[0]) + ": "
             member = member[1]
-        yield from _indented(member, level + 1)
+        if isinstance(member, _Lazy) or isinstance(member, dict) and any(isinstance(m, _Lazy) for m in member.values()):
+            yield from _indented(member, level + 1)
+        else:  # a record of a _Lazy (a group) or plain data: made in one piece, no generator per value
+            pieces = []
+            _plain(member, level + 1, pieces.append)
+            yield "".join(pieces)
     yield outer + ("}" if is_dict else "]")
+
+
+def _plain(value, level, write):
+    """_indented for a value without _Lazy parts: the same text, passed to `write` piece by piece."""
+    if isinstance(value, _SCALARS):
+        write(_flat_encoder(level)(value))
+        return
+    is_dict = isinstance(value, dict)
+    members = sorted(value.items()) if is_dict else value
+    if not len(members):
+        write("{}" if is_dict else "[]")
+        return
+    inner, outer = "\n" + INDENT * (level + 1), "\n" + INDENT * level
+    if all(isinstance(m, _SCALARS) for m in (value.values() if is_dict else value)):
+        text = _flat_encoder(level)(value)
+        write(text[0] + inner + text[1:-1] + outer + text[-1])
+        return
+    write("{" if is_dict else "[")
+    separator = inner
+    for member in members:
+        write(separator)
+        separator = "," + inner
+        if is_dict:
+            write(_flat_encoder(level)(member[0]) + ": ")
+            member = member[1]
+        _plain(member, level + 1, write)
+    write(outer + ("}" if is_dict else "]"))
 
 
 def render_jsonl(claims):

@@ -3,6 +3,7 @@ lays out its own way: the discrepancy rows, the agreements with their origins, t
 coverage matrix, each group's evidence line. Pure functions of a Report."""
 import collections
 import difflib
+import functools
 import os
 import re
 import urllib.parse
@@ -68,8 +69,18 @@ def line_link(path, line, base=None):
     """
     if "://" in path:  # a corpus read through a URL: the link is the URL itself
         return path + f"#L{line}"
+    return (_link_target(path, base, None) or _link_target(path, base, os.getcwd())) + f"#L{line}"
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _link_target(path, base, cwd):
+    """line_link's quoted path, made once per file: a report links each file many times.
+    relpath reads the working folder unless both paths are absolute, so that folder, `cwd`,
+    is part of the key; with `cwd` None, the target when it does not depend on it, else None."""
+    if cwd is None and base and not (os.path.isabs(path) and os.path.isabs(base)):
+        return None
     target = os.path.relpath(path, base) if base else path
-    return urllib.parse.quote(target.replace(os.sep, "/")) + f"#L{line}"
+    return urllib.parse.quote(target.replace(os.sep, "/"))
 
 
 def says(claim):
@@ -125,8 +136,9 @@ def marked_words(reference, other):
     if len(spans) != len(right) or len(dropped_words) != len(left):
         return [(other, False)]
     changed, dropped_before = set(), collections.defaultdict(list)
-    matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
-    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+    # The same words (a copy quoting the first source alike, the commonest case): nothing differs.
+    opcodes = () if left == right else difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes()
+    for op, a1, a2, b1, b2 in opcodes:
         if op == "equal" or (a2 - a1 == b2 - b1 and all(
                 fuzz.ratio(x, y) >= SPELLING_SIMILARITY for x, y in zip(left[a1:a2], right[b1:b2]))):
             continue  # the same words, spelt differently (recognisable / recognizable)
