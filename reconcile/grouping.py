@@ -57,7 +57,7 @@ MAX_VALUES = 64
 # Candidates scored for one claim at most: those sharing the most blocking keys. Fewer for
 # a quote, whose fuzzy comparison costs ten times more; the quotes of a family of variants
 # still end up in one group, each linked to its closest.
-MAX_CANDIDATES = 30
+MAX_CANDIDATES = 20
 MAX_QUOTE_CANDIDATES = 20
 
 
@@ -176,6 +176,7 @@ class _Stories:
         total = len(terms)
         self.vectors = {doc: {t: math.log(1 + total / counts[t]) for t in found}
                         for doc, found in terms.items()}
+        self.totals = {doc: sum(vector.values()) for doc, vector in self.vectors.items()}
         self.known = {}
 
     def days_apart(self, left, right):
@@ -190,7 +191,15 @@ class _Stories:
         found = self.known.get(key, self)
         if found is self:
             a, b = self.vectors.get(left, {}), self.vectors.get(right, {})
-            found = self.known[key] = overlap(a, b) if min(len(a), len(b)) >= MIN_STORY_TERMS else None
+            if min(len(a), len(b)) < MIN_STORY_TERMS:
+                found = None
+            else:
+                # The overlap coefficient (linker.overlap), over the smaller vector, totals made once.
+                small, large = (a, b) if len(a) <= len(b) else (b, a)
+                shared = sum(weight for term, weight in small.items() if term in large)
+                smaller = min(self.totals[left], self.totals[right])
+                found = shared / smaller if smaller else 0.0
+            self.known[key] = found
         return found
 
 

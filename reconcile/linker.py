@@ -414,6 +414,8 @@ def wording_level(left_words, right_words):
         return level("wording", f"one quotes a part of the other ({len(short)} words)", weight)
     if len(short) < MIN_QUOTE_WORDS:
         return None
+    if len(set(short) & set(long)) * 2 < len(set(short)):
+        return None  # fewer than half the shorter quote's words: no fuzzy score reaches a level
     score = fuzz.partial_ratio(" ".join(left_words), " ".join(right_words))
     if score >= 95:
         return level("wording", f"nearly the same words ({score:.0f})", 6.0)
