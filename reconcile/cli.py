@@ -111,10 +111,15 @@ def run_command(args):
     if args.scheduler and args.engine != "dask":
         print("reconcile run: error: --scheduler needs --engine dask", file=sys.stderr)
         return 2
-    report = build_report(args.paths or ["corpus"], rules=_rules_or_none(args.rules), language=args.language, jobs=args.jobs,
+    if args.no_rules and args.rules:
+        print("reconcile run: error: --no-rules and --rules together: give one of them", file=sys.stderr)
+        return 2
+    rules = None if args.no_rules else _rules_or_none(args.rules)
+    report = build_report(args.paths or ["corpus"], rules=rules, language=args.language, jobs=args.jobs,
                           cache=None if args.no_cache else args.cache, progress=True, keep_text=False,
                           engine=args.engine, scheduler=args.scheduler)
-    _say_no_rules(report)
+    if not args.no_rules:
+        _say_no_rules(report)
     with settled_heap():
         paths = write_reports(report, args.out, formats, publisher=args.publisher)
     verdicts = {}
@@ -131,6 +136,8 @@ def _run_arguments(parser):
     parser.add_argument("paths", nargs="*", metavar="PATH", help="files or folders (default: corpus/)")
     parser.add_argument("--rules", metavar="DIR",
                         help="rules folder or file (default: rules/ when there is one, else no rules)")
+    parser.add_argument("--no-rules", action="store_true",
+                        help="match without any rules, even where a rules/ folder is (a story the rules are not about)")
     parser.add_argument("--out", default="reports", metavar="DIR", help="output folder (default: reports/)")
     parser.add_argument("--jobs", type=_jobs, default=0, metavar="N",
                         help="extract in N processes, or with --engine dask and no --scheduler, start N "

@@ -47,6 +47,21 @@ def test_run_uses_the_rules_folder_of_the_current_folder(tmp_path, monkeypatch, 
     assert report["summary"]["rules"] == "rules"
 
 
+def test_no_rules_ignores_the_rules_folder_of_the_current_folder(tmp_path, monkeypatch, capsys):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "r.yaml").write_text(
+        open(os.path.join(CONTRADICTION_RULES, sorted(os.listdir(CONTRADICTION_RULES))[0]), encoding="utf-8").read(),
+        encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["run", CONTRADICTIONS, "--out", "out", "--no-cache", "--jobs", "1", "--no-rules"]) == 0
+    assert capsys.readouterr().err == ""
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["summary"]["rules"] == "none"
+    assert {group["rule"] for group in report["groups"]} == {None}
+    assert main(["run", CONTRADICTIONS, "--no-rules", "--rules", "rules"]) == 2
+    assert "--no-rules and --rules together" in capsys.readouterr().err
+
+
 def test_a_missing_corpus_is_named_before_anything_about_rules(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["run", "nope"]) == 1
