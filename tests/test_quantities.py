@@ -233,8 +233,12 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("Un sismo de 7,4 grados sacudió Oaxaca.", "es", [("7,4", "magnitude")]),
     ("Ayer hubo un sismo leve. Hoy la temperatura llegó a 40 grados en Sonora.", "es", [("40", "degrees")]),
     ("The tally fell to 38, down from the 44 he had announced.", "en", [("38", None), ("44", None)]),
+    ("The 6.2-magnitude quake struck 40 miles north of the port.", "en", [("6.2", "magnitude"), ("40", "miles")]),
+    ("Miles de personas recorrieron 5 millas.", "es", [("Miles", "people"), ("5", "miles")]),
+    ("The 300m tunnel collapsed.", "en", [("300m", "meters")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
-        "grados-of-weather", "a-pronoun-is-no-unit"])
+        "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
+        "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

@@ -17,8 +17,8 @@ import re
 import attrs
 from text_to_num import text2num
 
-from ..lexicon import (_alternation, common, event_auxiliaries, fold, lexicon, people_events, unit_of_word, units_before,
-                       units_in_context)
+from ..lexicon import (_alternation, common, event_auxiliaries, fold, lexicon, people_events, unit_joiners, unit_of_word,
+                       units_before, units_in_context)
 from .anchors import anchors as find_anchors
 from .number_forms import fraction_context, form_at, share
 
@@ -527,18 +527,21 @@ _WORDS_BEFORE = re.compile(r"([^\W\d_]+(?:\s+[^\W\d_]+){0,%d})\s*$" % (UNIT_BEFO
 
 
 def _unit_before(text, q_start, start):
-    """The unit a word a few words before a bare number names ("the death toll rose to 217":
-    people; "de magnitud 7,1": magnitude), within its clause; None when there is none."""
+    """The unit a word just before a bare number names ("the death toll rose to 217":
+    people; "de magnitud 7,1": magnitude), with only joining words between them ("rose
+    to", "de"; not "the 7.1-magnitude earthquake struck 76 miles"); None when there is none."""
     match = _WORDS_BEFORE.search(text, max(start, q_start - 80), q_start)
     if not match:
         return None
     words = fold(match.group(1)).split()
-    table = units_before()
-    for size in (3, 2, 1):
-        for i in range(len(words) - size, -1, -1):
-            unit = table.get(" ".join(words[i:i + size]))
+    table, joiners = units_before(), unit_joiners()
+    for end in range(len(words), 0, -1):
+        for size in (3, 2, 1):
+            unit = table.get(" ".join(words[max(0, end - size):end])) if end >= size else None
             if unit:
                 return unit
+        if words[end - 1] not in joiners:
+            return None
     return None
 
 
@@ -637,7 +640,7 @@ def _value(match, language, text):
                                    or _counts_or_money(text, match)):
         number *= _GLUED_SCALES[glued]
     elif glued:
-        unit = glued
+        unit = unit_of_word().get(glued, glued)  # "624m": meters, as "624 metres" would be
     lex = lexicon(language)
     scales, currency_scales = lex.table("scales"), lex.table("currency_scales")
     for scale in (match.group("scale") or "").split():
@@ -811,6 +814,13 @@ def _counted_phrase(text, position, end, language, *, percent):
 
 
 @functools.lru_cache(maxsize=None)
+def _language_units(language):
+    """Folded counted word -> unit, for the words that count something else in another
+    language (English "miles"; in Spanish, "miles" are thousands)."""
+    return {fold(word): unit for unit, words in lexicon(language).table("language_units").items() for word in words}
+
+
+@functools.lru_cache(maxsize=None)
 def _phrase_words(language):
     """(phrase stops, 'of' words, determiners) of `language`, folded."""
     lex = lexicon(language)
@@ -818,11 +828,12 @@ def _phrase_words(language):
 
 
 def _unit(tokens, lex):
-    units = unit_of_word()
+    units, own = unit_of_word(), _language_units(lex.language)
     words = [t[2] for t in tokens]
     for size in (2, 1):
         for i in range(len(words) - size + 1):
-            unit = units.get(" ".join(words[i:i + size]))
+            phrase = " ".join(words[i:i + size])
+            unit = own.get(phrase) or units.get(phrase)
             if unit:
                 return unit
     _, of_words, determiners = _phrase_words(lex.language)

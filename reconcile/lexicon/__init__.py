@@ -201,3 +201,9 @@ def event_auxiliaries():
     """Folded words that may stand between a number and what happened to it ("were", "fueron")."""
     return frozenset(fold(str(w)) for w in _load("units.yaml")["event_auxiliaries"])
 
+
+@functools.lru_cache(maxsize=None)
+def unit_joiners():
+    """Folded words that may stand between a word of units_before and its number ("rose", "to")."""
+    return frozenset(fold(str(w)) for w in _load("units.yaml")["unit_joiners"])
+
