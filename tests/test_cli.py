@@ -35,11 +35,16 @@ def test_run_from_a_folder_without_rules_runs_without_them(tmp_path, monkeypatch
         encoding="utf-8")
 
 
+def _rules_folder(folder):
+    """A rules/ folder in `folder` holding one of the contradiction tests' rule files."""
+    (folder / "rules").mkdir()
+    first = sorted(os.listdir(CONTRADICTION_RULES))[0]
+    with open(os.path.join(CONTRADICTION_RULES, first), encoding="utf-8") as handle:
+        (folder / "rules" / "r.yaml").write_text(handle.read(), encoding="utf-8")
+
+
 def test_run_uses_the_rules_folder_of_the_current_folder(tmp_path, monkeypatch, capsys):
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "r.yaml").write_text(
-        open(os.path.join(CONTRADICTION_RULES, sorted(os.listdir(CONTRADICTION_RULES))[0]), encoding="utf-8").read(),
-        encoding="utf-8")
+    _rules_folder(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert main(["run", CONTRADICTIONS, "--out", "out", "--no-cache", "--jobs", "1"]) == 0
     assert capsys.readouterr().err == ""
@@ -48,10 +53,7 @@ def test_run_uses_the_rules_folder_of_the_current_folder(tmp_path, monkeypatch, 
 
 
 def test_no_rules_ignores_the_rules_folder_of_the_current_folder(tmp_path, monkeypatch, capsys):
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "r.yaml").write_text(
-        open(os.path.join(CONTRADICTION_RULES, sorted(os.listdir(CONTRADICTION_RULES))[0]), encoding="utf-8").read(),
-        encoding="utf-8")
+    _rules_folder(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert main(["run", CONTRADICTIONS, "--out", "out", "--no-cache", "--jobs", "1", "--no-rules"]) == 0
     assert capsys.readouterr().err == ""
