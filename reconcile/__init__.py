@@ -32,7 +32,8 @@ from .lineage import trace_lineage
 from .match import match_claims
 from .model import Claim, Document, Group, Report, Rule, Section, Skipped
 from .normalize import canonical_speakers, infer_years
-from .parallel import open_engine, settled_heap
+from .engines import open_engine
+from .parallel import settled_heap
 from .report import render_json, render_jsonl, render_markdown, write_reports
 from .rules import load_rules
 from .version import __version__
@@ -67,7 +68,7 @@ def build_report(paths, *, rules, language=None, jobs=1, timings=None, cache=Non
 
 def _stages(entries, skipped, rules, rule_set, clock, *, language, jobs, timings, cache, progress, keep_text):
     """build_report's stages after the files are listed and the rules read; `jobs` is a
-    number of processes or an engine (parallel.open_engine)."""
+    number of processes or an engine (engines.open_engine)."""
     traces = {}  # each document's lineage Trace, made while its worker held the text
     documents, sections, claims, failures = clock(
         "extract", extract_files, entries, language=language, jobs=jobs, cache=cache, progress=progress,

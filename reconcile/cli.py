@@ -9,7 +9,8 @@ import sys
 
 from . import __version__, build_report, load_corpus, load_rules, write_reports
 from .errors import ReconcileError
-from .parallel import ENGINES, settled_heap
+from .engines import ENGINES
+from .parallel import settled_heap
 from .report import FORMATS, render_jsonl
 from .rules import default_rules_path, rule_files
 

@@ -1,7 +1,7 @@
 """Run work in worker processes, results in input order: extraction a document at a
 time (map_documents), and the later stages' big loops over shared, read-only data
 (map_shared). An engine decides where: LocalEngine, processes on this machine through
-concurrent.futures; dask_engine.DaskEngine, a Dask cluster. The run driver picks it; a
+concurrent.futures; dask_engine.DaskEngine, a Dask cluster. engines.open_engine picks it; a
 stage takes `jobs`, a number of local processes or an engine, and passes it on."""
 import contextlib
 import gc
@@ -9,8 +9,6 @@ import multiprocessing
 import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
-
-from .errors import ReconcileError
 
 # Seconds a run must last before its progress bar shows.
 PROGRESS_DELAY = 2.0
@@ -120,28 +118,6 @@ class LocalEngine:
     def map_slices(self, function, items, common, parts):
         """See map_slices: forks inherit `items`, so only the parts' ranges travel."""
         return self.map_shared(_slice_of, (function, items, common), parts)
-
-
-ENGINES = ("local", "dask")
-
-
-@contextlib.contextmanager
-def open_engine(engine="local", *, jobs=0, scheduler=None, cache=None):
-    """What the stages' `jobs` argument should be for a run on `engine`: for 'local', `jobs`
-    itself (processes on this machine); for 'dask', a DaskEngine on the scheduler at address
-    `scheduler` or on a LocalCluster of `jobs` workers, closed when the block ends. The one
-    place where a run's engine is chosen."""
-    if engine == "local":
-        if scheduler is not None:
-            raise ReconcileError("--scheduler is for the dask engine: add --engine dask")
-        yield jobs
-        return
-    if engine != "dask":
-        raise ReconcileError(f"unknown engine '{engine}' (one of: {', '.join(ENGINES)})")
-    from .dask_engine import dask_engine, require
-    require()  # before the block: a missing package is said in one line, not as a traceback
-    with dask_engine(jobs=jobs, scheduler=scheduler, cache=cache) as workers:
-        yield workers
 
 
 def _slice_of(shared, part):

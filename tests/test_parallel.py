@@ -3,7 +3,8 @@ an exception as its message, and the engine chosen in one place."""
 import pytest
 
 from reconcile.errors import ReconcileError
-from reconcile.parallel import LocalEngine, chunks, map_documents, map_shared, open_engine
+from reconcile.engines import open_engine
+from reconcile.parallel import LocalEngine, chunks, map_documents, map_shared
 
 
 def _squares(shared, part):
