@@ -108,7 +108,7 @@ def test_bad_rules_exit_1_with_every_problem(tmp_path, capsys, command):
 @pytest.mark.parametrize("command", [["rules", "check"], ["check-rules"]])
 def test_good_rules_give_a_one_line_summary(capsys, command):
     assert main(command + [RULES]) == 0
-    assert capsys.readouterr().out == "15 rules in 1 file, no problems\n"
+    assert capsys.readouterr().out == "72 rules in 2 files, no problems\n"
 
 
 def test_unwritable_output_folder(tmp_path, capsys):
