@@ -105,8 +105,8 @@ class TermFit:
 @attrs.frozen
 class RuleFit:
     """Why a claim fits a rule or not: the score rule_score gives (0: no fit), each item's fit,
-    the none_of term found, and the first reason it does not fit ('kind', 'unit', 'all_of',
-    'any_of', 'none_of', 'anchors'; None when it fits)."""
+    the none_of term found, and the first reason it does not fit ('kind', 'unit', 'relative',
+    'all_of', 'any_of', 'none_of', 'anchors'; None when it fits)."""
 
     score: float
     items: tuple = ()
@@ -117,6 +117,8 @@ class RuleFit:
 # Most claims a rule is tried on are of another kind or unit: one shared answer for each.
 _OTHER_KIND = RuleFit(0.0, failed="kind")
 _OTHER_UNIT = RuleFit(0.0, failed="unit")
+# "on Sunday", "last week": a relative date states no date a rule could reconcile.
+_RELATIVE = RuleFit(0.0, failed="relative")
 
 
 def rule_score(claim, rule, *, words=None):
@@ -131,6 +133,8 @@ def rule_fit(claim, rule, *, words=None, slack=0.0):
         return _OTHER_KIND
     if rule.unit and claim.kind == "quantity" and (claim.unit or "") != rule.unit:
         return _OTHER_UNIT
+    if claim.kind == "date" and claim.relative:
+        return _RELATIVE
     words = folded_words(claim.context or claim.sentence) if words is None else words
     items, failed = [], None
     cutoff = rule.threshold - slack

@@ -62,3 +62,13 @@ def test_spanish_and_english_wordings_join_one_rule():
                              language="es", doc="es")
     candidates = {c.rule.id: sorted(x.doc for x in c.claims) for c in match_claims(english + spanish, rules) if c.rule}
     assert candidates["fbi-contacts-killed"] == ["en", "es"]
+
+
+def test_a_relative_date_joins_no_date_rule():
+    rules = load_rules(RULES)
+    claims = claims_of("A cable sent in October 2009 quotes Gutierrez on losing control of regions.",
+                       "On Sunday a cable quoted Gutierrez on losing control of regions.")
+    dates = [c for c in claims if c.kind == "date"]
+    assert [(c.text, c.relative) for c in dates] == [("October 2009", False), ("On Sunday", True)]
+    candidates = {c.rule.id if c.rule else None: [x.text for x in c.claims] for c in match_claims(dates, rules)}
+    assert candidates["gutierrez-cable-date"] == ["October 2009"]
