@@ -57,12 +57,15 @@ def _rule_checks(claims, groups, rules):
         if not rule.sum_of or rule.id not in members or any(p not in members for p in rule.sum_of):
             continue
         parts_rules = {r.id: r for r in rules if r.id in rule.sum_of}
-        scopes = sorted({c.doc for c in members[rule.id]})
-        for scope in scopes + ([ACROSS] if len({c.doc for p in [rule.id, *rule.sum_of] for c in members[p]}) > 1
-                               else []):
+        # Each rule's members by document, sorted out once: a large corpus has thousands of scopes.
+        by_doc = {rule_id: collections.defaultdict(list) for rule_id in [rule.id, *rule.sum_of]}
+        for rule_id, docs in by_doc.items():
+            for claim in members[rule_id]:
+                docs[claim.doc].append(claim)
+        scopes = sorted(by_doc[rule.id])
+        for scope in scopes + ([ACROSS] if len(set().union(*by_doc.values())) > 1 else []):
             def within(rule_id):
-                found = members[rule_id]
-                return found if scope == ACROSS else [c for c in found if c.doc == scope]
+                return members[rule_id] if scope == ACROSS else by_doc[rule_id].get(scope, [])
             totals = within(rule.id)
             parts = {p: Candidate(rule=parts_rules[p], claims=tuple(within(p))) for p in rule.sum_of}
             if not totals or not all(part.claims for part in parts.values()):
