@@ -42,15 +42,17 @@ def test_public_number_cases_hold(language, minimum):
 HELDOUT_THRESHOLDS = {
     "all.precision": 0.95, "all.recall": 0.95, "quantity.value": 0.95, "quantity.unit": 0.9,
     "date.date": 0.95, "quote.speaker": 0.9, "all.section": 0.95, "all.language": 0.95,
-    "cross.precision": 0.95, "cross.recall": 0.62, "verdict.accuracy": 0.82, "contradiction.recall": 0.79,
+    "cross.precision": 0.95, "cross.recall": 0.66, "verdict.accuracy": 0.84, "contradiction.recall": 0.99,
+    "quote.named_speaker": 0.99,
 }
 
 
 # A second set, written later by someone else who had read neither the code nor the first set.
 HELDOUT2_THRESHOLDS = {
     "all.precision": 0.9, "all.recall": 0.88, "quantity.value": 0.95, "date.date": 0.95,
-    "quote.speaker": 0.82, "all.section": 0.95, "all.language": 0.95,
-    "cross.precision": 0.95, "cross.recall": 0.76, "verdict.accuracy": 0.74, "contradiction.recall": 0.39,
+    "quote.speaker": 0.95, "all.section": 0.95, "all.language": 0.95,
+    "cross.precision": 0.95, "cross.recall": 0.79, "verdict.accuracy": 0.79, "contradiction.recall": 0.39,
+    "quote.named_speaker": 0.94,
 }
 
 
@@ -67,14 +69,15 @@ def test_heldout_accuracy_holds(folder, thresholds):
 # Real articles on the Chilean miners' rescue, read for development (tests/dev/miners): the
 # errors of real text guide general fixes there, run without rules as on a new story.
 DEV_THRESHOLDS = {
-    "all.precision": 0.95, "all.recall": 0.88, "quote.speaker": 0.75, "quantity.unit": 0.85,
-    "cross.precision": 0.95, "cross.recall": 0.7,
+    "all.precision": 0.95, "all.recall": 0.88, "quote.speaker": 0.8, "quantity.unit": 0.87,
+    "cross.precision": 0.96, "cross.recall": 0.73, "quote.named_speaker": 0.85,
 }
 
 
 # ... and on the 2017 Puebla earthquake (tests/dev/quake): breaking news whose death toll
 # rose by the hour, where figures of different moments and places must not be linked.
-QUAKE_THRESHOLDS = {"all.precision": 0.93, "all.recall": 0.85, "cross.precision": 0.45, "cross.recall": 0.2}
+QUAKE_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.9, "quantity.unit": 0.82, "cross.precision": 0.87,
+                    "cross.recall": 0.77}
 
 
 @pytest.mark.parametrize("story,thresholds", [("miners", DEV_THRESHOLDS), ("quake", QUAKE_THRESHOLDS)])
@@ -92,10 +95,10 @@ def test_real_development_sets_hold(story, thresholds):
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
-    "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.48, "cross.recall": 0.62,
-              "cross.precision": 0.75},
-    "cave": {"all.precision": 0.93, "all.recall": 0.9, "quote.speaker": 0.45, "cross.recall": 0.46,
-             "cross.precision": 0.85},
+    "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.48, "cross.recall": 0.67,
+              "cross.precision": 0.77, "quantity.unit": 0.63, "quote.named_speaker": 0.7},
+    "cave": {"all.precision": 0.93, "all.recall": 0.9, "quote.speaker": 0.45, "cross.recall": 0.47,
+             "cross.precision": 0.87, "quantity.unit": 0.52, "quote.named_speaker": 0.48},
 }
 
 
