@@ -120,9 +120,16 @@ def test_news_attributions(language, text, surname):
     ("en", "Governor Ana Ruiz toured the site. Ruiz praised \"the courage of every volunteer\" on Friday.", "Ana Ruiz"),
     ("es", "Para el analista Jorge Vidal Soto, sin embargo, el descenso “se explica por la lluvia”.", "Jorge Vidal Soto"),
     ("es", "México pone «los muertos» en esta guerra.", None),
+    # Whom a Spanish verb addresses comes before its subject; a dash may stand before the verb;
+    # an adverb between a name and its verb.
+    ("es", "“Vamos a reconstruir cada estación”, dijo a la prensa el secretario de Obras, Adán Ruiz.", "Adán Ruiz"),
+    ("es", "“No habrá impunidad” —dijo Ruiz.", "Ruiz"),
+    ("en", "Mayor Ana Ruiz visited the site.\n\nRuiz later added: \"We will find who is responsible.\"", "Ana Ruiz"),
+    ("en", "Truth be told I heard a neighbour once say, \"the line shook every day.\"", None),
     # A nationality before the title is no part of the name the surname stands for.
     ("en", "Chilean President Ana Ruiz confirmed the news.\n\n\"They are alive,\" Ruiz said.", "Ana Ruiz"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
-        "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "title-inside-a-name"])
+        "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
+        "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "title-inside-a-name"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

@@ -66,11 +66,11 @@ def _patterns(language):
         # ," said MX1.   ," stated the Stratfor press release.   ", señala.   ," wrote “US714,” a ...
         # », le dijo Urzúa: a Spanish clitic may stand before the verb.
         "after_verb_first": re.compile(
-            rf"^[\s,]*{clitic}(?:(?P<verb>{verbs})|(?P<passive>{passive}))(?![\w])"
+            rf"^[\s,—–]*{clitic}(?:(?P<verb>{verbs})|(?P<passive>{passive}))(?![\w])"
             rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,80}}))?", re.I),
         # ," Calderon told El Universal.   ," Geronimo Gutierrez, at the time ..., is quoted as saying.
         "after_name_first": re.compile(
-            rf"^[\s,]*(?:[\w’'.\-]+\s+){{0,4}}?(?P<np>{NAME.pattern}|(?i:{back}))(?:\s*,(?P<appos>[^.;“”\"]{{1,120}}),)?\s+"
+            rf"^[\s,—–]*(?:[\w’'.\-]+\s+){{0,4}}?(?P<np>{NAME.pattern}|(?i:{back}))(?:\s*,(?P<appos>[^.;“”\"]{{1,120}}),)?\s+"
             rf"(?i:{clitic}(?:{passive})|{clitic}(?:{verbs}))(?![\w])"),
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
@@ -323,6 +323,8 @@ def _after(after, patterns, known, *, pro_drop=False):
         np = (match.group("np") or "").strip()
         if np.startswith(("“", "\"")):
             np = re.split(r"[”\"]", np[1:])[0]
+        # "dijo a la prensa el secretario...", "told reporters the official...": the addressee first.
+        np = _ADDRESSEE.sub("", np)
         parts = [p.strip() for p in re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)]
         role = patterns["back"].match(parts[0])
         if role and not NAME.match(parts[0][role.end():].lstrip()):
@@ -399,8 +401,9 @@ def _before(before, patterns, names_so_far, known):
         # Before "... and said:" the subject stands nearest the verb: "Luego de abandonar la
         # cápsula Fénix 2, ..., Urzúa le estrechó la mano a Piñera y le dijo:" is Urzúa's.
         speaker = _speaker_of(subject, known, at_start=True, last=colon)
-        if speaker is None and NAME.fullmatch(subject.strip()) and fold(subject.strip()) not in _not_name_words():
-            speaker = subject.strip()  # "Sheinbaum told reporters:": the name alone is the subject
+        bare = _without_adverbs(subject.strip())  # "Sheinbaum later added:"
+        if speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words():
+            speaker = bare  # "Sheinbaum told reporters:": the name alone is the subject
         back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
         if speaker or back:
             return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()], bool(speaker)
@@ -440,6 +443,19 @@ def _opener(language):
     """"For X," / "Para X," opening a sentence: X's view follows."""
     words = lexicon(language).words("opening_attributions")
     return re.compile(rf"(?i:{_alternation(words)})\s+" if words else r"(?!x)x")
+
+
+# Whom a Spanish speech verb addresses before its subject: "dijo a la prensa el secretario".
+_ADDRESSEE = re.compile(r"^(?:a|al|ante)\s+(?:[\w]+\s+){1,3}?(?=(?:el|la|los|las)\s)", re.I)
+def _without_adverbs(subject):
+    """`subject` less at most two adverbs at its end ("Sheinbaum later", "Pérez también"):
+    listed ones, or English words in -ly and Spanish ones in -mente."""
+    words = subject.split()
+    adverbs = every_language("subject_adverbs")
+    for _ in range(2):
+        if len(words) > 1 and (words[-1] in adverbs or words[-1].endswith(("ly", "mente"))):
+            words.pop()
+    return " ".join(words)
 
 
 def _ends_with_verb(before, patterns):
