@@ -126,10 +126,15 @@ def test_news_attributions(language, text, surname):
     ("es", "“No habrá impunidad” —dijo Ruiz.", "Ruiz"),
     ("en", "Mayor Ana Ruiz visited the site.\n\nRuiz later added: \"We will find who is responsible.\"", "Ana Ruiz"),
     ("en", "Truth be told I heard a neighbour once say, \"the line shook every day.\"", None),
+    # "According to <role>, <Name>,"; how it was said before the subject; a company is no speaker.
+    ("es", "De acuerdo con el director de Protección Civil, Juan Ortiz, “no hay más víctimas”.", "Juan Ortiz"),
+    ("es", "«Habrá una investigación», aseguró en entrevista con Milenio la titular de Obras, Ana Ruiz.", "Ana Ruiz"),
+    ("es", "“La obra cumplía las normas”, expresó a través de un comunicado la empresa Carso.", None),
     # A nationality before the title is no part of the name the surname stands for.
     ("en", "Chilean President Ana Ruiz confirmed the news.\n\n\"They are alive,\" Ruiz said.", "Ana Ruiz"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
-        "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "title-inside-a-name"])
+        "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
+        "how-it-was-said-before-the-subject", "a-company-is-no-speaker", "title-inside-a-name"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

@@ -323,8 +323,11 @@ def _after(after, patterns, known, *, pro_drop=False):
         np = (match.group("np") or "").strip()
         if np.startswith(("“", "\"")):
             np = re.split(r"[”\"]", np[1:])[0]
-        # "dijo a la prensa el secretario...", "told reporters the official...": the addressee first.
-        np = _ADDRESSEE.sub("", np)
+        # "dijo a la prensa el secretario...": the addressee first, when a person follows it (not
+        # "ha indicado en un breve mensaje en la citada red social", whose subject is left out).
+        stripped = _ADDRESSEE.sub("", np)
+        if stripped != np and (patterns["back"].match(stripped) or NAME.match(stripped)):
+            np = stripped
         parts = [p.strip() for p in re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)]
         role = patterns["back"].match(parts[0])
         if role and not NAME.match(parts[0][role.end():].lstrip()):
@@ -392,7 +395,12 @@ def _before(before, patterns, names_so_far, known):
             return speaker, speaker, before.strip(), False
     match = patterns["according"].search(before)
     if match:
-        return _speaker_of(match.group("np"), known, at_start=False), match.group("np"), match.group(0), True
+        speaker = _speaker_of(match.group("np"), known, at_start=False)
+        if speaker is None:
+            # "De acuerdo con el director de Protección Civil, Juan Pérez, «...»": the apposition.
+            apposition = _APPOSITION.match(before, match.end())
+            speaker = _speaker_of(apposition.group(1), known, at_start=False) if apposition else None
+        return speaker, match.group("np"), match.group(0), True
     for verb in patterns["verb"].finditer(before):
         np = before[:verb.start()]
         subject = re.split(r"(?<![\w])(?:that|que)\s", np)[-1]
@@ -445,8 +453,14 @@ def _opener(language):
     return re.compile(rf"(?i:{_alternation(words)})\s+" if words else r"(?!x)x")
 
 
-# Whom a Spanish speech verb addresses before its subject: "dijo a la prensa el secretario".
-_ADDRESSEE = re.compile(r"^(?:a|al|ante)\s+(?:[\w]+\s+){1,3}?(?=(?:el|la|los|las)\s)", re.I)
+# Whom a Spanish speech verb addresses, and how or where it was said, before its subject:
+# "dijo a la prensa el secretario", "aseguró en entrevista con Milenio la titular".
+_ADDRESSEE = re.compile(r"^(?:(?:a|al|ante|en|con|desde|durante|tras|mediante|por)\s+(?:[\w]+\s+){1,4}?)+"
+                        r"(?=(?:el|la|los|las)\s)", re.I)
+# A name set off by commas right after a noun phrase: ", Juan Pérez,".
+_APPOSITION = re.compile(rf"\s*,\s*({NAME.pattern})\s*(?:,|$)")
+
+
 def _without_adverbs(subject):
     """`subject` less at most two adverbs at its end ("Sheinbaum later", "Pérez también"):
     listed ones, or English words in -ly and Spanish ones in -mente."""
@@ -527,6 +541,10 @@ def _speaker_of(np, known, *, at_start, last=False):
             continue  # "sent by the US embassy", "in Mexico City": not the subject
         if preceding and preceding[-1] in _DETERMINERS:
             continue  # "the Mexican foreign ministry", "the Stratfor press release": a description
+        raw_preceding = _WORD.findall(clause)[-1:]
+        if (preceding and preceding[-1] in _organisation_words() and preceding[-1] not in _titles()
+                and raw_preceding[0].islower()):
+            continue  # "la empresa Carso": an organisation's name (not "Secretary of State Hillary Clinton")
         starts_sentence = not np[:first].strip(" \t\n\u00a0,;:–—-(\"“")
         if len(words) == 1 and (at_start and starts_sentence) and words[0] not in known:
             continue
