@@ -44,6 +44,8 @@ MIN_TRANSLATED_CONCEPTS = 3
 # Cognates across languages: words this long or longer (with their concept mark), this alike.
 COGNATE_LENGTH = 5
 COGNATE_SIMILARITY = 75.0
+# Two counted nouns no list knows are one in two languages at this similarity or more.
+COGNATE_UNIT_SIMILARITY = 80.0
 # "More than X" covers up to this many times X when deciding whether two claims are one.
 OPEN_INTERVAL_REACH = 2.0
 # An exact figure above this many times a source's "more than X" is not X rounded down.
@@ -173,12 +175,29 @@ def measure_level(left, right):
         return level("measure", "one figure has no unit", -1.5)
     measure = measure_of(left.unit)[0]
     if measure != measure_of(right.unit)[0]:
+        if _cognate_nouns(left.unit, right.unit):
+            # "12 apprentices" and "12 aprendices": a noun no list knows, and its cognate.
+            return level("measure", f"cognate nouns ({left.unit}, {right.unit})", 0.5)
         return None
     if measure == "persons":
         # "45 agents" and "45 muertos" can be one toll, but only when the predicate says so:
         # two different nouns for people need the clauses to agree.
         return level("measure", f"people counted by other nouns ({left.unit}, {right.unit})", -0.5)
     return level("measure", f"same measure ({measure}: {left.unit}, {right.unit})", 0.5)
+
+
+def _cognate_nouns(left, right):
+    """True for two counted nouns that no measure lists, alike enough to be one word in two
+    languages ("apprentices", "aprendices").
+
+    >>> _cognate_nouns("apprentices", "aprendices"), _cognate_nouns("apprentices", "engineers")
+    (True, False)
+    """
+    left, right = fold(left), fold(right)
+    if measure_of(left)[0] != left or measure_of(right)[0] != right:
+        return False  # a listed unit is compared through its measure
+    return (min(len(left), len(right)) >= COGNATE_LENGTH and left[:2] == right[:2]
+            and fuzz.ratio(left, right) >= COGNATE_UNIT_SIMILARITY)
 
 
 def value_level(left, right):

@@ -39,6 +39,37 @@ def test_a_toll_links_across_languages_by_figure_measure_and_story(tmp_path):
     assert group_of(report, "en", "79").id != toll.id  # died and hospitalised are two figures
 
 
+# A wire story and an outlet's translation of it, on an invented story, written for this test.
+WIRE = (
+    "Twelve apprentices and their foreman were trapped in the San Rafael mine in northern Peru on "
+    "June 23 after heavy rain flooded the galleries.\n\n"
+    "The apprentices, aged 16 to 19, and their 45-year-old foreman spent 18 days underground before the "
+    "last of them was brought out on Tuesday.\n\n"
+    "Rescuers said the galleries run about 10 kilometres into the mountain. More than 1,000 people took "
+    "part in the operation, including 90 engineers, 50 of them from abroad.\n\n"
+    "A retired army engineer, Luis Quispe, died on Friday while placing pumps along the route."
+)
+TRANSLATION = (
+    "Los 12 aprendices y su capataz quedaron atrapados en la mina San Rafael, en el norte de Perú, el "
+    "23 de junio, cuando las lluvias inundaron las galerías.\n\n"
+    "Los aprendices, de entre 16 y 19 años, y su capataz de 45 años pasaron 18 días bajo tierra antes de "
+    "que el último fuera rescatado el martes.\n\n"
+    "Según los rescatistas, las galerías se extienden unos 10 kilómetros dentro de la montaña. Más de "
+    "1.000 personas participaron en la operación, entre ellas 90 ingenieros, 50 de ellos extranjeros.\n\n"
+    "Un ingeniero retirado del ejército, Luis Quispe, murió el viernes mientras colocaba bombas a lo "
+    "largo de la ruta."
+)
+
+
+def test_an_article_and_its_translation_agree_figure_by_figure(tmp_path):
+    report = corpus(tmp_path, {"en": WIRE, "es": TRANSLATION})
+    agreed = sorted(tuple(c.text for c in report.claims if c.id in g.claims and c.doc == "en")
+                    for g in report.groups if g.verdict == "agree" and g.documents == ("en", "es"))
+    assert agreed == [("16 to 19",), ("18",), ("45",), ("50",), ("90",), ("June 23",), ("More than 1,000",),
+                      ("Twelve",), ("about 10",)]
+    assert [g for g in report.groups if g.verdict == "contradict"] == []  # ages are not days
+
+
 def test_different_events_with_the_same_figure_stay_apart(tmp_path):
     report = corpus(tmp_path, {
         "a": "Rescuers in Chiang Rai said 12 boys were trapped in the Tham Luang cave.",

@@ -236,9 +236,10 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("The 6.2-magnitude quake struck 40 miles north of the port.", "en", [("6.2", "magnitude"), ("40", "miles")]),
     ("Miles de personas recorrieron 5 millas.", "es", [("Miles", "people"), ("5", "miles")]),
     ("The 300m tunnel collapsed.", "en", [("300m", "meters")]),
+    ("The apprentices, aged 16 to 19, and their 45-year-old foreman", "en", [("16 to 19", "years"), ("45", "years")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
-        "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical"])
+        "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

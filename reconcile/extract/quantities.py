@@ -288,6 +288,8 @@ def _joined_ranges(text, found, language):
             joined.append(a)
             continue
         gap, unit = text[a.end:b.start], b.unit
+        if unit is None and a.unit is not None and a.subject is None:
+            unit = a.unit  # "aged 11 to 16": the word before the range gave the first its unit
         if a.subject and a.unit and _repeats(text, gap, b.end, a.subject):
             gap, unit = gap.lstrip()[len(a.subject):], a.unit  # "44 mg to 50 mg": the unit said twice
         # "8- to 16-meter": a hyphen left hanging before the joiner belongs to the second unit
