@@ -130,11 +130,15 @@ def test_news_attributions(language, text, surname):
     ("es", "De acuerdo con el director de Protección Civil, Juan Ortiz, “no hay más víctimas”.", "Juan Ortiz"),
     ("es", "«Habrá una investigación», aseguró en entrevista con Milenio la titular de Obras, Ana Ruiz.", "Ana Ruiz"),
     ("es", "“La obra cumplía las normas”, expresó a través de un comunicado la empresa Carso.", None),
+    # A sentence that ends right after the quote: the next sentence's speaker is not its own.
+    ("es", "La fiscal Elena Ríos afirmó que el fallo es «un mensaje». El abogado de Salas, Tomás Vega, dijo "
+           "que apelará.", "Elena Ríos"),
     # A nationality before the title is no part of the name the surname stands for.
     ("en", "Chilean President Ana Ruiz confirmed the news.\n\n\"They are alive,\" Ruiz said.", "Ana Ruiz"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
-        "how-it-was-said-before-the-subject", "a-company-is-no-speaker", "title-inside-a-name"])
+        "how-it-was-said-before-the-subject", "a-company-is-no-speaker", "next-sentence-is-another-speaker",
+        "title-inside-a-name"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

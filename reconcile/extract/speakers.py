@@ -137,6 +137,8 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     """
     patterns = _patterns(language)
     after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
+    if _ENDS_SENTENCE.match(after):
+        after = ""  # «...». El abogado de Salas, Tomás Vega, dijo: the next sentence is another's
     found = _after(after, patterns, known, pro_drop=bool(lexicon(language).data.get("pro_drop")))
     explicit = found is not None and found[0] is not None
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
@@ -173,6 +175,10 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
 
 # How far back a pronoun or "the official" may point.
 LOOK_BACK_CHARS = 1500
+
+
+# A sentence that ends right after a quote's closing mark: its attribution is not after it.
+_ENDS_SENTENCE = re.compile(r"\s*[.!?]+(?:\s|$)")
 
 
 # A quote that opens by naming whom it speaks to: "Franklin, ganaste el partido de tu vida".
