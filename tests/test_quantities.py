@@ -237,9 +237,13 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("Miles de personas recorrieron 5 millas.", "es", [("Miles", "people"), ("5", "miles")]),
     ("The 300m tunnel collapsed.", "en", [("300m", "meters")]),
     ("The apprentices, aged 16 to 19, and their 45-year-old foreman", "en", [("16 to 19", "years"), ("45", "years")]),
+    ("Winds of 130 mph (215 km/h) left 250,000 customers without power.", "en",
+     [("130", "mph"), ("215", "km/h"), ("250,000", "customers")]),
+    ("Vientos de 215 kilómetros por hora; una tormenta de categoría 4.", "es", [("215", "km/h"), ("4", "category")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
-        "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages"])
+        "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
+        "speed-in-words-and-a-category"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

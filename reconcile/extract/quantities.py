@@ -501,6 +501,8 @@ def _quantity(text, number, language, start, end):
         counted_from = of.end() if of else q_end
     subject, counted = _counted_phrase(text, counted_from, end, language, percent=unit == "percent")
     if unit is None:
+        counted = _unit_of_several_words(text, q_end, end) or counted  # "215 km/h", "kilómetros por hora"
+    if unit is None:
         # A listed counted noun, else a word before the number ("death toll ... 217"), else
         # what happened ("26 died"), else the counted word as written.
         listed = counted if counted in _UNITS() else None
@@ -521,6 +523,19 @@ def _quantity(text, number, language, start, end):
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _unit_of_several_words(text, position, end):
+    """The unit of a listed phrase of several words, or with a slash, right after a number
+    ("215 km/h", "215 kilómetros por hora"), which the counted phrase would cut; or None."""
+    match = _several_words().match(fold(text[position:min(end, position + 40)]))
+    return unit_of_word()[match.group(1)] if match else None
+
+
+@functools.lru_cache(maxsize=None)
+def _several_words():
+    phrases = sorted((w for w in unit_of_word() if " " in w or "/" in w), key=len, reverse=True)
+    return re.compile(r"\s*(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w/])")
 # How far around a number the words that tell its unit's meaning are looked for.
 CONTEXT_CHARS = 120
 # A word of units_before stands at most this many words before the number it gives a unit.
@@ -832,7 +847,7 @@ def _phrase_words(language):
 def _unit(tokens, lex):
     units, own = unit_of_word(), _language_units(lex.language)
     words = [t[2] for t in tokens]
-    for size in (2, 1):
+    for size in (3, 2, 1):  # "kilómetros por hora" before "kilómetros"
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
             unit = own.get(phrase) or units.get(phrase)
