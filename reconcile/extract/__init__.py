@@ -215,6 +215,11 @@ def _ages(text, quantities):
     return found
 
 
+# A number borrows its neighbour's unit only this many characters from it at most: "30
+# recommendations in 2009, up from 14", not "7,1 la magnitud ... a las 13.14 ... a 12 kilómetros".
+SHARE_REACH = 60
+
+
 def _shared_units(quantities, sentence_of):
     """A number with nothing counted after it takes the unit of its neighbour in the
     sentence: "30 recommendations in 2009, up from 14", "between 2,000 and 3,000 soldiers"."""
@@ -224,7 +229,8 @@ def _shared_units(quantities, sentence_of):
             continue
         sentence = sentence_of(quantity.start)
         neighbours = [q for q in shared[max(0, position - 1):position] + shared[position + 1:position + 2]
-                      if q.unit not in (None, "percent") and sentence_of(q.start) == sentence]
+                      if q.unit not in (None, "percent") and sentence_of(q.start) == sentence
+                      and max(q.start - quantity.end, quantity.start - q.end) <= SHARE_REACH]
         if neighbours:
             shared[position] = attrs.evolve(quantity, unit=neighbours[0].unit)
     return shared

@@ -768,6 +768,8 @@ def _is_not_a_count(text, number, language, start):
     after = text[number.end:number.end + 8]
     if not number.in_words and _TIME_AROUND.search(text[max(0, number.start - 1):number.end + 3]):
         return True
+    if _CLOCK.fullmatch(text, number.start, number.end) and _AT_THE_HOUR.search(before):
+        return True  # "a las 18.00", "at 18.30": a time of day written with a dot
     if not number.in_words:
         window = max(0, number.start - 8)
         for phone in _PHONE.finditer(text, window, min(len(text), number.end + 16)):
@@ -778,6 +780,11 @@ def _is_not_a_count(text, number, language, start):
     if not number.in_words and number.start > 0 and text[number.start - 1] in _CODE_MARKS and _in_code(text, number):
         return True
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
+
+
+# An hour and minutes with a dot ("18.00") after words that introduce a time of day.
+_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
+_AT_THE_HOUR = re.compile(r"(?:(?<![\w])(?:a|hasta|desde|entre|de)\s+las?|(?<![\w])(?:at|until|from|by))\s+$", re.I)
 
 
 # A character right before a number that may put it inside a URL, an address or code.
@@ -819,6 +826,8 @@ def _counted_phrase(text, position, end, language, *, percent):
             break  # "267 the year before": the number does not count "the year"
         if not tokens and folded in stops and folded not in of_words:
             break
+        if not percent and word.lower().endswith(_verb_endings(language)) and folded not in unit_of_word():
+            break  # "el sismo de 7,1 ocurrió": a verb in the preterite ends what is counted
         tokens.append((token.start(), token.end(), folded))
         if len(tokens) >= (14 if percent else 6):
             break
@@ -828,6 +837,12 @@ def _counted_phrase(text, position, end, language, *, percent):
         return None, None
     subject = text[tokens[0][0]:tokens[-1][1]]
     return subject, (None if percent else _unit(tokens, lexicon(language)))
+
+
+@functools.lru_cache(maxsize=None)
+def _verb_endings(language):
+    """Endings only verbs have in `language`, as written (Spanish preterites: "ocurrió", "murieron")."""
+    return tuple(lexicon(language).words("verb_endings"))
 
 
 @functools.lru_cache(maxsize=None)
