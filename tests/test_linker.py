@@ -1,5 +1,7 @@
 """The linker on sentences of our own: each case is one general cause of issue 9, run
 through the whole pipeline without rules, as a user on a new story would."""
+import os
+
 import pytest
 
 from reconcile import build_report
@@ -68,6 +70,19 @@ def test_an_article_and_its_translation_agree_figure_by_figure(tmp_path):
     assert agreed == [("16 to 19",), ("18",), ("45",), ("50",), ("90",), ("June 23",), ("More than 1,000",),
                       ("Twelve",), ("about 10",)]
     assert [g for g in report.groups if g.verdict == "contradict"] == []  # ages are not days
+
+
+PAIRS = os.path.join(os.path.dirname(__file__), "pairs")
+
+
+@pytest.mark.parametrize("story,shared", [("central-bank", 17), ("court", 11), ("hurricane", 10), ("runoff", 12),
+                                          ("dengue", 11)])
+def test_a_story_and_its_translation_share_their_claims_and_contradict_nothing(tmp_path, story, shared):
+    texts = {language: open(os.path.join(PAIRS, story, f"{language}.txt"), encoding="utf-8").read()
+             for language in ("en", "es")}
+    report = corpus(tmp_path, texts)
+    assert [g.reason for g in report.groups if g.verdict == "contradict"] == []
+    assert sum(1 for g in report.groups if g.documents == ("en", "es")) == shared
 
 
 def test_different_events_with_the_same_figure_stay_apart(tmp_path):
