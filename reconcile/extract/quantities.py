@@ -840,6 +840,12 @@ def _counted_phrase(text, position, end, language, *, percent):
 
 
 @functools.lru_cache(maxsize=None)
+def _participle_endings(language):
+    """Endings of participles that may follow a counted noun ("engines deployed")."""
+    return tuple(lexicon(language).words("participle_endings"))
+
+
+@functools.lru_cache(maxsize=None)
 def _verb_endings(language):
     """Endings only verbs have in `language`, as written (Spanish preterites: "ocurrió", "murieron")."""
     return tuple(lexicon(language).words("verb_endings"))
@@ -879,4 +885,9 @@ def _unit(tokens, lex):
     if content[0] in people_events():
         return "people"  # "26 died", "33 rescued": what happened to them says they are people
     # An unlisted counted word is reported as written: its head noun.
-    return content[-1] if lex.data.get("noun_head") == "last" else content[0]
+    if lex.data.get("noun_head") != "last":
+        return content[0]
+    # The head is the last noun: "Mexican troops"; not a participle after it ("25 fire
+    # engines deployed"), though a participle alone or first stays ("33 trapped miners").
+    nouns = [w for w in content if not w.endswith(_participle_endings(lex.language))] or content
+    return nouns[-1]
