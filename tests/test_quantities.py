@@ -242,15 +242,15 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("Vientos de 215 kilómetros por hora; una tormenta de categoría 4.", "es", [("215", "km/h"), ("4", "category")]),
     ("Méndez received 8.2 million votes, roughly 1.2 million more than Herrera.", "en",
      [("8.2 million", "votes"), ("roughly 1.2 million", "votes")]),
-    ("Las urnas cerraron a las 18.00. El instituto estimó en 7,1 la fuerza del sismo, registrado a las 13.14 "
-     "horas (hora local) a 12 kilómetros de la ciudad.", "es", [("7,1", None), ("12", "kilometers")]),
+    ("Las urnas cerraron a las 18.00. El instituto estimó en 7,1 la magnitud del sismo, registrado a las 13.14 "
+     "horas (hora local) a 12 kilómetros de la ciudad.", "es", [("7,1", "magnitude"), ("12", "kilometers")]),
     ("El sismo de 7,1 ocurrió en la costa.", "es", [("7,1", None)]),
     ("The total reached 38,400, nearly three times as many as in 2023.", "en",
      [("38,400", None), ("nearly three", "times")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
-        "speed-in-words-and-a-category", "more-than-is-no-unit", "clock-times-and-far-neighbours",
+        "speed-in-words-and-a-category", "more-than-is-no-unit", "clock-times-and-a-unit-named-after",
         "a-preterite-is-no-unit", "a-multiple-is-not-lent"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text

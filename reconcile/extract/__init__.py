@@ -218,9 +218,6 @@ def _ages(text, quantities):
 # Units no neighbour borrows: a share or a multiple is said of its own number only
 # ("38,400, nearly three times as many": 38,400 is no multiple).
 _NOT_LENT = (None, "percent", "times")
-# A number borrows its neighbour's unit only this many characters from it at most: "30
-# recommendations in 2009, up from 14", not "7,1 la magnitud ... a las 13.14 ... a 12 kilómetros".
-SHARE_REACH = 60
 
 
 def _shared_units(quantities, sentence_of):
@@ -232,8 +229,7 @@ def _shared_units(quantities, sentence_of):
             continue
         sentence = sentence_of(quantity.start)
         neighbours = [q for q in shared[max(0, position - 1):position] + shared[position + 1:position + 2]
-                      if q.unit not in _NOT_LENT and sentence_of(q.start) == sentence
-                      and max(q.start - quantity.end, quantity.start - q.end) <= SHARE_REACH]
+                      if q.unit not in _NOT_LENT and sentence_of(q.start) == sentence]
         if neighbours:
             shared[position] = attrs.evolve(quantity, unit=neighbours[0].unit)
     return shared

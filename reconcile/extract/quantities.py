@@ -501,7 +501,8 @@ def _quantity(text, number, language, start, end):
         counted_from = of.end() if of else q_end
     subject, counted = _counted_phrase(text, counted_from, end, language, percent=unit == "percent")
     if unit is None:
-        counted = _unit_of_several_words(text, q_end, end) or counted  # "215 km/h", "kilómetros por hora"
+        counted = (_unit_of_several_words(text, q_end, end) or counted  # "215 km/h", "kilómetros por hora"
+                   or _unit_named_after(text, q_start, q_end, start, end, language))
     if unit is None:
         # A listed counted noun, else a word before the number ("death toll ... 217"), else
         # what happened ("26 died"), else the counted word as written.
@@ -523,6 +524,23 @@ def _quantity(text, number, language, start, end):
 
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _unit_named_after(text, q_start, position, start, end, language):
+    """The listed unit a determiner and its noun name right after a number that a word such as
+    Spanish "en" introduces: "estimó en 7,1 la magnitud" puts the figure before what it
+    measures (not "267 the year before")."""
+    introducers = lexicon(language).words("figure_before_noun")
+    before = text[max(start, q_start - 12):q_start].split()
+    if not introducers or not before or fold(before[-1]) not in introducers:
+        return None
+    match = _DETERMINER_NOUN.match(text, position, end)
+    if not match or fold(match.group(1)) not in _phrase_words(language)[2]:
+        return None
+    return unit_of_word().get(fold(match.group(2)))
+
+
+_DETERMINER_NOUN = re.compile(r"\s+(\w+)\s+(\w+)")
 
 
 def _unit_of_several_words(text, position, end):
