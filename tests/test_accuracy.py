@@ -69,14 +69,14 @@ def test_heldout_accuracy_holds(folder, thresholds):
 # Real articles on the Chilean miners' rescue, read for development (tests/dev/miners): the
 # errors of real text guide general fixes there, run without rules as on a new story.
 DEV_THRESHOLDS = {
-    "all.precision": 0.95, "all.recall": 0.88, "quote.speaker": 0.8, "quantity.unit": 0.87,
-    "cross.precision": 0.96, "cross.recall": 0.73, "quote.named_speaker": 0.85,
+    "all.precision": 0.95, "all.recall": 0.88, "quote.speaker": 0.85, "quantity.unit": 0.87,
+    "cross.precision": 0.96, "cross.recall": 0.73, "quote.named_speaker": 0.99,
 }
 
 
 # ... and on the 2017 Puebla earthquake (tests/dev/quake): breaking news whose death toll
 # rose by the hour, where figures of different moments and places must not be linked.
-QUAKE_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.9, "quantity.unit": 0.82, "cross.precision": 0.87,
+QUAKE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.9, "quantity.unit": 0.84, "cross.precision": 0.87,
                     "cross.recall": 0.77}
 
 
@@ -96,9 +96,9 @@ def test_real_development_sets_hold(story, thresholds):
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
     "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.48, "cross.recall": 0.67,
-              "cross.precision": 0.77, "quantity.unit": 0.63, "quote.named_speaker": 0.7},
-    "cave": {"all.precision": 0.93, "all.recall": 0.9, "quote.speaker": 0.45, "cross.recall": 0.47,
-             "cross.precision": 0.87, "quantity.unit": 0.52, "quote.named_speaker": 0.48},
+              "cross.precision": 0.77, "quantity.unit": 0.68, "quote.named_speaker": 0.7},
+    "cave": {"all.precision": 0.93, "all.recall": 0.92, "quote.speaker": 0.45, "cross.recall": 0.5,
+             "cross.precision": 0.87, "quantity.unit": 0.55, "quote.named_speaker": 0.48},
 }
 
 
