@@ -14,7 +14,6 @@ on its own, so the figure is the share of single injected contradictions found.
 This is a script, not a test; the figures go in the README and the closing note.
 """
 import argparse
-import os
 import re
 import shutil
 import sys

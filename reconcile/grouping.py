@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 
 from .lexicon import concepts, events, every_language, fold, languages, lexicon, update_markers
 from .linker import (clause_entities_level, compare_dates, compare_quantities, compare_quotes, context_level,
-                     date_level, distinctive, entities_level, event_level, measure_level, MIN_QUOTE_WORDS, overlap,
+                     date_level, distinctive, entities_level, event_level, measure_level, overlap,
                      sentence_dates_level, story_level, value_level,
                      translation_level, wording_level)
 from .measures import measure_of
@@ -191,15 +191,8 @@ class _Stories:
         found = self.known.get(key, self)
         if found is self:
             a, b = self.vectors.get(left, {}), self.vectors.get(right, {})
-            if min(len(a), len(b)) < MIN_STORY_TERMS:
-                found = None
-            else:
-                # The overlap coefficient (linker.overlap), over the smaller vector, totals made once.
-                small, large = (a, b) if len(a) <= len(b) else (b, a)
-                shared = sum(weight for term, weight in small.items() if term in large)
-                smaller = min(self.totals[left], self.totals[right])
-                found = shared / smaller if smaller else 0.0
-            self.known[key] = found
+            found = self.known[key] = (overlap(a, b, (self.totals[left], self.totals[right]))
+                                       if min(len(a), len(b)) >= MIN_STORY_TERMS else None)
         return found
 
 
@@ -421,11 +414,11 @@ def _similarity(left, right, idf, total, *, cognates=False):
     cognate: 'ocasiones' and 'occasions', 'inteligencia' and 'intelligence'."""
     if len(left) > len(right):
         left, right = right, left
-    overlap, unmatched = 0.0, []
+    shared, unmatched = 0.0, []
     for word, weight in left.items():
         other = right.get(word)
         if other is not None and word[0] != VALUE_MARK:
-            overlap += min(weight, other) * idf[word]
+            shared += min(weight, other) * idf[word]
         elif cognates and word[0].isalpha() and len(word) >= COGNATE_LENGTH:
             unmatched.append((word, weight))
     if unmatched:
@@ -435,8 +428,8 @@ def _similarity(left, right, idf, total, *, cognates=False):
             found = process.extractOne(word, list(others), scorer=fuzz.ratio, score_cutoff=COGNATE_SIMILARITY)
             if found and found[0][:3] == word[:3]:
                 other = found[0]
-                overlap += min(weight, others.pop(other)) * (idf[word] + idf[other]) / 2
-    return 100.0 * 2 * overlap / total if total else 0.0
+                shared += min(weight, others.pop(other)) * (idf[word] + idf[other]) / 2
+    return 100.0 * 2 * shared / total if total else 0.0
 
 
 def _candidates(position, profile, index, claims, limit):

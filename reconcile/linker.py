@@ -526,13 +526,15 @@ def _link(levels, conflict):
     return Link(weight=sum(lv.weight for lv in fired), levels=fired, conflict=conflict)
 
 
-def overlap(left, right):
-    """The weighted share of the smaller of two term sets ({term: weight}) that the other
-    holds too (the overlap coefficient, weighted).
+def overlap(left, right, totals=None):
+    """The weighted share of the smaller of two term sets ({term: weight}, a term weighing
+    the same in both) that the other holds too (the overlap coefficient, weighted); `totals`,
+    the sets' summed weights when the caller keeps them.
 
     >>> overlap({"a": 1.0, "b": 1.0}, {"a": 1.0}), overlap({"a": 1.0, "b": 3.0}, {"b": 3.0, "c": 1.0})
     (1.0, 0.75)
     """
-    shared = sum(weight for term, weight in left.items() if term in right)
-    smaller = min(sum(left.values()), sum(right.values()))
+    small, large = (left, right) if len(left) <= len(right) else (right, left)
+    shared = sum(weight for term, weight in small.items() if term in large)
+    smaller = min(totals) if totals else min(sum(left.values()), sum(right.values()))
     return shared / smaller if smaller else 0.0
