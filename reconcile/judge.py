@@ -46,7 +46,11 @@ def judge_groups(candidates, *, jobs=1):
     by_rule = {c.rule.id: c for c in candidates if c.rule is not None}
     # What a group's judging reads beside its own claims: the groups of the parts of a total.
     parts = {name: by_rule[name] for c in by_rule.values() for name in c.rule.sum_of if name in by_rule}
-    groups = map_slices(_judge_each, candidates, parts, jobs=jobs)
+    # A group one document makes without a rule is single-source at once: judged here, so only
+    # the groups that need judging travel to the workers (most groups of a large corpus).
+    alone = [c for c in candidates if c.rule is None and len({claim.doc for claim in c.claims}) == 1]
+    shared = [c for c in candidates if c.rule is not None or len({claim.doc for claim in c.claims}) > 1]
+    groups = _judge_each(parts, alone) + map_slices(_judge_each, shared, parts, jobs=jobs)
     return tuple(sorted(groups, key=lambda g: (VERDICT_ORDER[g.verdict], g.kind, g.rule is None, g.id)))
 
 
