@@ -212,6 +212,9 @@ def value_level(left, right):
             return level("value", f"same uncommon figure ({_figure(left.value)}){other_units}", 3.5), False
         if abs(left.value) >= 10:
             return level("value", f"same round figure ({_figure(left.value)}){other_units}", 2.5), False
+        if left.qualifier is not None:
+            # "more than six hours" and "over six hours": a small figure hedged alike says more.
+            return level("value", f"same figure, hedged alike ({_figure(left.value)}){other_units}", 2.0), False
         return level("value", f"same figure ({_figure(left.value)}){other_units}", 1.5), False
     if left_factor != right_factor and left.unit and right.unit:
         # "4 km" against "2.5 miles": each as precise as its writer rounded it.
