@@ -36,3 +36,14 @@ def test_relative_dates_are_kept_unresolved(language, text, phrase):
 
 def test_may_the_verb_is_not_a_month():
     assert find_dates("Some of the emails may be forged.", "en") == []
+
+
+@pytest.mark.parametrize("text,language,expected", [
+    ("La final será el 16 de julio.", "es", "16 de julio"),
+    ("The cable was sent in January.", "en", "January"),
+    ("It was signed on Sept. 19, 2017.", "en", "Sept. 19, 2017"),
+    ("Llegó el 3 de ene. de 2020.", "es", "3 de ene. de 2020"),
+], ids=["full-name-before-the-full-stop", "month-alone", "abbreviation-keeps-its-period", "spanish-abbreviation"])
+def test_a_sentence_s_full_stop_is_no_part_of_a_date(text, language, expected):
+    from reconcile import claims_in_text
+    assert [c.text for c in claims_in_text(text, language=language) if c.kind == "date"] == [expected]

@@ -116,8 +116,21 @@ def find_dates(text, language, start=0, end=None, *, relative=True, anchors=None
             prefix = _before(language, "date_modifiers").search(before)
         if prefix:
             first -= len(before) - prefix.start()
+        if text.startswith(".", last - 1) and not _abbreviated(match, name, language):
+            last -= 1  # "el 16 de julio.": the period ends the sentence, "Sept." is the month's own
         found.append(FoundDate(first, last, iso))
     return _without_overlaps(found)
+
+
+def _abbreviated(match, name, language):
+    """True when the month a date match ends with is written short ("Sept.", "ene.")."""
+    month = match.group(f"{name}_month") if f"{name}_month" in match.re.groupindex else None
+    return bool(month) and fold(month) in _abbreviations(language)
+
+
+@functools.lru_cache(maxsize=None)
+def _abbreviations(language):
+    return frozenset(fold(w) for w in lexicon(language).words("abbreviations"))
 
 
 def _relative(text, match, language, before, end):
