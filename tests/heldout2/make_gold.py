@@ -6,62 +6,18 @@ Every claim and not_claim is located by an anchor (a unique context string in
 the raw file text) so that offsets are computed, never typed.  Ids are assigned
 per kind in document order; groups refer to claims by a local key.
 """
-import html
-import json
-import re
+
+import sys
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(next(p for p in Path(__file__).resolve().parents if p.name == "tests")))
+import goldkit  # noqa: E402  (tests/goldkit.py: what every set's make_gold.py shares)
+from goldkit import D, Marks, N, Q, R, T  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "corpus"
-GOLD = HERE / "gold"
 
-OPEN_MARKS = ["&ldquo;", "&lsquo;", "“", "«", '"', "‘"]
-CLOSE_MARKS = ["&rdquo;", "&rsquo;", "”", "»", '"', "’"]
-
-
-def C(kind, text, anchor=None, key=None, **fields):
-    return {"_c": True, "kind": kind, "text": text, "anchor": anchor, "key": key, **fields}
-
-
-def Q(text, anchor=None, key=None, **f):
-    return C("quantity", text, anchor, key, **f)
-
-
-def D(text, anchor=None, key=None, **f):
-    return C("date", text, anchor, key, **f)
-
-
-def T(text, anchor=None, key=None, **f):
-    return C("quote", text, anchor, key, **f)
-
-
-def N(text, anchor=None, reason="other", note=None):
-    return {"_c": False, "text": text, "anchor": anchor, "reason": reason, "note": note}
-
-
-def R(text, anchor=None, key=None, **f):
-    """Relative date."""
-    return C("date", text, anchor, key, date=None, relative=True, **f)
-
-
-def quote_words(span, is_html):
-    s = span
-    for m in OPEN_MARKS:
-        if s.startswith(m):
-            s = s[len(m):]
-            break
-    for m in CLOSE_MARKS:
-        if s.endswith(m):
-            s = s[: -len(m)]
-            break
-    if is_html:
-        s = html.unescape(s)
-    s = re.sub(r"\s+", " ", s).strip()
-    if s.endswith(",") or s.endswith("."):
-        s = s[:-1]
-    return s
+MARKS = Marks(["&ldquo;", "&lsquo;", "“", "«", '"', "‘"],
+              ["&rdquo;", "&rsquo;", "”", "»", '"', "’"])
 
 
 # --------------------------------------------------------------------------
@@ -649,136 +605,10 @@ GROUPS = [
 
 
 # --------------------------------------------------------------------------
-def html_markup_not_claims(text):
-    out = []
-    covered = []
-    for m in re.finditer(r"<script\b.*?</script>", text, flags=re.S):
-        out.append({"text": m.group(0), "start": m.start(), "end": m.end(), "reason": "chrome",
-                    "note": "HTML script element"})
-        covered.append((m.start(), m.end()))
-    for m in re.finditer(r"<[^>]*>", text):
-        if any(a <= m.start() < b for a, b in covered):
-            continue
-        if re.search(r'[0-9"“”‘«»]', m.group(0)):
-            out.append({"text": m.group(0), "start": m.start(), "end": m.end(), "reason": "chrome",
-                        "note": "HTML markup"})
-    return out
-
-
-def locate(text, item, doc):
-    needle = item["text"]
-    anchor = item["anchor"]
-    if anchor is None:
-        anchor = needle
-    n = text.count(anchor)
-    if n != 1:
-        raise SystemExit(f"{doc}: anchor {anchor!r} occurs {n} times")
-    i = text.index(anchor)
-    j = anchor.find(needle)
-    if j < 0:
-        raise SystemExit(f"{doc}: {needle!r} not in anchor {anchor!r}")
-    return i + j, i + j + len(needle)
-
-
-PLAIN_KEYS = {"id", "kind", "section", "language", "unit", "qualifier", "reason"}
-
-
-def dump_value(v, key=None):
-    if key in PLAIN_KEYS and isinstance(v, str) and re.fullmatch(r"[A-Za-z0-9_-]+", v):
-        return v
-    if v is None:
-        return "null"
-    if isinstance(v, bool):
-        return "true" if v else "false"
-    if isinstance(v, (int, float)):
-        return str(v)
-    return json.dumps(v, ensure_ascii=False)
 
 
 def build():
-    keymap = {}
-    for doc, spec in DOCS.items():
-        ext = spec["ext"]
-        text = (CORPUS / f"{doc}.{ext}").read_bytes().decode("utf-8")
-        prefix = doc.split("_")[0]
-        comments_from = text.index(spec["comments_from"]) if spec["comments_from"] else len(text)
-        claims, not_claims = [], []
-        for it in spec["items"]:
-            start, end = locate(text, it, doc)
-            if it["_c"]:
-                c = {k: v for k, v in it.items() if k not in ("_c", "anchor", "key")}
-                c["start"], c["end"] = start, end
-                c["section"] = "comment" if start >= comments_from else "body"
-                c.setdefault("language", spec["language"])
-                c["_key"] = it["key"]
-                if c["kind"] == "quote":
-                    c["quote"] = quote_words(c["text"], ext == "html")
-                claims.append(c)
-            else:
-                nc = {"text": it["text"], "start": start, "end": end, "reason": it["reason"]}
-                if it["note"]:
-                    nc["note"] = it["note"]
-                not_claims.append(nc)
-        if ext == "html":
-            not_claims.extend(html_markup_not_claims(text))
-        not_claims.sort(key=lambda n: (n["start"], n["end"]))
-        counters = {}
-        letters = {"quantity": "q", "date": "d", "quote": "t"}
-        for c in sorted(claims, key=lambda c: c["start"]):
-            letter = letters[c["kind"]]
-            counters[letter] = counters.get(letter, 0) + 1
-            c["id"] = f"{prefix}-{letter}{counters[letter]:02d}"
-            if c["_key"]:
-                k = (prefix, c["_key"])
-                if k in keymap:
-                    raise SystemExit(f"duplicate key {k}")
-                keymap[k] = c["id"]
-        claims.sort(key=lambda c: (c["start"], c["end"]))
-        order = {
-            "quantity": ["id", "kind", "text", "start", "end", "section", "language", "value", "unit", "qualifier", "subject",
-                         "note"],
-            "date": ["id", "kind", "text", "start", "end", "section", "language", "date", "relative", "note"],
-            "quote": ["id", "kind", "text", "start", "end", "section", "language", "quote", "speaker", "attribution", "note"],
-        }
-        lines = [f"document: {doc}", "claims:"]
-        for c in claims:
-            first = True
-            for k in order[c["kind"]]:
-                if k not in c:
-                    continue
-                if k == "note" and not c[k]:
-                    continue
-                lines.append(("- " if first else "  ") + f"{k}: {dump_value(c[k], k)}")
-                first = False
-        lines.append("not_claims:")
-        for n in not_claims:
-            lines.append(f"- text: {dump_value(n['text'])}")
-            for k in ("start", "end", "reason", "note"):
-                if k in n:
-                    lines.append(f"  {k}: {dump_value(n[k], k)}")
-        out = "\n".join(lines) + "\n"
-        # round-trip check
-        loaded = yaml.safe_load(out)
-        for c, lc in zip(claims, loaded["claims"]):
-            assert lc["text"] == c["text"] and lc["id"] == c["id"], (doc, c["id"])
-        (GOLD / f"{doc}.yaml").write_text(out, encoding="utf-8")
-
-    glines = ["groups:"]
-    for i, (kind, verdict, members, note) in enumerate(GROUPS, 1):
-        glines.append(f"- id: g{i:02d}")
-        glines.append(f"  kind: {kind}")
-        glines.append(f"  verdict: {verdict}")
-        glines.append("  claims:")
-        for prefix, key in members:
-            if (prefix, key) not in keymap:
-                raise SystemExit(f"group g{i:02d}: unknown key {prefix}:{key}")
-            glines.append(f"  - {keymap[(prefix, key)]}")
-        glines.append(f"  note: {dump_value(note)}")
-    (GOLD / "groups.yaml").write_text("\n".join(glines) + "\n", encoding="utf-8")
-    used = {(p, k) for _, _, ms, _ in GROUPS for p, k in ms}
-    unused = sorted(set(keymap) - used)
-    if unused:
-        print("keys not in any group:", unused)
+    goldkit.build(HERE, DOCS, GROUPS, MARKS)
 
 
 if __name__ == "__main__":
