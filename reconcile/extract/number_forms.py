@@ -39,13 +39,19 @@ VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"
 
 
 @functools.lru_cache(maxsize=None)
+def number_word_parts(language):
+    """(number words, joiners, decimal points, articles, scales) of `language` as regex
+    alternations: what the readers of number words here and in quantities.py are made of."""
+    lex = lexicon(language)
+    return (_alternation(lex.words("number_words")), _alternation(lex.words("number_joiners")),
+            _alternation(lex.words("decimal_points")), _alternation(lex.table("number_articles")),
+            _alternation(w for w in lex.table("scales") if len(w) > 2))
+
+
+@functools.lru_cache(maxsize=None)
 def _patterns(language):
     lex = lexicon(language)
-    words = _alternation(lex.words("number_words"))
-    joiners = _alternation(lex.words("number_joiners"))
-    points = _alternation(lex.words("decimal_points"))
-    articles = _alternation(lex.table("number_articles"))
-    scales = _alternation(w for w in lex.table("scales") if len(w) > 2)
+    words, joiners, points, articles, scales = number_word_parts(language)
     fractions = _alternation(list(lex.table("fraction_words")) + list(lex.table("ordinal_units")))
     fraction_joiners = _alternation(lex.words("fraction_joiners"))
     phrases = _alternation(lex.table("number_phrases"))

@@ -20,7 +20,7 @@ from text_to_num import text2num
 from ..lexicon import (_alternation, common, event_auxiliaries, fold, lexicon, people_events, unit_joiners, unit_of_word,
                        units_before, units_in_context)
 from .anchors import anchors as find_anchors
-from .number_forms import fraction_context, form_at, share
+from .number_forms import form_at, fraction_context, number_word_parts, share
 
 
 @attrs.frozen
@@ -52,11 +52,7 @@ _AMBIGUOUS_GLUED = {"m", "t", "mm", "b"}
 @functools.lru_cache(maxsize=None)
 def _number_pattern(language):
     lex = lexicon(language)
-    words = _alternation(lex.words("number_words"))
-    joiners = _alternation(lex.words("number_joiners"))
-    articles = _alternation(lex.table("number_articles"))
-    scales = _alternation(w for w in lex.table("scales") if len(w) > 2)
-    points = _alternation(lex.words("decimal_points"))
+    words, joiners, points, articles, scales = number_word_parts(language)
     negative = _alternation(lex.words("negative_words"))
     glued = _alternation(list(_GLUED_SCALES) + common()["glued_measures"])
     leading = r"[.,]\d+" if lex.data.get("numeric_date_order") == "dmy" else r"\.\d+"
