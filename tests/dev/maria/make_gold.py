@@ -58,8 +58,8 @@ DOCS["601_reuters_in"] = dict(
           note="photo caption: graves destroyed during Maria in September 2017"),
         D("February 8, 2018", date="2018-02-08", note="photo caption: date of the photo"),
         D("September 2017", "struck in September 2017", key="sep", date="2017-09"),
-        D("mid-February", key="feb", date="--02",
-          note="'mid-February of this year' = mid-February 2018 (end of the GWU study period); 'of this year' outside the span"),
+        D("mid-February of this year", key="feb", date="--02",
+          note="= mid-February 2018 (end of the GWU study period); a month with a relative year: month-level date, 'of this year' inside as a connector like 'October of 2009'"),
     ],
 )
 
@@ -74,8 +74,8 @@ DOCS["602_reuters_com"] = dict(
           note="photo caption: Maria hit in September (2017)"),
         D("January 25, 2018", date="2018-01-25", note="photo caption: date of the photo"),
         D("September 2017", "struck in September 2017", key="sep", date="2017-09"),
-        D("mid-February", key="feb", date="--02",
-          note="'mid-February of this year' = mid-February 2018; 'of this year' outside the span"),
+        D("mid-February of this year", key="feb", date="--02",
+          note="= mid-February 2018; a month with a relative year: month-level date"),
     ],
 )
 
@@ -215,7 +215,8 @@ DOCS["608_epicentrochile"] = dict(
     language="es",
     items=[
         Q("64", "causó 64 muertes", key="old", value=64, unit="people", qualifier=None, subject=S_OLD),
-        R("septiembre del año pasado", note="September 2017 (month with a relative year)"),
+        D("septiembre del año pasado", key="sep", date="--09",
+          note="= September 2017; a month with a relative year: month-level date"),
         R("hoy", "pasado, hoy", note="28 August 2018 (study released)"),
         Q("2.975", "ascendió a 2.975", key="toll1", value=2975, unit="people", qualifier=None, subject=S_GWU),
         TS("«el estimado", key="q_study", speaker=None, attribution="el estudio indica que",
@@ -328,7 +329,7 @@ DOCS["612_milenio"] = dict(
         TS('"Una tercera', key="q_third", speaker=None, attribution="indica el estudio"),
         Q("Una tercera parte", key="third", value=0.333, unit=FRAC, qualifier=None, subject=S_THIRD,
           note="inside the quote"),
-        R("octubre del año pasado", note="October 2017 (month with a relative year)"),
+        D("octubre del año pasado", date="--10", note="= October 2017; a month with a relative year: month-level date"),
         Q("ocho", "ocho veces", value=8, unit="times", qualifier=None,
           subject="ratio of CNN's estimate to the official toll (October 2017)"),
         Q("Dos", "Dos meses después", value=2, unit="months", qualifier=None,
@@ -385,7 +386,7 @@ g("quantity", "agree", [("601", "y90"), ("602", "y90")], "most powerful storm in
 g("quantity", "agree", [("603", "six"), ("604", "six")], "GWU period: the six months after Maria")
 g("date", "agree",
   [("601", "cap_sep"), ("601", "sep"), ("602", "cap_sep"), ("602", "sep"), ("603", "sep"), ("604", "sep"),
-   ("606", "sep"), ("607", "sep"), ("607", "sep2")],
+   ("606", "sep"), ("607", "sep"), ("607", "sep2"), ("608", "sep")],
   "Maria struck in September 2017 (September in captions and in 606 without a year)")
 g("date", "agree",
   [("605", "d0920"), ("606", "d0920"), ("610", "d0920"), ("611", "d0920"), ("612", "d0920")],
