@@ -247,11 +247,26 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("El sismo de 7,1 ocurrió en la costa.", "es", [("7,1", None)]),
     ("The total reached 38,400, nearly three times as many as in 2023.", "en",
      [("38,400", None), ("nearly three", "times")]),
+    ("The death toll from the floods in the northern province has been revised to 1,412.", "en", [("1,412", "people")]),
+    ("The official death toll, the highest in the region in nearly 40 years, was raised to 812, up from 96.", "en",
+     [("nearly 40", "years"), ("812", "people"), ("96", "people")]),
+    ("Officials raised the state's official death toll from the storm from 96 to 812 on Monday.", "en",
+     [("96", "people"), ("812", "people")]),
+    ("The dose was reduced from 20 mg to 40 mg.", "en", [("from 20 mg to 40", "mg")]),
+    ("A study estimates that almost 900 Hondurans died in the storm.", "en", [("almost 900", "people")]),
+    ("Toll rises to 812\n\nWire Staff\n\nThe storm hit on Monday.", "en", [("812", "people")]),
+    ("La agencia estimó las muertes en al menos 412.", "es", [("al menos 412", "people")]),
+    ("Hasta ayer, la cifra oficial de defunciones por la tormenta era de 96.", "es", [("96", "people")]),
+    ("El número de escuelas dañadas por el sismo subió de 27 a 58.", "es", [("27", "schools"), ("58", "schools")]),
+    ("El informe establece en 1.412 el número de personas fallecidas.", "es", [("1.412", "people")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
         "speed-in-words-and-a-category", "more-than-is-no-unit", "clock-times-and-a-unit-named-after",
-        "a-preterite-is-no-unit", "a-multiple-is-not-lent"])
+        "a-preterite-is-no-unit", "a-multiple-is-not-lent", "toll-further-back", "toll-past-an-apposition",
+        "a-rise-from-one-figure-to-another-is-no-range", "a-fall-cannot-go-up-so-stays-a-range", "a-people-by-its-capital",
+        "a-headline-counts-nothing-of-the-next-line", "las-muertes-en", "cifra-de-defunciones-era-de",
+        "el-numero-de-what-it-counts", "en-figure-el-numero-de"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

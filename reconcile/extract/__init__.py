@@ -14,7 +14,7 @@ from ..model import Claim
 from ..text import LineIndex
 from .annotation import annotate
 from .dates import find_dates
-from .quantities import quantities_in
+from .quantities import changes, quantities_in
 from .quotes import quotes_in
 from .speakers import Attribution, according_pattern, attribute, document_people, full_name, known_names
 
@@ -156,6 +156,8 @@ def _ranges(text, quantities, language):
         joined = (opener in openers and between in openers[opener]) or (between in joiners and not opener in openers)
         if not joined or a.value > b.value or a.qualifier or b.qualifier:
             continue
+        if opener in openers and changes(text, a.start - len(opener) - 1, language):
+            continue  # "raised its toll from 64 to 2,975": the old figure and the new
         found[position] = attrs.evolve(a, qualifier="at_least", low=a.value, high=b.value)
         found[position + 1] = attrs.evolve(b, qualifier="at_most", low=a.value, high=b.value)
     return found

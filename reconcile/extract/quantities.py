@@ -17,8 +17,8 @@ import re
 import attrs
 from text_to_num import text2num
 
-from ..lexicon import (_alternation, common, event_auxiliaries, fold, lexicon, people_events, unit_joiners, unit_of_word,
-                       units_before, units_in_context)
+from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, lexicon,
+                       people_events, unit_joiners, unit_of_word, units_before, units_in_context)
 from .anchors import anchors as find_anchors
 from .number_forms import form_at, fraction_context, number_word_parts, share
 
@@ -295,6 +295,9 @@ def _joined_ranges(text, found, language):
             between = text[b.start:b.end].split()[0].lower()
         if opener_word in openers and between in openers[opener_word]:
             start = a.start - len(opener.group(0))
+            if changes(text, start, language):
+                joined.append(a)  # "raised its toll from 64 to 2,975": the old figure and the new
+                continue
         elif between in joiners:
             start = a.start
         else:
@@ -311,6 +314,18 @@ def _joined_ranges(text, found, language):
                                     b.subject))
         skip = True
     return joined
+
+
+# A verb of change this many words or fewer before "from 64 to 2,975" makes it a change.
+CHANGE_VERB_WORDS = 14
+
+
+def changes(text, opener_start, language):
+    """True when a verb of change stands in the words just before a range's opener ("raised
+    its official death toll from Hurricane Maria from 64 to 2,975", "elevó de 64 a 2.975")."""
+    verbs = lexicon(language).words("change_verbs")
+    words = _TOKENS.findall(text[max(0, opener_start - 100):opener_start].lower())
+    return bool(verbs) and any(w in verbs for w in words[-CHANGE_VERB_WORDS:])
 
 
 def _repeats(text, gap, b_end, subject):
@@ -503,7 +518,8 @@ def _quantity(text, number, language, start, end):
         # A listed counted noun, else a word before the number ("death toll ... 217"), else
         # what happened ("26 died"), else the counted word as written.
         listed = counted if counted in _UNITS() else None
-        unit = listed or _unit_before(text, q_start, start) or _event_after(text, q_end, end) or counted
+        unit = (listed or _unit_before(text, q_start, start) or _event_after(text, q_end, end)
+                or _demonym(text, q_end, end, counted) or counted or _count_noun_before(text, q_start, start))
     if unit in units_in_context():
         unit = _unit_in_context(text, unit, *_sentence_around(text, start, end, q_start, q_end))
     if number.in_words and _ordinal_after(language).match(text, number.end, end):
@@ -533,10 +549,13 @@ def _unit_named_after(text, q_start, position, start, end, language):
     match = _DETERMINER_NOUN.match(text, position, end)
     if not match or fold(match.group(1)) not in _phrase_words(language)[2]:
         return None
-    return unit_of_word().get(fold(match.group(2)))
+    noun = fold(match.group(2))
+    if noun in lexicon(language).words("figure_nouns") and match.group(3):
+        noun = fold(match.group(3))  # "en 4.645 el número de personas": the number of people
+    return unit_of_word().get(noun)
 
 
-_DETERMINER_NOUN = re.compile(r"\s+(\w+)\s+(\w+)")
+_DETERMINER_NOUN = re.compile(r"\s+(\w+)\s+(\w+)(?:\s+(?:de|of)\s+(\w+))?")
 
 
 def _unit_of_several_words(text, position, end):
@@ -573,6 +592,46 @@ def _unit_before(text, q_start, start):
                 return unit
         if words[end - 1] not in joiners:
             return None
+    return None
+
+
+_TOKENS = re.compile(r"[^\W_]+")
+# A sentence's end: not the stop of an initial ("the U.S. island", "J. Smith").
+_FULL_STOP = re.compile(r"(?<![A-Z])[.!?]+\s+(?=[\"“«¿¡A-ZÁÉÍÓÚÑ])|\n[ \t]*\n")
+
+
+def _count_noun_before(text, q_start, start):
+    """The unit of a bare number that a count's noun introduces further back in its sentence,
+    the number right after a joining word: people for a toll ("the death toll from Hurricane
+    Maria rises to 2,975", "estimó las muertes en al menos 1,130"), or what "the number of"
+    counts ("el número de edificios que ha colapsado ... subió de 27 a 38"); else None."""
+    window = text[max(start, q_start - 240):q_start]
+    stops = [m.end() for m in _FULL_STOP.finditer(window)]
+    words = _TOKENS.findall(fold(window[stops[-1] if stops else 0:]))
+    if not words or words[-1] not in unit_joiners():
+        return None
+    nouns, reach = count_nouns_before()
+    figures, units = every_language("figure_nouns"), unit_of_word()
+    for last in range(len(words), max(0, len(words) - reach), -1):
+        for size in (3, 2, 1):
+            unit = nouns.get(" ".join(words[last - size:last])) if last >= size else None
+            if unit:
+                return unit
+        if last + 2 <= len(words) and words[last - 1] in figures and words[last] in ("of", "de"):
+            unit = units.get(words[last + 1])
+            if unit:
+                return unit  # "el número de edificios ... subió de 27": buildings
+    return None
+
+
+def _demonym(text, q_end, end, counted):
+    """'people' when the counted word no list knows is written with a capital: a people
+    ("almost 5,000 Puerto Ricans died", "two Chileans"), else None."""
+    if counted is None or counted in _UNITS():
+        return None
+    for word in _TOKENS.findall(text, q_end, min(end, q_end + 60)):
+        if fold(word) == counted:
+            return "people" if word[0].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3 else None
     return None
 
 
@@ -821,13 +880,20 @@ def _in_code(text, number):
     return bool(_CODE_TOKEN.search(token))
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
 def _counted_phrase(text, position, end, language, *, percent):
     """(subject, unit) of the words after a number: "Mexican troops have defected" -> troops."""
     stops, of_words, determiners = _phrase_words(language)
     tokens = []
     if text.startswith("-", position) and text[position + 1:position + 2].isalpha():
         position += 1  # "a two-year program": the number is joined to what it counts
-    for token in _WORD_OR_NUMBER.finditer(text, position, min(end, position + 160)):
+    limit = min(end, position + 160)
+    paragraph_break = _PARAGRAPH_BREAK.search(text, position, limit)
+    if paragraph_break:
+        limit = paragraph_break.start()  # a headline's figure counts nothing of the next line
+    for token in _WORD_OR_NUMBER.finditer(text, position, limit):
         word = token.group()
         if word in "\"“”'‘’«»":
             continue

@@ -183,6 +183,16 @@ def units_before():
 
 
 @functools.lru_cache(maxsize=None)
+def count_nouns_before():
+    """(folded phrase -> 'people' for the nouns of a count whose figure comes later in their
+    clause, the words they may stand before it at most)."""
+    data = _load("units.yaml")
+    nouns = {phrase: unit for phrase, unit in units_before().items() if unit == "people"}
+    nouns.update((fold(str(word)), "people") for word in data["count_nouns_before"])
+    return nouns, int(data["count_noun_reach"])
+
+
+@functools.lru_cache(maxsize=None)
 def people_events():
     """Folded words whose concept is something that happens to people ("died", "rescatados")."""
     ids = frozenset(_load("units.yaml")["people_events"])
