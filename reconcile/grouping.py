@@ -109,8 +109,8 @@ def group_unruled(claims, jobs=1, *, published=None):
             apart.update([(left, right), (right, left)])
             return
         left_values, right_values = values_of(left), values_of(right)
-        if (link is not None and not link.strong_enough_to_contradict
-                and _values_conflict(left_values, right_values)):
+        if link is not None and (_values_conflict(left_values, right_values) if not link.strong_enough_to_contradict
+                                 else _chained_conflict(left_values, right_values, claims[a], claims[b])):
             apart.update([(left, right), (right, left)])
             return
         merged = {**left_values, **right_values} if len(left_values) + len(right_values) <= MAX_VALUES else {}
@@ -355,14 +355,24 @@ def _value_key(claim):
 def _values_conflict(left, right):
     """True when a value of one group cannot hold with a value of the other (an empty
     dict is a group with too many values to check: never taken to conflict)."""
-    for a in left.values():
-        for b in right.values():
-            if a.kind == "quantity" and b.kind == "quantity" and measure_level(a, b) is not None:
-                if value_level(a, b)[1]:
-                    return True
-            elif a.kind == "date" and b.kind == "date" and a.date and b.date and not a.relative and not b.relative:
-                if date_level(a, b)[1]:
-                    return True
+    return any(_conflict(a, b) for a in left.values() for b in right.values())
+
+
+def _chained_conflict(left, right, left_claim, right_claim):
+    """True when joining two groups through a contradiction between `left_claim` and
+    `right_claim` would set against each other two values that neither of them states: an
+    outlier at odds with two groups of sources (2,995 against both the 2,975 of one study
+    and the 4,645 of another) does not make the two groups one claim."""
+    return any(_conflict(a, b) and (_conflict(a, left_claim) or _conflict(b, right_claim))
+               for a in left.values() for b in right.values())
+
+
+def _conflict(a, b):
+    """True when two claims' values cannot both hold."""
+    if a.kind == "quantity" and b.kind == "quantity" and measure_level(a, b) is not None:
+        return value_level(a, b)[1]
+    if a.kind == "date" and b.kind == "date" and a.date and b.date and not a.relative and not b.relative:
+        return date_level(a, b)[1]
     return False
 
 

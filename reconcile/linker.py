@@ -73,7 +73,10 @@ class Link:
         sign that the two figures are counts of two moments."""
         if any(level.comparison == "published" for level in self.levels):
             return False  # counts of two moments (a toll that rose) are no contradiction
-        context = sum(level.weight for level in self.levels if level.comparison in ("context", "entities"))
+        # Evidence beyond the story: the words around the claims, the names they give, and
+        # figures written all but alike (a misprint).
+        context = sum(level.weight for level in self.levels
+                      if level.comparison in ("context", "entities") or level.comparison == "value" and level.weight > 0)
         return self.weight >= CONTRADICTION_WEIGHT and context >= CONTRADICTION_CONTEXT
 
 
@@ -241,6 +244,10 @@ def value_level(left, right):
     if within_rounding(left, right) or within_rounding(right, left):
         # "22 hours" and "twenty-two and a half hours": the one figure, to the unit and to the half.
         return level("value", "the same figure, rounded", 2.0), False
+    if _misprint(left.value, right.value):
+        # 2,995 against 2,975: an uncommon figure written all but alike is one figure misprinted
+        # or misread far more often than two counts of one measure that happen to look alike.
+        return level("value", "figures one digit apart (a misprint?)", 1.0), True
     if _close(left.value, right.value):
         # A misprint or a rounding: 68,161 against 86,161; about 5,000 against about 7,000.
         return level("value", "figures conflict, of one magnitude", -0.5), True
@@ -253,6 +260,24 @@ def _far_above_bound(bound, other):
     least = other.low if other.low is not None else other.value
     return (bound.high is None and bound.low is not None and other.qualifier in (None, "about")
             and least > max(bound.low, 0) * BOUND_REACH)
+
+
+def _misprint(a, b):
+    """True for two whole figures whose digits, three or more of them besides trailing
+    zeros, differ in one place or by two swapped: 2,995 and 2,975; 68,161 and 86,161; not
+    5,000 and 7,000 (round figures) nor 69 and 70.
+
+    >>> _misprint(2995, 2975), _misprint(68161, 86161), _misprint(5000, 7000), _misprint(69, 70)
+    (True, True, False, False)
+    """
+    if not (float(a).is_integer() and float(b).is_integer()):
+        return False
+    a, b = f"{abs(a):.0f}", f"{abs(b):.0f}"
+    if len(a) != len(b) or len(a.rstrip("0")) < 3 or len(b.rstrip("0")) < 3:
+        return False
+    differing = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(differing) == 1 or (len(differing) == 2 and differing[1] == differing[0] + 1
+                                   and a[differing[0]] == b[differing[1]] and a[differing[1]] == b[differing[0]])
 
 
 def _close(a, b):

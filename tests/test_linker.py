@@ -214,9 +214,13 @@ def _quantity(value, unit, qualifier=None):
     (_quantity(45, "officials"), _quantity(45, "people"), "same figure (45), counted by other nouns", False),
     (_quantity(4, "kilometers"), _quantity(2.5, "miles"), "the same figure in other units", False),
     (_quantity(5, "meters"), _quantity(12, "meters"), "figures conflict, far apart", True),
-    (_quantity(68161, "firearms"), _quantity(86161, "firearms"), "figures conflict, of one magnitude", True),
+    (_quantity(68161, "firearms"), _quantity(86161, "firearms"), "figures one digit apart (a misprint?)", True),
+    (_quantity(2995, "people", "at_least"), _quantity(2975, "people"), "figures one digit apart (a misprint?)", True),
+    (_quantity(69, "days"), _quantity(70, "days"), "figures conflict, of one magnitude", True),
+    (_quantity(5000, "people", "about"), _quantity(7000, "people", "about"), "figures conflict, of one magnitude", True),
     (_quantity(60, "officials", "more_than"), _quantity(61, "officials"), "compatible figures", False),
-], ids=["persons", "units", "far-apart", "misprint", "hedge"])
+], ids=["persons", "units", "far-apart", "misprint", "misprint-hedged", "two-digits-one-apart", "round-figures",
+        "hedge"])
 def test_value_levels(left, right, label, conflict):
     found, found_conflict = value_level(left, right)
     assert (found.label, found_conflict) == (label, conflict)
@@ -225,3 +229,18 @@ def test_value_levels(left, right, label, conflict):
 def test_levels_carry_their_weights():
     assert level("story", "same story", 2.0).to_json() == {"comparison": "story", "label": "same story", "weight": 2.0}
     assert story_level(0.05) is None
+
+
+def test_an_outlier_is_set_against_the_figure_it_misprints_not_against_a_second_estimate(tmp_path):
+    # Two studies give two tolls, each carried by two outlets; a fifth outlet misprints the
+    # first. Its figure contradicts the one it misprints; the second study stays a claim of its own.
+    report = corpus(tmp_path, {
+        "a1": "A study by Norte University estimated that 2,975 people died after Hurricane Lena struck Isla Verde.",
+        "a2": "Norte University researchers estimated that 2,975 people died after Hurricane Lena hit Isla Verde.",
+        "b1": "A study by Sur University estimated that 4,645 people died after Hurricane Lena struck Isla Verde.",
+        "b2": "Sur University researchers estimated that 4,645 people died after Hurricane Lena hit Isla Verde.",
+        "typo": "A study by Norte University estimated that 2,995 people died after Hurricane Lena struck Isla Verde.",
+    })
+    outlier = group_of(report, "typo", "2,995")
+    assert outlier.verdict == "contradict" and {"a1", "a2"} <= set(outlier.documents)
+    assert group_of(report, "b1", "4,645").documents == ("b1", "b2")
