@@ -135,10 +135,19 @@ def test_news_attributions(language, text, surname):
            "que apelará.", "Elena Ríos"),
     # A nationality before the title is no part of the name the surname stands for.
     ("en", "Chilean President Ana Ruiz confirmed the news.\n\n\"They are alive,\" Ruiz said.", "Ana Ruiz"),
+    # An abbreviated title before the name after the quote; a party and state between commas.
+    ("en", "“We did not expect a storm this strong,” Gov. Ana Ruiz told reporters.", "Ana Ruiz"),
+    ("en", "\"How do you miss so many deaths?\" Sen. Mark Dunn, D-Ore., tweeted.", "Mark Dunn"),
+    # "they" is a group; "la autoridad" the office holder named before; an organisation's name is no person.
+    ("en", "Researchers from the Lamont School of Public Health counted deaths on Isla Verde.\n\n"
+           "“The mortality stayed high,” they wrote.", None),
+    ("es", "El gobernador Luis Mena reconoció errores.\n\nEn una rueda de prensa, la autoridad dijo que "
+           "«acepta todas las críticas».", "Luis Mena"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
         "how-it-was-said-before-the-subject", "a-company-is-no-speaker", "next-sentence-is-another-speaker",
-        "title-inside-a-name"])
+        "title-inside-a-name", "abbreviated-title-after-the-quote", "party-and-state-apposition",
+        "they-is-a-group", "la-autoridad-is-the-office-holder"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

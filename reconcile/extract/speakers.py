@@ -69,8 +69,10 @@ def _patterns(language):
             rf"^[\s,—–]*{clitic}(?:(?P<verb>{verbs})|(?P<passive>{passive}))(?![\w])"
             rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,80}}))?", re.I),
         # ," Calderon told El Universal.   ," Geronimo Gutierrez, at the time ..., is quoted as saying.
+        # ," Gov. Ana Ruiz told reporters.   ," Sen. Bill Nelson, D-Fla., tweeted.
         "after_name_first": re.compile(
-            rf"^[\s,—–]*(?:[\w’'.\-]+\s+){{0,4}}?(?P<np>{NAME.pattern}|(?i:{back}))(?:\s*,(?P<appos>[^.;“”\"]{{1,120}}),)?\s+"
+            rf"^[\s,—–]*(?:[\w’'.\u2024\-]+\s+){{0,4}}?(?P<np>{NAME.pattern}|(?i:{back}))"
+            rf"(?:\s*,(?P<appos>(?:[^.;“”\"]|\.(?=,)){{1,120}}),)?\s+"
             rf"(?i:{clitic}(?:{passive})|{clitic}(?:{verbs}))(?![\w])"),
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
@@ -158,6 +160,8 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         return Attribution(None, None)
     speaker, np, phrase = found
     phrase = " ".join(phrase.replace("\u2024", ".").split()) if phrase else None
+    if speaker is None and np and fold(np.strip()) in _plural_pronouns():
+        return Attribution(None, phrase)  # "they wrote": a group (the researchers), no one person
     if speaker is None and np and (np == PRO_DROP or patterns["back"].match(np.strip())):
         # "he said", "the official added": the last person the text named before this sentence,
         # or the one it gave that role ("el mandatario": "el presidente Sebastián Piñera");
@@ -290,9 +294,11 @@ def _people(sentence, speakers):
         if any(fold(w) in organisations for w in words):
             continue
         first = sentence.index(words[0], match.start())
-        preceding = [fold(w) for w in _WORD.findall(sentence[max(0, first - 30):first])[-1:]]
-        if preceding and (preceding[0] in _LOCATIVE or preceding[0] in _DETERMINERS):
+        preceding = [fold(w) for w in _WORD.findall(sentence[max(0, first - 40):first])[-2:]]
+        if preceding and (preceding[-1] in _LOCATIVE or preceding[-1] in _DETERMINERS):
             continue
+        if len(preceding) == 2 and preceding[0] in organisations and preceding[1] in _PREPOSITIONS:
+            continue  # "the Chan School of Public Health": the rest of an organisation's name
         if len(words) >= 2 or fold(words[-1]) in speakers:
             yield " ".join(words)
 
@@ -305,6 +311,11 @@ def _titles():
         lex = lexicon(language)
         words.update(fold(w).rstrip(".") for w in lex.words("titles") + lex.words("person_roles") if " " not in w)
     return frozenset(words)
+
+
+@functools.lru_cache(maxsize=None)
+def _plural_pronouns():
+    return frozenset(fold(w) for w in every_language("plural_pronouns"))
 
 
 @functools.lru_cache(maxsize=None)
