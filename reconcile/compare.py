@@ -49,9 +49,16 @@ def dates_compatible(left, right):
 
 def same_hedge_different_figure(a, b, tolerance):
     """True when two quantities hedge alike but give different figures ("more than 30,000",
-    "more than 40,000"): both may hold, yet the sources disagree on what they report."""
-    return (a.qualifier is not None and a.qualifier == b.qualifier
-            and abs(a.value - b.value) > tolerance.slack(max(abs(a.value), abs(b.value))))
+    "more than 40,000"): both may hold, yet the sources disagree on what they report. Not
+    two approximations of which the finer, rounded, is the rougher ("about 3,000", "unas 2,975")."""
+    if a.qualifier is None or a.qualifier != b.qualifier:
+        return False
+    if a.qualifier == "about":
+        # "about 3,000" and "unas 2,975": the finer figure rounded is the rougher one.
+        rough = max((a, b), key=lambda claim: half_last_digit(claim.value))
+        if abs(a.value - b.value) <= half_last_digit(rough.value):
+            return False
+    return abs(a.value - b.value) > tolerance.slack(max(abs(a.value), abs(b.value)))
 
 
 def within_rounding(rough, precise):

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz, process
 from .lexicon import concepts, events, every_language, fold, languages, lexicon, update_markers
 from .linker import (clause_entities_level, compare_dates, compare_quantities, compare_quotes, context_level,
                      date_level, distinctive, entities_level, event_level, measure_level, overlap,
-                     sentence_dates_level, story_level, value_level,
+                     sentence_dates_level, sole_level, story_level, value_level,
                      translation_level, wording_level)
 from .measures import measure_of
 from .parallel import chunks, engine_parts, map_shared
@@ -92,9 +92,8 @@ def group_unruled(claims, jobs=1, *, published=None):
     # groups is not compared again (two large groups linked by many pairs would be).
     apart = set()
 
-    # The distinct values each group gives: a link that agrees must not join two groups
-    # whose values conflict, or a chain of agreements would make a contradiction that no
-    # pair of claims showed the evidence for (tolls of 217, "more than 200" and 186).
+    # The distinct values each group gives: a link must not join two groups whose values
+    # conflict unless a pair of claims showed the evidence for it (see _unsupported_conflict).
     values = {}
 
     def values_of(root):
@@ -109,8 +108,8 @@ def group_unruled(claims, jobs=1, *, published=None):
             apart.update([(left, right), (right, left)])
             return
         left_values, right_values = values_of(left), values_of(right)
-        if link is not None and (_values_conflict(left_values, right_values) if not link.strong_enough_to_contradict
-                                 else _chained_conflict(left_values, right_values, claims[a], claims[b])):
+        if link is not None and _unsupported_conflict(left_values, right_values, claims[a], claims[b],
+                                                      strong=link.strong_enough_to_contradict):
             apart.update([(left, right), (right, left)])
             return
         merged = {**left_values, **right_values} if len(left_values) + len(right_values) <= MAX_VALUES else {}
@@ -168,6 +167,15 @@ class _Stories:
 
     def __init__(self, claims, published):
         self.published = published
+        # The distinct figures each document gives of each measure: a document that gives one
+        # figure of a measure (one magnitude, one depth) gives the figure of its story.
+        figures = collections.defaultdict(set)
+        for claim in claims:
+            if claim.kind == "quantity" and claim.unit:
+                measure, factor = measure_of(claim.unit)
+                if len(figures[claim.doc, measure]) < 2:
+                    figures[claim.doc, measure].add((claim.value * factor, claim.qualifier))
+        self.sole = {key for key, found in figures.items() if len(found) == 1}
         terms = collections.defaultdict(set)
         for claim in claims:
             # Names, places and acronyms; figures would make any two tolls of 14 one story.
@@ -313,6 +321,9 @@ class Scoring:
                         story=story)
         evidence["subject"] = clause_entities_level(self.clause_entities[position], self.clause_entities[other])
         if kind == "quantity":
+            measure = measure_of(left.unit)[0]
+            evidence["sole"] = sole_level((left.doc, measure) in stories.sole and (right.doc, measure) in stories.sole
+                                          and measure == measure_of(right.unit)[0], measure)
             return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc),
                                       event=event_level(self.events[position], self.events[other]),
                                       updating=self._updating(position, other), **evidence)
@@ -352,19 +363,28 @@ def _value_key(claim):
     return claim.kind, claim.value, claim.low, claim.high, claim.qualifier, claim.unit, claim.date
 
 
-def _values_conflict(left, right):
-    """True when a value of one group cannot hold with a value of the other (an empty
-    dict is a group with too many values to check: never taken to conflict)."""
-    return any(_conflict(a, b) for a in left.values() for b in right.values())
+def _unsupported_conflict(left, right, left_claim, right_claim, *, strong):
+    """True when joining two groups (dicts of their distinct values) through a link between
+    `left_claim` and `right_claim` would set against each other two values that no pair of
+    claims showed the evidence for. A conflict one of the groups already holds is no new one
+    (a copy that agrees with one side of a contradiction joins it). A link too weak for a
+    contradiction may bring no new conflict: a chain of agreements would make one (tolls of
+    217, "more than 200" and 186). A strong link brings only the conflict of its own two
+    claims: an outlier at odds with two groups of sources (2,995 against both the 2,975 of one
+    study and the 4,645 of another) does not make the two groups one claim. An empty dict is a
+    group with too many values to check: never taken to conflict."""
+    for a in left.values():
+        for b in right.values():
+            if not _conflict(a, b) or _held(a, b, right) or _held(b, a, left):
+                continue
+            if not strong or _conflict(a, left_claim) or _conflict(b, right_claim):
+                return True
+    return False
 
 
-def _chained_conflict(left, right, left_claim, right_claim):
-    """True when joining two groups through a contradiction between `left_claim` and
-    `right_claim` would set against each other two values that neither of them states: an
-    outlier at odds with two groups of sources (2,995 against both the 2,975 of one study
-    and the 4,645 of another) does not make the two groups one claim."""
-    return any(_conflict(a, b) and (_conflict(a, left_claim) or _conflict(b, right_claim))
-               for a in left.values() for b in right.values())
+def _held(claim, other, group):
+    """True when `group` already sets a value that agrees with `claim` against `other`."""
+    return any(_conflict(value, other) and not _conflict(value, claim) for value in group.values())
 
 
 def _conflict(a, b):

@@ -76,7 +76,7 @@ class Link:
         # Evidence beyond the story: the words around the claims, the names they give, and
         # figures written all but alike (a misprint).
         context = sum(level.weight for level in self.levels
-                      if level.comparison in ("context", "entities") or level.comparison == "value" and level.weight > 0)
+                      if level.comparison in ("context", "entities", "sole") or level.comparison == "value" and level.weight > 0)
         return self.weight >= CONTRADICTION_WEIGHT and context >= CONTRADICTION_CONTEXT
 
 
@@ -164,6 +164,19 @@ def story_level(similarity):
 
 
 # --- quantities -------------------------------------------------------------------------
+
+def _base(claim):
+    return claim.value * measure_of(claim.unit)[1]
+
+
+def sole_level(sole, measure):
+    """Whether each document gives one figure only of the measure (one magnitude, one depth
+    in metres): two such figures in coverage of one story are likely the story's figure,
+    though they differ (for two equal figures, the value level says it)."""
+    if sole:
+        return level("sole", f"each document's only figure of its measure ({measure})", 1.5)
+    return None
+
 
 def measure_level(left, right):
     """What the two figures count. None of the levels below holds for two measures:
@@ -361,13 +374,15 @@ def published_level(days_apart, conflict):
 
 
 def compare_quantities(left, right, *, context, entities, dates, story, event=None, days_apart=None,
-                       subject=None, updating=False):
+                       subject=None, updating=False, sole=None):
     """The Link of two quantities, or None when they measure different things."""
     measure = measure_level(left, right)
     if measure is None:
         return None
     value, conflict = value_level(left, right)
-    return _link([measure, value, event, context, entities, subject, dates, story,
+    if sole is not None and _base(left) == _base(right):
+        sole = None  # the same figure says so itself; the same figure twice says nothing of a measure's uniqueness
+    return _link([measure, value, event, context, entities, subject, dates, sole, story,
                   published_level(days_apart, conflict) or update_level(updating, conflict)], conflict)
 
 
@@ -400,7 +415,22 @@ def date_level(left, right):
         return level("value", f"compatible dates ({a}, {b})", 1.0), False
     if a[:7] == b[:7]:
         return level("value", f"dates differ, in one month ({a}, {b})", -0.5), True
+    if _year_off(a, b):
+        # "febrero de 2019" against "February 2018": the same month or day with a year one off
+        # is one date misprinted far more often than two events that fall alike.
+        return level("value", f"the same {_precision(a)}, a year off ({a}, {b})", 0.5), True
     return level("value", f"dates differ ({a}, {b})", -1.0), True
+
+
+def _year_off(a, b):
+    """True for two full dates of one precision, month or day, that differ only in a year one apart.
+
+    >>> _year_off("2018-02", "2019-02"), _year_off("2017-09-19", "2016-09-19"), _year_off("2018", "2019")
+    (True, True, False)
+    """
+    if a.startswith("--") or b.startswith("--") or len(a) != len(b) or len(a) < 7:
+        return False
+    return a[4:] == b[4:] and abs(int(a[:4]) - int(b[:4])) == 1
 
 
 def _weekday(iso):

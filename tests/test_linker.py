@@ -244,3 +244,29 @@ def test_an_outlier_is_set_against_the_figure_it_misprints_not_against_a_second_
     outlier = group_of(report, "typo", "2,995")
     assert outlier.verdict == "contradict" and {"a1", "a2"} <= set(outlier.documents)
     assert group_of(report, "b1", "4,645").documents == ("b1", "b2")
+
+
+def test_each_documents_only_depth_and_a_date_a_year_off_are_contradictions(tmp_path):
+    report = corpus(tmp_path, {
+        "en": "Eight workers were trapped in the Santa Ana tunnel near Cusco when the roof gave way. "
+              "Rescuers said the trapped men were 410 metres from the entrance of the tunnel. The tunnel was "
+              "opened in March 2016.",
+        "es": "Ocho obreros quedaron atrapados en el túnel Santa Ana, cerca de Cusco, al ceder el techo. "
+              "Los rescatistas dijeron que los hombres atrapados estaban a 450 metros de la entrada del túnel. "
+              "El túnel se inauguró en marzo de 2017.",
+    })
+    depth = group_of(report, "en", "410")
+    assert depth.verdict == "contradict" and depth.documents == ("en", "es")
+    assert any(level.comparison == "sole" for level in depth.evidence)
+    opened = group_of(report, "en", "March 2016")
+    assert opened.verdict == "contradict" and opened.documents == ("en", "es")
+
+
+def test_two_approximations_of_one_figure_agree(tmp_path):
+    report = corpus(tmp_path, {
+        "en": "A university study estimated that about 3,000 people died after Hurricane Lena struck Isla Verde.",
+        "es": "Un estudio universitario estimó que unas 2,975 personas murieron tras el paso del huracán Lena por "
+              "Isla Verde.",
+    })
+    toll = group_of(report, "en", "about 3,000")
+    assert toll.verdict == "agree" and toll.documents == ("en", "es")
