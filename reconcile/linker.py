@@ -261,6 +261,9 @@ def value_level(left, right):
         # 2,995 against 2,975: an uncommon figure written all but alike is one figure misprinted
         # or misread far more often than two counts of one measure that happen to look alike.
         return level("value", "figures one digit apart (a misprint?)", 1.0), True
+    if _rescaled(left.value * left_factor, right.value * right_factor):
+        # "$90 billion" against "90 millones de dólares": millions written for billions.
+        return level("value", "the same figure at another scale (millions for billions?)", 1.0), True
     if _close(left.value, right.value):
         # A misprint or a rounding: 68,161 against 86,161; about 5,000 against about 7,000.
         return level("value", "figures conflict, of one magnitude", -0.5), True
@@ -291,6 +294,19 @@ def _misprint(a, b):
     differing = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
     return len(differing) == 1 or (len(differing) == 2 and differing[1] == differing[0] + 1
                                    and a[differing[0]] == b[differing[1]] and a[differing[1]] == b[differing[0]])
+
+
+def _rescaled(a, b):
+    """True when two figures are the same digits a thousand or a million times apart.
+
+    >>> _rescaled(90e9, 90e6), _rescaled(1.6e9, 1.6e6), _rescaled(300, 300000), _rescaled(90e9, 80e6)
+    (True, True, False, False)
+    """
+    low, high = sorted((abs(a), abs(b)))
+    if low < 1e6:
+        return False  # "300" and "300,000": a figure and a thousands count are seldom one misprint
+    ratio = high / low
+    return any(abs(ratio - scale) < 1e-6 * scale for scale in (1e3, 1e6))
 
 
 def _close(a, b):

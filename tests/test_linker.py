@@ -217,9 +217,12 @@ def _quantity(value, unit, qualifier=None):
     (_quantity(68161, "firearms"), _quantity(86161, "firearms"), "figures one digit apart (a misprint?)", True),
     (_quantity(2995, "people", "at_least"), _quantity(2975, "people"), "figures one digit apart (a misprint?)", True),
     (_quantity(69, "days"), _quantity(70, "days"), "figures conflict, of one magnitude", True),
+    (_quantity(90e9, "dollars"), _quantity(90e6, "dollars"), "the same figure at another scale (millions for billions?)",
+     True),
     (_quantity(5000, "people", "about"), _quantity(7000, "people", "about"), "figures conflict, of one magnitude", True),
     (_quantity(60, "officials", "more_than"), _quantity(61, "officials"), "compatible figures", False),
-], ids=["persons", "units", "far-apart", "misprint", "misprint-hedged", "two-digits-one-apart", "round-figures",
+], ids=["persons", "units", "far-apart", "misprint", "misprint-hedged", "two-digits-one-apart", "millions-for-billions",
+        "round-figures",
         "hedge"])
 def test_value_levels(left, right, label, conflict):
     found, found_conflict = value_level(left, right)
