@@ -73,12 +73,10 @@ class Link:
         sign that the two figures are counts of two moments."""
         if any(level.comparison == "published" for level in self.levels):
             return False  # counts of two moments (a toll that rose) are no contradiction
-        # Evidence beyond the story: the words around the claims, the names and dates their
-        # sentences give, each document's only figure of a measure, and figures written all
-        # but alike (a misprint).
+        # Evidence beyond the story: the words around the claims, the names they give, and
+        # figures written all but alike (a misprint).
         context = sum(level.weight for level in self.levels
-                      if level.comparison in ("context", "entities", "sole")
-                      or level.comparison in ("value", "dates") and level.weight > 0)
+                      if level.comparison in ("context", "entities", "sole") or level.comparison == "value" and level.weight > 0)
         return self.weight >= CONTRADICTION_WEIGHT and context >= CONTRADICTION_CONTEXT
 
 
