@@ -151,3 +151,24 @@ def test_news_attributions(language, text, surname):
         "they-is-a-group", "la-autoridad-is-the-office-holder"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    # Each of several quotes in one sentence is its own subject's: a name after a quote whose
+    # verb goes on to a quote of its own is that quote's speaker.
+    ("en", "Mayor Ana Ruiz tweeted that her thoughts were “with the families tonight,” Governor Luis Mena called "
+           "the bridge “a symbol of the city” while Senator Pablo Ortiz said it was “a tragedy for all of us”.",
+     ["Ana Ruiz", "Luis Mena", "Pablo Ortiz"]),
+    # The same speech going on after a pause keeps its speaker.
+    ("en", "Fire chief Ana Ruiz spoke on Monday.\n\n“We cannot confirm the cause,” Ruiz said, but “the inquiry "
+           "will be thorough.”", ["Ana Ruiz", "Ana Ruiz"]),
+    # A possessive before the name, a dash before the subject; a title with a place before it.
+    ("en", "WATCH: Bridge collapse — Peru’s Vizcarra says ‘we will rebuild’ as rescuers dig", ["Vizcarra"]),
+    ("en", "Lima Archbishop Carlos Castillo says “everyone gives what he can.”", ["Carlos Castillo"]),
+    # An office's place before its holder's name; a prepositional phrase after the role is no name.
+    ("es", "La alcaldesa de Lima, Ana Ruiz, propuso una colecta.\n\n\"Propondré una conferencia de donantes\", ha "
+           "afirmado la alcaldesa de Lima, en declaraciones a la cadena Radio Nacional, antes de irse.", ["Ana Ruiz"]),
+], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
+        "office-of-a-place-and-a-phrase-after-the-role"])
+def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
+    assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

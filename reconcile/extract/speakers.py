@@ -142,11 +142,18 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     if _ENDS_SENTENCE.match(after):
         after = ""  # «...». El abogado de Salas, Tomás Vega, dijo: the next sentence is another's
     found = _after(after, patterns, known, pro_drop=bool(lexicon(language).data.get("pro_drop")))
+    if found is not None and _introduces_another(after, found[2]):
+        found = None  # '“...,” Merkel called the cathedral “a symbol”': Merkel's words are the next quote
     explicit = found is not None and found[0] is not None
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
         # Earlier quotes in the sentence are not where its speaker is named.
         before = _masked(_QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start]), language)
-        earlier = _before(before, patterns, names_so_far, known)
+        # The clause since the sentence's last quote first ('May tweeted “...,” Merkel called the
+        # cathedral “...”'), then the whole sentence ('Calderón called it “a failure” and said “...”').
+        last_quote = max((m.end() for m in _QUOTED.finditer(text, sentence[0], quote.start)), default=None)
+        earlier = _before(before[last_quote - sentence[0]:], patterns, names_so_far, known) if last_quote else None
+        if earlier is None or earlier[0] is None:
+            earlier = _before(before, patterns, names_so_far, known) or earlier
         if earlier is not None:
             *found, explicit = earlier
     if found is None:
@@ -236,7 +243,9 @@ def _holder_pattern(language):
     determiners = _alternation(lexicon(language).words("name_determiners"))
     if not roles:
         return re.compile(r"(?!x)x")
-    return re.compile(rf"(?i:(?<![\w])(?P<role>{roles})(?:\s+[\w’'\-]+)?,?\s+)(?P<name>{NAME.pattern})"
+    # "la alcaldesa de París, Anne Hidalgo": the place of the office, then the holder's name.
+    return re.compile(rf"(?i:(?<![\w])(?P<role>{roles}))(?:\s+(?i:de|del|de\s+la|of|of\s+the)\s+{NAME.pattern},"
+                      rf"|(?:\s+[\w’'\-]+)?,?)\s+(?P<name>{NAME.pattern})"
                       rf"|(?P<name2>{NAME.pattern}),\s+(?i:(?:{determiners})\s+(?:[\w’'\-]+\s+)?(?P<role2>{roles}))(?![\w])")
 
 
@@ -326,6 +335,30 @@ def _organisation_words():
     return frozenset(words)
 
 
+def _introduces_another(after, phrase):
+    """True when the words after a quote that name a speaker go on, in the same sentence and
+    without a pause, to a quote of their own."""
+    if not phrase:
+        return False
+    last = phrase.split()[-1]
+    at = after.find(last)
+    rest = after[at + len(last):] if at >= 0 else ""
+    end = _ENDS_SENTENCE.search(rest)
+    rest = rest[:end.start() if end else len(rest)]
+    mark = _OPENING_MARK.search(rest)
+    if not mark:
+        return False
+    # "called the cathedral “...”", "said it was “...”"; not "he added, but “...”", "replied: “...”"
+    # or "wrote in the cable, “and ...”", where the same speech goes on after a pause.
+    between = rest[:mark.start()].strip()
+    return bool(re.search(r"\w", between)) and not between.startswith((",", ";", ":")) and not between.endswith(
+        (",", ";", ":"))
+
+
+# A mark that opens a quote: typographic, or straight after a space and before a word.
+_OPENING_MARK = re.compile(r"[“«‘]|(?<=\s)\"(?=\w)")
+
+
 def _after(after, patterns, known, *, pro_drop=False):
     match = patterns["after_name_first"].match(after)
     if match:
@@ -351,6 +384,8 @@ def _after(after, patterns, known, *, pro_drop=False):
             # "said the mayor of Mexico City, Claudia Sheinbaum": the apposition names her; not
             # "afirmó el mandatario el 3 de marzo en Washington", where a place follows.
             appositions = [p.strip() for p in np.split(",")[1:]]
+            if appositions and fold(appositions[0].split(" ")[0]) in _PREPOSITIONS:
+                appositions = []  # "ha afirmado la alcaldesa, en declaraciones a France Inter": no name
             named = _speaker_of(appositions[0], known, at_start=False) if appositions else None
             if named:
                 return named, None, match.group(0).strip(" ,")
@@ -420,13 +455,14 @@ def _before(before, patterns, names_so_far, known):
         return speaker, match.group("np"), match.group(0), True
     for verb in patterns["verb"].finditer(before):
         np = before[:verb.start()]
-        subject = re.split(r"(?<![\w])(?:that|que)\s", np)[-1]
+        subject = re.split(r"(?<![\w])(?:that|que)\s|\s[—–]\s|:\s", np)[-1]
         if re.search(r"(?:,\s*|\s)(?:who|quien|quienes)\s*$", subject) and names_so_far:
             return names_so_far[-1], subject, before[:verb.end()], False
         # Before "... and said:" the subject stands nearest the verb: "Luego de abandonar la
         # cápsula Fénix 2, ..., Urzúa le estrechó la mano a Piñera y le dijo:" is Urzúa's.
         speaker = _speaker_of(subject, known, at_start=True, last=colon)
         bare = _without_adverbs(subject.strip())  # "Sheinbaum later added:"
+        bare = re.sub(r"^(?:\S+['’]s?\s+)+", "", bare)  # "France’s Macron says"
         if speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words():
             speaker = bare  # "Sheinbaum told reporters:": the name alone is the subject
         back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
@@ -537,8 +573,8 @@ def _speaker_of(np, known, *, at_start, last=False):
     found = None
     for match in NAME.finditer(np):
         words = match.group().split()
-        while words and fold(words[0]).rstrip(".") in skip:
-            words.pop(0)
+        while words and (fold(words[0]).rstrip(".") in skip or _POSSESSIVE.search(words[0]) and len(words) > 1):
+            words.pop(0)  # "France’s Macron": the country's, then the name
         while words and fold(words[-1]).rstrip(".") in skip:
             words.pop()
         # "Interior Minister Ana López": a title inside the name ends what comes before it.
