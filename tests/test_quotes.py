@@ -168,7 +168,13 @@ def test_speakers_by_role_and_address(language, text, expected):
     # An office's place before its holder's name; a prepositional phrase after the role is no name.
     ("es", "La alcaldesa de Lima, Ana Ruiz, propuso una colecta.\n\n\"Propondré una conferencia de donantes\", ha "
            "afirmado la alcaldesa de Lima, en declaraciones a la cadena Radio Nacional, antes de irse.", ["Ana Ruiz"]),
+    # The name right before the verb is its subject, not a place earlier in the sentence.
+    ("en", "As the water rose around the old Lima bridge on Monday, Mr Ortiz tweeted that \"perhaps the army "
+           "could help.\"", ["Ortiz"]),
+    # A quote that ends its line takes no attribution from the next line.
+    ("en", "Bishop Carlos Castillo says “everyone gives what he can.”\nMaría Pérez, whose company owns three "
+           "banks, pledged the money on Monday.", ["Carlos Castillo"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
-        "office-of-a-place-and-a-phrase-after-the-role"])
+        "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

@@ -139,10 +139,10 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     """
     patterns = _patterns(language)
     after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
-    if _ENDS_SENTENCE.match(after):
+    if _ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after):
         after = ""  # «...». El abogado de Salas, Tomás Vega, dijo: the next sentence is another's
     found = _after(after, patterns, known, pro_drop=bool(lexicon(language).data.get("pro_drop")))
-    if found is not None and _introduces_another(after, found[2]):
+    if found is not None and _introduces_another(after, found[2], patterns):
         found = None  # '“...,” Merkel called the cathedral “a symbol”': Merkel's words are the next quote
     explicit = found is not None and found[0] is not None
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
@@ -190,6 +190,8 @@ LOOK_BACK_CHARS = 1500
 
 # A sentence that ends right after a quote's closing mark: its attribution is not after it.
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]+(?:\s|$)")
+# ... nor after a quote that ends its line ("...breathing room.”" and a new line).
+_ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
 
 
 # A quote that opens by naming whom it speaks to: "Franklin, ganaste el partido de tu vida".
@@ -335,10 +337,10 @@ def _organisation_words():
     return frozenset(words)
 
 
-def _introduces_another(after, phrase):
-    """True when the words after a quote that name a speaker go on, in the same sentence and
-    without a pause, to a quote of their own."""
-    if not phrase:
+def _introduces_another(after, phrase, patterns):
+    """True when the words after a quote that name a speaker and end in a speech verb go on,
+    in the same sentence and without a pause, to a quote of their own."""
+    if not phrase or not patterns["verb"].fullmatch(phrase.split()[-1]):
         return False
     last = phrase.split()[-1]
     at = after.find(last)
@@ -460,7 +462,12 @@ def _before(before, patterns, names_so_far, known):
             return names_so_far[-1], subject, before[:verb.end()], False
         # Before "... and said:" the subject stands nearest the verb: "Luego de abandonar la
         # cápsula Fénix 2, ..., Urzúa le estrechó la mano a Piñera y le dijo:" is Urzúa's.
-        speaker = _speaker_of(subject, known, at_start=True, last=colon)
+        # The name right before the verb is its subject ("As the fire raged on the iconic Paris
+        # landmark, Mr Trump tweeted that"); else the first name of the phrase, past its
+        # appositions ("Ambassador Pascual, in a dispatch sent in 2009, wrote").
+        nearest = _speaker_of(subject, known, at_start=True, last=True)
+        adjacent = nearest and re.search(rf"{re.escape(nearest.split()[-1])}[\s,]*$", subject)
+        speaker = nearest if adjacent else _speaker_of(subject, known, at_start=True, last=colon)
         bare = _without_adverbs(subject.strip())  # "Sheinbaum later added:"
         bare = re.sub(r"^(?:\S+['’]s?\s+)+", "", bare)  # "France’s Macron says"
         if speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words():
