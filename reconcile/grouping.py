@@ -222,8 +222,10 @@ def sentence_entities(sentence):
         if match.start() == 0:
             continue  # a capital that opens the sentence says nothing
         word = fold(match.group(1)).strip("'’-")
-        if word not in skip and len(word) > 1:
-            found.add(word)
+        # "Notre-Dame" and "Notre Dame" name one place: the parts of a hyphenated name count.
+        for part in word.split("-"):
+            if part not in skip and len(part) > 1:
+                found.add(part)
     for match in _FIGURE.finditer(sentence):
         value = match.group().replace(",", "").replace(".", "")
         if not value.isdigit() or _YEAR.fullmatch(value):
@@ -517,8 +519,10 @@ def _profile(kind, claim):
         profile["<" + before] = POSITION_WEIGHT
     # Blocking keys in any language: an uncommon figure of its measure ("26 dead" meets
     # "26 muertos"), a date to the month or the day (a year inferred counting).
-    if kind == "quantity" and distinctive(claim.value):
-        # The figure alone: a unit misread in one source must not hide the pair from the linker.
+    if kind == "quantity" and claim.value is not None and (distinctive(claim.value) or abs(claim.value) >= 10):
+        # The figure alone: a unit misread or left out in one source ("100 millones", "100
+        # million euros") must not hide the pair from the linker. A figure too common to tell
+        # anything (more than MAX_POSTINGS claims give it) proposes no candidates.
         profile[f"{VALUE_MARK}{claim.value:g}"] = 1.0
     if kind == "quantity" and claim.unit and claim.value:
         measure, factor = measure_of(claim.unit)

@@ -273,3 +273,13 @@ def test_two_approximations_of_one_figure_agree(tmp_path):
     })
     toll = group_of(report, "en", "about 3,000")
     assert toll.verdict == "agree" and toll.documents == ("en", "es")
+
+
+def test_a_round_figure_without_its_unit_meets_its_translation_and_a_hyphenated_place_its_spelling(tmp_path):
+    report = corpus(tmp_path, {
+        "en": "Within hours of the blaze at Notre-Dame, billionaire Henri Pinault pledged 100 million euros.",
+        "es": "Henri Pinault, dueño de un imperio del lujo, anunció el lunes que su familia donará 100 millones "
+              "para reconstruir Notre Dame.",
+    })
+    pledge = group_of(report, "en", "100 million euros")
+    assert pledge.documents == ("en", "es") and pledge.verdict == "agree"
