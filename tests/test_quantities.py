@@ -259,6 +259,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("Hasta ayer, la cifra oficial de defunciones por la tormenta era de 96.", "es", [("96", "people")]),
     ("El número de escuelas dañadas por el sismo subió de 27 a 58.", "es", [("27", "schools"), ("58", "schools")]),
     ("El informe establece en 1.412 el número de personas fallecidas.", "es", [("1.412", "people")]),
+    ("Las dos familias donarán 300 y 150 millones de dólares.", "es", [("dos", "families"), ("300", "dollars"),
+                                                                     ("150 millones de dólares", "dollars")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -266,8 +268,17 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-preterite-is-no-unit", "a-multiple-is-not-lent", "toll-further-back", "toll-past-an-apposition",
         "a-rise-from-one-figure-to-another-is-no-range", "a-fall-cannot-go-up-so-stays-a-range", "a-people-by-its-capital",
         "a-headline-counts-nothing-of-the-next-line", "las-muertes-en", "cifra-de-defunciones-era-de",
-        "el-numero-de-what-it-counts", "en-figure-el-numero-de"])
+        "el-numero-de-what-it-counts", "en-figure-el-numero-de", "a-bare-number-shares-the-scale-after-y"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
     assert found == expected
+
+
+def test_a_bare_number_before_and_takes_the_scale_and_unit_of_the_next():
+    from reconcile import claims_in_text
+    found = [(c.text, c.value, c.unit) for c in claims_in_text("The two families gave 200 and 100 million euros, "
+                                                                "and 3 and 2,000 people came.", language="en")
+             if c.kind == "quantity"]
+    assert found[1:3] == [("200", 200_000_000, "euros"), ("100 million euros", 100_000_000, "euros")]
+    assert ("3", 3) in [(text, value) for text, value, _ in found]  # 2,000 has no scale word: 3 stays 3

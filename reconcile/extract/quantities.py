@@ -144,7 +144,25 @@ def quantities_in(text, language, start=0, end=None, *, taken=(), anchors=None):
         quantity = _quantity(text, number, language, start, end)
         if quantity is not None:
             found.append(quantity)
-    return _joined_ranges(text, found, language)
+    return _scaled_pairs(text, _joined_ranges(text, found, language), language)
+
+
+def _scaled_pairs(text, found, language):
+    """A bare number joined by "and"/"y" to a number with a scale word takes that scale and
+    unit: "200 y 100 millones de euros" are 200 and 100 million euros."""
+    joiners = lexicon(language).words("scale_joiners")
+    for position in range(len(found) - 1):
+        a, b = found[position], found[position + 1]
+        between = " ".join(text[a.end:b.start].split()).lower()
+        if not (between in joiners and a.unit is None and a.qualifier is None and a.subject is None
+                and 0 < a.value < 1000 and float(a.value).is_integer() and b.value >= 1000):
+            continue
+        scale = b.value / _leading_value(text[b.start:b.end], b.value, language)
+        if scale in (1e3, 1e6, 1e9, 1e12):  # "100 million": a scale word, not "1,200"
+            found[position] = attrs.evolve(a, value=a.value * scale, unit=b.unit,
+                                           low=a.low * scale if a.low is not None else None,
+                                           high=a.high * scale if a.high is not None else None)
+    return found
 
 
 def _numbers_at(text, language, anchors, end, taken):
