@@ -261,6 +261,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("El informe establece en 1.412 el número de personas fallecidas.", "es", [("1.412", "people")]),
     ("Las dos familias donarán 300 y 150 millones de dólares.", "es", [("dos", "families"), ("300", "dollars"),
                                                                      ("150 millones de dólares", "dollars")]),
+    ("Donarán 30 y 15 millones, respectivamente. Llegó un centenar de bomberos.", "es",
+     [("30", None), ("15 millones", None), ("un centenar", "firefighters")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -268,7 +270,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-preterite-is-no-unit", "a-multiple-is-not-lent", "toll-further-back", "toll-past-an-apposition",
         "a-rise-from-one-figure-to-another-is-no-range", "a-fall-cannot-go-up-so-stays-a-range", "a-people-by-its-capital",
         "a-headline-counts-nothing-of-the-next-line", "las-muertes-en", "cifra-de-defunciones-era-de",
-        "el-numero-de-what-it-counts", "en-figure-el-numero-de", "a-bare-number-shares-the-scale-after-y"])
+        "el-numero-de-what-it-counts", "en-figure-el-numero-de", "a-bare-number-shares-the-scale-after-y",
+        "an-adverb-is-nothing-counted"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

@@ -926,6 +926,8 @@ def _counted_phrase(text, position, end, language, *, percent):
             break
         if not percent and word.lower().endswith(_verb_endings(language)) and folded not in unit_of_word():
             break  # "el sismo de 7,1 ocurrió": a verb in the preterite ends what is counted
+        if not percent and len(word) > 7 and word.lower().endswith(_adverb_endings(language)):
+            break  # "100 millones, respectivamente": an adverb is nothing counted
         tokens.append((token.start(), token.end(), folded))
         if len(tokens) >= (14 if percent else 6):
             break
@@ -947,6 +949,12 @@ def _participle_endings(language):
 def _verb_endings(language):
     """Endings only verbs have in `language`, as written (Spanish preterites: "ocurrió", "murieron")."""
     return tuple(lexicon(language).words("verb_endings"))
+
+
+@functools.lru_cache(maxsize=None)
+def _adverb_endings(language):
+    """Endings only adverbs have in `language` (Spanish "-mente")."""
+    return tuple(lexicon(language).words("adverb_endings"))
 
 
 @functools.lru_cache(maxsize=None)
