@@ -225,7 +225,10 @@ def value_level(left, right):
             return level("value", f"same figure ({_figure(left.value)}), counted by other nouns", 2.0), False
         other_units = " in other words" if left.unit != right.unit else ""
         if distinctive(left.value):
-            return level("value", f"same uncommon figure ({_figure(left.value)}){other_units}", 3.5), False
+            # Three digits or more of one unit ("the 850-year-old cathedral", "the 850-year-old
+            # structure") seldom meet by chance, whatever words surround them.
+            weight = 4.0 if not other_units and abs(left.value) >= 100 else 3.5
+            return level("value", f"same uncommon figure ({_figure(left.value)}){other_units}", weight), False
         if abs(left.value) >= 10:
             return level("value", f"same round figure ({_figure(left.value)}){other_units}", 2.5), False
         if left.qualifier is not None:

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from reconcile import build_report
-from reconcile.linker import level, same_person, story_level, value_level
+from reconcile.linker import compare_quantities, context_level, level, same_person, story_level, value_level
 from reconcile.model import Claim
 
 
@@ -283,3 +283,16 @@ def test_a_round_figure_without_its_unit_meets_its_translation_and_a_hyphenated_
     })
     pledge = group_of(report, "en", "100 million euros")
     assert pledge.documents == ("en", "es") and pledge.verdict == "agree"
+
+
+def test_a_figure_of_three_digits_weighs_more_than_one_of_two():
+    # "the 850-year-old cathedral" and "the 850-year-old structure": a figure that seldom meets
+    # another by chance links two related documents whatever words surround it.
+    three = value_level(_quantity(850, "years"), _quantity(850, "years"))[0]
+    two = value_level(_quantity(85, "years"), _quantity(85, "years"))[0]
+    assert (three.weight, two.weight) == (4.0, 3.5)
+    link = compare_quantities(_quantity(850, "years"), _quantity(850, "years"), context=context_level(13, cross_language=False),
+                              entities=None, dates=None, story=story_level(0.18))
+    assert link.linked and not compare_quantities(_quantity(85, "years"), _quantity(85, "years"),
+                                                  context=context_level(13, cross_language=False), entities=None,
+                                                  dates=None, story=story_level(0.18)).linked
