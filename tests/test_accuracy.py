@@ -51,7 +51,7 @@ HELDOUT_THRESHOLDS = {
 HELDOUT2_THRESHOLDS = {
     "all.precision": 0.9, "all.recall": 0.88, "quantity.value": 0.95, "date.date": 0.95,
     "quote.speaker": 0.95, "all.section": 0.95, "all.language": 0.95,
-    "cross.precision": 0.95, "cross.recall": 0.79, "verdict.accuracy": 0.79, "contradiction.recall": 0.39,
+    "cross.precision": 0.95, "cross.recall": 0.83, "verdict.accuracy": 0.79, "contradiction.recall": 0.39,
     "quote.named_speaker": 0.94,
 }
 
@@ -70,7 +70,7 @@ def test_heldout_accuracy_holds(folder, thresholds):
 # errors of real text guide general fixes there, run without rules as on a new story.
 DEV_THRESHOLDS = {
     "all.precision": 0.95, "all.recall": 0.88, "quote.speaker": 0.85, "quantity.unit": 0.87,
-    "cross.precision": 0.96, "cross.recall": 0.73, "quote.named_speaker": 0.99,
+    "cross.precision": 0.96, "cross.recall": 0.75, "quote.named_speaker": 0.99, "contradiction.recall": 0.33,
 }
 
 
@@ -80,7 +80,19 @@ QUAKE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.9, "quantity.unit": 0
                     "cross.recall": 0.77}
 
 
-@pytest.mark.parametrize("story,thresholds", [("miners", DEV_THRESHOLDS), ("quake", QUAKE_THRESHOLDS)])
+# ... on Hurricane Maria's death toll in Puerto Rico (tests/dev/maria): tolls said before their
+# figures, two studies' estimates that must stay apart, and a misprinted toll.
+MARIA_THRESHOLDS = {"all.precision": 0.93, "all.recall": 0.98, "quantity.unit": 0.87, "quote.speaker": 0.89,
+                    "cross.precision": 0.78, "cross.recall": 0.93, "contradiction.recall": 0.5,
+                    "quote.named_speaker": 0.99}
+
+# ... and on the Notre-Dame fire (tests/dev/notredame): many quotes, several to a sentence.
+NOTREDAME_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.94, "quantity.unit": 0.73, "quote.speaker": 0.9,
+                        "cross.precision": 0.77, "cross.recall": 0.71, "quote.named_speaker": 0.95}
+
+
+@pytest.mark.parametrize("story,thresholds", [("miners", DEV_THRESHOLDS), ("quake", QUAKE_THRESHOLDS),
+                                              ("maria", MARIA_THRESHOLDS), ("notredame", NOTREDAME_THRESHOLDS)])
 def test_real_development_sets_hold(story, thresholds):
     from reconcile import build_report
     folder = os.path.join(ROOT, "tests", "dev", story)
@@ -95,10 +107,10 @@ def test_real_development_sets_hold(story, thresholds):
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
-    "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.48, "cross.recall": 0.67,
-              "cross.precision": 0.77, "quantity.unit": 0.68, "quote.named_speaker": 0.7},
+    "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.55, "cross.recall": 0.73,
+              "cross.precision": 0.78, "quantity.unit": 0.68, "quote.named_speaker": 0.8},
     "cave": {"all.precision": 0.93, "all.recall": 0.92, "quote.speaker": 0.45, "cross.recall": 0.5,
-             "cross.precision": 0.87, "quantity.unit": 0.55, "quote.named_speaker": 0.48},
+             "cross.precision": 0.87, "quantity.unit": 0.57, "quote.named_speaker": 0.48},
 }
 
 
