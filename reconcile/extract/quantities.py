@@ -155,7 +155,7 @@ def _scaled_pairs(text, found, language):
         a, b = found[position], found[position + 1]
         between = " ".join(text[a.end:b.start].split()).lower()
         if not (between in joiners and a.unit is None and a.qualifier is None and a.subject is None
-                and 0 < a.value < 1000 and float(a.value).is_integer() and b.value >= 1000):
+                and a.value is not None and b.value is not None and 0 < a.value < 1000 and float(a.value).is_integer() and b.value >= 1000):
             continue
         scale = b.value / _leading_value(text[b.start:b.end], b.value, language)
         if scale in (1e3, 1e6, 1e9, 1e12):  # "100 million": a scale word, not "1,200"

@@ -340,9 +340,10 @@ def _organisation_words():
 def _introduces_another(after, phrase, patterns):
     """True when the words after a quote that name a speaker and end in a speech verb go on,
     in the same sentence and without a pause, to a quote of their own."""
-    if not phrase or not patterns["verb"].fullmatch(phrase.split()[-1]):
+    words = (phrase or "").split()
+    if not words or not patterns["verb"].fullmatch(words[-1]):
         return False
-    last = phrase.split()[-1]
+    last = words[-1]
     at = after.find(last)
     rest = after[at + len(last):] if at >= 0 else ""
     end = _ENDS_SENTENCE.search(rest)
