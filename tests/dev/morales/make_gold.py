@@ -251,9 +251,10 @@ DOCS["810_trtworld"] = dict(
         T("\"a protagonist and a symbol of the rights of the indigenous peoples of our Americas.\"",
           speaker="Bruno Rodriguez", attribution="adding that Morales was (same sentence)"),
         T("\"coup d'etat\"", speaker="Nicolas Maduro", attribution="Venezuela's President Nicolas Maduro condemned a"),
-        TS("\"We categorically", end="eof", speaker="Nicolas Maduro",
+        TS("\"We categorically", end="eof", speaker="Nicolas Maduro", quote="We categorically condemn the coup d'",
            attribution="(next paragraph, cut off; most likely Maduro's statement)",
-           note="cut off by the excerpt ('coup d''); speaker from the paragraph before, not certain"),
+           note="cut off by the excerpt ('coup d''); speaker from the paragraph before, not certain; `quote` given by hand "
+                "so that the final apostrophe is not taken for a closing mark"),
     ],
 )
 
