@@ -174,7 +174,20 @@ def test_speakers_by_role_and_address(language, text, expected):
     # A quote that ends its line takes no attribution from the next line.
     ("en", "Bishop Carlos Castillo says “everyone gives what he can.”\nMaría Pérez, whose company owns three "
            "banks, pledged the money on Monday.", ["Carlos Castillo"]),
+    # A role, then its holder's name, opening the sentence; the name after a preposition is the object.
+    ("es", "El general Mario Vega, jefe del Ejército, ha pedido la renuncia del presidente Luis Arce "
+           "\"ante la crisis que vive el país\".", ["Mario Vega"]),
+    ("es", "La senadora Ana Ruiz se proclamó presidenta y habló de \"la necesidad de paz\" en el país.", ["Ana Ruiz"]),
+    # A few words and a comma before the subject; a place after "en" is no speaker.
+    ("es", "Poco antes, Luis Arce había convocado a elecciones en Bolivia \"para buscar la paz\".", ["Luis Arce"]),
+    # A surname the document gave in full opens the sentence.
+    ("es", "Lo recibió el canciller, Marcelo Ruiz. Ruiz le dio su más «cordial bienvenida».", ["Marcelo Ruiz"]),
+    # A pause before the next quote keeps the speaker ("said in a tweet, adding that “...”").
+    ("en", "Cuba \"stands with Arce,\" Foreign Minister Bruno Diaz said in a tweet, adding that he was \"a symbol.\"",
+     ["Bruno Diaz", "Bruno Diaz"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
-        "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote"])
+        "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
+        "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-lead-before-the-subject",
+        "a-surname-given-in-full-before", "said-in-a-tweet-adding-that"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

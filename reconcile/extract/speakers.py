@@ -351,11 +351,11 @@ def _introduces_another(after, phrase, patterns):
     mark = _OPENING_MARK.search(rest)
     if not mark:
         return False
-    # "called the cathedral “...”", "said it was “...”"; not "he added, but “...”", "replied: “...”"
-    # or "wrote in the cable, “and ...”", where the same speech goes on after a pause.
+    # "called the cathedral “...”", "said it was “...”"; not "he added, but “...”", "replied: “...”",
+    # "wrote in the cable, “and ...”" or "said in a tweet, adding that “...”", where the same
+    # speech goes on after a pause.
     between = rest[:mark.start()].strip()
-    return bool(re.search(r"\w", between)) and not between.startswith((",", ";", ":")) and not between.endswith(
-        (",", ";", ":"))
+    return bool(re.search(r"\w", between)) and not re.search(r"[,;:]", between)
 
 
 # A mark that opens a quote: typographic, or straight after a space and before a word.
@@ -480,8 +480,10 @@ def _before(before, patterns, names_so_far, known):
             return None, subject, before[:verb.end()], False  # a description: "A memo reports that"
     tail = re.search(rf"({NAME.pattern})\s*(?:\([^)]{{0,80}}\)\s*)?$", before)
     if tail and not re.search(r"['’]s?\s*$", tail.group(1)):
-        speaker = _speaker_of(tail.group(1), known, at_start=tail.start() == 0)
-        if speaker:
+        # The name that ends the words before the quote, unless a preposition governs it
+        # ("elecciones en Bolivia «...»", "la dimisión del presidente Evo Morales «...»").
+        speaker = _speaker_of(before[:tail.end(1)], known, at_start=True, last=True)
+        if speaker and before[:tail.end(1)].endswith(speaker.split()[-1]):
             return speaker, tail.group(1), tail.group(1), False
     return None
 
@@ -498,13 +500,31 @@ def _sentence_subject(before, language, known, surnames):
         np = before[opener.end():].split(",")[0]
         speaker = _speaker_of(np, known, at_start=False)
         return (speaker, np, before[:opener.end() + len(np)]) if speaker else None
-    match = NAME.match(before)
+    role = _patterns(language)["back"].match(before)
+    if role:
+        # "El general Williams Kaliman, comandante..., ha sugerido «...»", "La senadora Jeanine
+        # Áñez se proclamó ... y habló de «...»": a role, then the name of the one who holds it.
+        named = _ROLE_THEN_NAME.match(before, role.end())
+        if named:
+            speaker = _speaker_of(named.group(1), known, at_start=False)
+            if speaker and len(speaker.split()) >= 2:
+                return speaker, before[:named.end()], before[:named.end()]
+        return None
+    lead = _LEAD.match(before)  # "Poco antes, Evo Morales había convocado ... «...»"
+    match = NAME.match(before, lead.end() if lead else 0)
     if not match or not before[match.end():].lstrip()[:1].islower():
         return None  # a person opens the sentence, and a verb follows
-    speaker = _speaker_of(match.group(), known, at_start=True)
+    # A surname the document gave in full is a name, though it opens the sentence.
+    speaker = _speaker_of(match.group(), known | surnames, at_start=True)
     if speaker and (len(speaker.split()) >= 2 or speaker in surnames):
         return speaker, speaker, match.group()
     return None
+
+
+# A few words and a comma before a sentence's subject: "Poco antes,", "On Monday,".
+_LEAD = re.compile(r"(?:[\w’']+\s+){0,3}[\w’']+,\s+")
+# After a role that opens a sentence: what office it is ("de las Fuerzas Armadas"), then the name.
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+(?:de|del|of)\s+[^,.;]{{1,60}}?)?\s*,?\s*({NAME.pattern})(?=\s*[,(]|\s+[a-záéíóúñ])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -600,6 +620,10 @@ def _speaker_of(np, known, *, at_start, last=False):
         preceding = [fold(w) for w in _WORD.findall(clause)[-1:]]
         if any(w in _PREPOSITIONS for w in preceding):
             continue  # "sent by the US embassy", "in Mexico City": not the subject
+        two_back = _WORD.findall(clause)[-2:]
+        if (len(two_back) == 2 and two_back[1].islower() and fold(two_back[1]) in _titles()
+                and fold(two_back[0]) in _PREPOSITIONS):
+            continue  # "la dimisión del presidente Evo Morales": the object, not the subject
         if preceding and preceding[-1] in _DETERMINERS:
             continue  # "the Mexican foreign ministry", "the Stratfor press release": a description
         raw_preceding = _WORD.findall(clause)[-1:]
