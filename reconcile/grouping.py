@@ -21,7 +21,7 @@ from .lexicon import concepts, events, every_language, fold, languages, lexicon,
 from .linker import (clause_entities_level, compare_dates, compare_quantities, compare_quotes, context_level,
                      date_level, distinctive, entities_level, event_level, measure_level, overlap,
                      sentence_dates_level, sole_level, story_level, value_level,
-                     translation_level, wording_level)
+                     rewording_level, translation_level, wording_level)
 from .measures import measure_of
 from .parallel import chunks, engine_parts, map_shared
 from .text import folded_words
@@ -308,7 +308,8 @@ class Scoring:
         if kind == "quote":
             views = self.views
             wording = (translation_level(views[position][1], views[other][1]) if left.language != right.language
-                       else wording_level(views[position][0], views[other][0]))
+                       else wording_level(views[position][0], views[other][0])
+                       or rewording_level(views[position][1], views[other][1]))
             return compare_quotes(left, right, wording=wording, story=story)
         # Pairs the linker would not compare at all are dropped before the costly levels.
         if kind == "quantity" and measure_level(left, right) is None:

@@ -554,6 +554,17 @@ def translation_level(left_concepts, right_concepts):
     return None
 
 
+def rewording_level(left_concepts, right_concepts):
+    """Two quotes in one language whose words differ but whose concepts are alike: two
+    outlets' translations of one statement ("After analyzing the conflicted domestic
+    situation, we ask..." and "After analysing the situation of internal conflict, we
+    suggest..."). Stricter than a translation: in one language, alike words are expected."""
+    found = translation_level(left_concepts, right_concepts)
+    if found is None or found.weight < 5.5 or min(len(left_concepts), len(right_concepts)) < 2 * MIN_TRANSLATED_CONCEPTS:
+        return None
+    return level("wording", found.label.replace("a translation", "reworded"), 4.5)
+
+
 def _cognates(left, right):
     """How many words of `left` meet a cognate in `right`, each used once: words of
     COGNATE_LENGTH letters or more, alike (rapidfuzz ratio) and with the same first three."""

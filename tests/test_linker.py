@@ -296,3 +296,16 @@ def test_a_figure_of_three_digits_weighs_more_than_one_of_two():
     assert link.linked and not compare_quantities(_quantity(85, "years"), _quantity(85, "years"),
                                                   context=context_level(13, cross_language=False), entities=None,
                                                   dates=None, story=story_level(0.18)).linked
+
+
+def test_two_outlets_translations_of_one_statement_are_one_quote_worded_differently(tmp_path):
+    report = corpus(tmp_path, {
+        "wire": "“After analysing the conflicted internal situation, we suggest that the president resign his "
+                "mandate to allow pacification and stability for the good of our country,” General Mario Vega "
+                "said in La Paz.",
+        "paper": "“After analyzing the situation of internal conflict, we ask the president to resign his "
+                 "presidential mandate, allowing pacification and the maintenance of stability for the good of "
+                 "our country,” General Mario Vega told reporters in La Paz.",
+    })
+    quote = next(g for g in report.groups if g.kind == "quote" and "wire" in g.documents)
+    assert quote.documents == ("paper", "wire") and quote.verdict == "variant"
