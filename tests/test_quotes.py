@@ -185,9 +185,14 @@ def test_speakers_by_role_and_address(language, text, expected):
     # A pause before the next quote keeps the speaker ("said in a tweet, adding that “...”").
     ("en", "Cuba \"stands with Arce,\" Foreign Minister Bruno Diaz said in a tweet, adding that he was \"a symbol.\"",
      ["Bruno Diaz", "Bruno Diaz"]),
+    # A country is no speaker; the person who speaks for it is.
+    ("en", "Cuba strongly condemned what it called a \"coup\" in the country.", [None]),
+    ("es", "«Es un golpe de Estado», afirmó México en un comunicado. «Lo rechazamos», dijo el canciller Luis Ortiz.",
+     [None, "Luis Ortiz"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-lead-before-the-subject",
-        "a-surname-given-in-full-before", "said-in-a-tweet-adding-that"])
+        "a-surname-given-in-full-before", "said-in-a-tweet-adding-that", "a-country-condemns",
+        "a-country-then-its-minister"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

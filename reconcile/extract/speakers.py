@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, fold, languages, lexicon
+from ..lexicon import _alternation, every_language, fold, languages, lexicon, places
 from ..text import BLANK_LINE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
@@ -302,7 +302,7 @@ def _people(sentence, speakers):
         words = [w for w in raw if fold(w).rstrip(".") not in skip]
         if not words or any(_POSSESSIVE.search(w) for w in words):
             continue
-        if any(fold(w) in organisations for w in words):
+        if any(fold(w) in organisations for w in words) or fold(" ".join(words)) in places():
             continue
         first = sentence.index(words[0], match.start())
         preceding = [fold(w) for w in _WORD.findall(sentence[max(0, first - 40):first])[-2:]]
@@ -471,7 +471,7 @@ def _before(before, patterns, names_so_far, known):
         speaker = nearest if adjacent else _speaker_of(subject, known, at_start=True, last=colon)
         bare = _without_adverbs(subject.strip())  # "Sheinbaum later added:"
         bare = re.sub(r"^(?:\S+['’]s?\s+)+", "", bare)  # "France’s Macron says"
-        if speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words():
+        if speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words() | places():
             speaker = bare  # "Sheinbaum told reporters:": the name alone is the subject
         back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
         if speaker or back:
@@ -613,6 +613,8 @@ def _speaker_of(np, known, *, at_start, last=False):
             continue
         if any(fold(w) in _organisation_words() for w in words):
             continue  # "the U.S. Embassy spokeswoman Karen Whitley": the person, not the embassy
+        if fold(" ".join(words)) in places():
+            continue  # "Cuba condemned the coup": a country, not a speaker
         first = np.index(words[0], match.start())
         # The word before the name in its own clause: "as a “great captain”, Pinera replied"
         # has no determiner before Pinera once the comma is passed.

@@ -118,7 +118,7 @@ def lexicon(language):
 
 # Data files that belong to no one language.
 _SHARED_FILES = ("common.yaml", "concepts.yaml", "consistency.yaml", "lineage.yaml", "measures.yaml",
-                 "units.yaml")
+                 "units.yaml", "places.yaml")
 
 
 @functools.lru_cache(maxsize=None)
@@ -180,6 +180,12 @@ def unit_of_word():
 def units_before():
     """Folded words (one or more) -> the unit of a bare number right after them ("toll": people)."""
     return {fold(str(word)): unit for unit, words in _load("units.yaml")["units_before"].items() for word in words}
+
+
+@functools.lru_cache(maxsize=None)
+def places():
+    """Folded names of countries and territories, in English and Spanish (places.yaml)."""
+    return frozenset(fold(str(name)) for names in _load("places.yaml")["places"].values() for name in names)
 
 
 @functools.lru_cache(maxsize=None)
