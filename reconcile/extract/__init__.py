@@ -52,7 +52,8 @@ def _claims_in_section(document, section, index, previous, names, people):
     annotation = annotate(text, section.start, section.end, language)
     dates = find_dates(text, language, section.start, section.end, anchors=annotation.date_anchors)
     quantities = quantities_in(text, language, section.start, section.end,
-                               taken=[(d.start, d.end) for d in dates], anchors=annotation.number_anchors)
+                               taken=[(d.start, d.end) for d in dates], anchors=annotation.number_anchors,
+                               sentences=annotation.sentences)
     quotes = quotes_in(text, section.start, section.end, paragraph_spans=annotation.paragraphs)
     claims = []
     sentence_of = annotation.sentence_at

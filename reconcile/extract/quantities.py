@@ -19,6 +19,7 @@ from text_to_num import text2num
 
 from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, lexicon,
                        people_events, unit_joiners, unit_of_word, units_before, units_in_context)
+from ..text import sentences as split_sentences
 from .anchors import anchors as find_anchors
 from .number_forms import form_at, fraction_context, number_word_parts, share
 
@@ -126,22 +127,28 @@ _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[\"“”'‘’«»]|[^\w\s]")
 
 
-def quantities_in(text, language, start=0, end=None, *, taken=(), anchors=None):
+def quantities_in(text, language, start=0, end=None, *, taken=(), anchors=None, sentences=None):
     """FoundQuantities in text[start:end], skipping the spans in `taken` (dates).
 
-    `anchors` are the offsets where a number may start (see anchors.py); by
+    `anchors` are the offsets where a number may start (see anchors.py) and
+    `sentences` the (start, end) of its sentences, sorted (annotation.py); by
     default they are found here.
     """
     end = len(text) if end is None else end
     if anchors is None:
         anchors = find_anchors(text, language, start, end)[1]
+    if sentences is None:
+        sentences = split_sentences(text, start, end, language)
+    starts = [s for s, _ in sentences]
     found, taken = [], sorted(taken)
     for number in _numbers_at(text, language, anchors, end, taken):
         if _overlaps(number.start, number.end, taken):
             continue
         if found and number.start < found[-1].end:
             continue  # part of the previous quantity ("2,5 por ciento")
-        quantity = _quantity(text, number, language, start, end)
+        at = bisect.bisect_right(starts, number.start) - 1
+        sentence = sentences[at] if at >= 0 else (start, end)
+        quantity = _quantity(text, number, language, start, end, sentence)
         if quantity is not None:
             found.append(quantity)
     return _scaled_pairs(text, _joined_ranges(text, found, language), language)
@@ -491,7 +498,7 @@ def _segments(offset, words, language):
     return numbers
 
 
-def _quantity(text, number, language, start, end):
+def _quantity(text, number, language, start, end, sentence):
     lex = lexicon(language)
     if _is_not_a_count(text, number, language, start):
         return None
@@ -537,9 +544,10 @@ def _quantity(text, number, language, start, end):
         # what happened ("26 died"), else the counted word as written.
         listed = counted if counted in _UNITS() else None
         unit = (listed or _unit_before(text, q_start, start) or _event_after(text, q_end, end)
-                or _demonym(text, q_end, end, counted) or counted or _count_noun_before(text, q_start, start))
+                or _demonym(text, q_end, end, counted) or counted or _count_noun_before(text, q_start, sentence[0]))
     if unit in units_in_context():
-        unit = _unit_in_context(text, unit, *_sentence_around(text, start, end, q_start, q_end))
+        unit = _unit_in_context(text, unit, max(sentence[0], q_start - CONTEXT_CHARS),
+                                min(sentence[1], q_end + CONTEXT_CHARS))
     if number.in_words and _ordinal_after(language).match(text, number.end, end):
         return None  # "the twenty-first century", "its one hundred fifth anniversary": a rank
     if (text.startswith("-", q_end) and text[q_end + 1:q_end + 2].isalpha() and not number.listed
@@ -614,18 +622,14 @@ def _unit_before(text, q_start, start):
 
 
 _TOKENS = re.compile(r"[^\W_]+")
-# A sentence's end: not the stop of an initial ("the U.S. island", "J. Smith").
-_FULL_STOP = re.compile(r"(?<![A-Z])[.!?]+\s+(?=[\"“«¿¡A-ZÁÉÍÓÚÑ])|\n[ \t]*\n")
 
 
-def _count_noun_before(text, q_start, start):
+def _count_noun_before(text, q_start, sentence_start):
     """The unit of a bare number that a count's noun introduces further back in its sentence,
     the number right after a joining word: people for a toll ("the death toll from Hurricane
     Maria rises to 2,975", "estimó las muertes en al menos 1,130"), or what "the number of"
     counts ("el número de edificios que ha colapsado ... subió de 27 a 38"); else None."""
-    window = text[max(start, q_start - 240):q_start]
-    stops = [m.end() for m in _FULL_STOP.finditer(window)]
-    words = _TOKENS.findall(fold(window[stops[-1] if stops else 0:]))
+    words = _TOKENS.findall(fold(text[max(sentence_start, q_start - 240):q_start]))
     if not words or words[-1] not in unit_joiners():
         return None
     nouns, reach = count_nouns_before()
@@ -668,17 +672,6 @@ def _event_after(text, q_end, end):
         if word not in event_auxiliaries():
             return None
     return None
-
-
-def _sentence_around(text, start, end, q_start, q_end):
-    """(start, end) of the words around a number, within its sentence and CONTEXT_CHARS."""
-    left, right = max(start, q_start - CONTEXT_CHARS), min(end, q_end + CONTEXT_CHARS)
-    stops = [m.end() for m in _SENTENCE_END.finditer(text, left, q_start)]
-    after = _SENTENCE_END.search(text, q_end, right)
-    return (stops[-1] if stops else left), (after.start() if after else right)
-
-
-_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)")
 
 
 def _unit_in_context(text, unit, start, end):
