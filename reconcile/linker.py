@@ -73,10 +73,10 @@ class Link:
         sign that the two figures are counts of two moments."""
         if any(level.comparison == "published" for level in self.levels):
             return False  # counts of two moments (a toll that rose) are no contradiction
-        # Evidence beyond the story: the words around the claims, the names they give, and
-        # figures written all but alike (a misprint).
-        context = sum(level.weight for level in self.levels
-                      if level.comparison in ("context", "entities", "sole") or level.comparison == "value" and level.weight > 0)
+        # Evidence beyond the story: the words around the claims, the names they give, each
+        # document's only figure of the measure, and figures written all but alike (a misprint).
+        context = sum(level.weight for level in self.levels if level.comparison in ("context", "entities", "sole")
+                      or level.comparison == "value" and level.weight > 0)
         return self.weight >= CONTRADICTION_WEIGHT and context >= CONTRADICTION_CONTEXT
 
 
@@ -560,7 +560,9 @@ def rewording_level(left_concepts, right_concepts):
     situation, we ask..." and "After analysing the situation of internal conflict, we
     suggest..."). Stricter than a translation: in one language, alike words are expected."""
     found = translation_level(left_concepts, right_concepts)
-    if found is None or found.weight < 5.5 or min(len(left_concepts), len(right_concepts)) < 2 * MIN_TRANSLATED_CONCEPTS:
+    if found is None or found.weight < 5.5:
+        return None
+    if min(len(left_concepts), len(right_concepts)) < 2 * MIN_TRANSLATED_CONCEPTS:
         return None
     return level("wording", found.label.replace("a translation", "reworded"), 4.5)
 

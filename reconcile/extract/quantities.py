@@ -162,7 +162,9 @@ def _scaled_pairs(text, found, language):
         a, b = found[position], found[position + 1]
         between = " ".join(text[a.end:b.start].split()).lower()
         if not (between in joiners and a.unit is None and a.qualifier is None and a.subject is None
-                and a.value is not None and b.value is not None and 0 < a.value < 1000 and float(a.value).is_integer() and b.value >= 1000):
+                and a.value is not None and b.value is not None):
+            continue
+        if not (0 < a.value < 1000 and float(a.value).is_integer() and b.value >= 1000):
             continue
         scale = b.value / _leading_value(text[b.start:b.end], b.value, language)
         if scale in (1e3, 1e6, 1e9, 1e12):  # "100 million": a scale word, not "1,200"
@@ -653,7 +655,8 @@ def _demonym(text, q_end, end, counted):
         return None
     for word in _TOKENS.findall(text, q_end, min(end, q_end + 60)):
         if fold(word) == counted:
-            return "people" if word[0].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3 else None
+            capitalised_plural = word[0].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3
+            return "people" if capitalised_plural else None
     return None
 
 

@@ -248,7 +248,8 @@ def _holder_pattern(language):
     # "la alcaldesa de París, Anne Hidalgo": the place of the office, then the holder's name.
     return re.compile(rf"(?i:(?<![\w])(?P<role>{roles}))(?:\s+(?i:de|del|de\s+la|of|of\s+the)\s+{NAME.pattern},"
                       rf"|(?:\s+[\w’'\-]+)?,?)\s+(?P<name>{NAME.pattern})"
-                      rf"|(?P<name2>{NAME.pattern}),\s+(?i:(?:{determiners})\s+(?:[\w’'\-]+\s+)?(?P<role2>{roles}))(?![\w])")
+                      rf"|(?P<name2>{NAME.pattern}),\s+"
+                      rf"(?i:(?:{determiners})\s+(?:[\w’'\-]+\s+)?(?P<role2>{roles}))(?![\w])")
 
 
 def last_person(text, before, names_so_far, known, language="en", *, addressed=frozenset()):
@@ -296,13 +297,8 @@ def _people(sentence, speakers):
         raw = match.group().split()
         if len(raw) == 1 and fold(raw[0]) not in speakers:
             continue  # one capitalised word is a person only when the text made it a speaker
-        # "Chilean President Sebastian Pinera": a title inside the name ends what comes before it.
-        titles = [i for i, w in enumerate(raw[:-1]) if fold(w).rstrip(".") in _titles()]
-        raw = raw[titles[-1] + 1:] if titles else raw
-        words = [w for w in raw if fold(w).rstrip(".") not in skip]
-        if not words or any(_POSSESSIVE.search(w) for w in words):
-            continue
-        if any(fold(w) in organisations for w in words) or fold(" ".join(words)) in places():
+        words = [w for w in _after_title(raw) if fold(w).rstrip(".") not in skip]
+        if not _names_a_person(words):
             continue
         first = sentence.index(words[0], match.start())
         preceding = [fold(w) for w in _WORD.findall(sentence[max(0, first - 40):first])[-2:]]
@@ -312,6 +308,20 @@ def _people(sentence, speakers):
             continue  # "the Chan School of Public Health": the rest of an organisation's name
         if len(words) >= 2 or fold(words[-1]) in speakers:
             yield " ".join(words)
+
+
+def _after_title(words):
+    """The words of a name after the last title inside it: "Interior Minister Ana López",
+    "Chilean President Sebastian Pinera" (a title ends what comes before it)."""
+    titles = [i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in _titles()]
+    return words[titles[-1] + 1:] if titles else words
+
+
+def _names_a_person(words):
+    """True when the words of a name may be a person's: none is possessive or an
+    organisation's word ("the U.S. Embassy"), and together they name no country ("Cuba")."""
+    return bool(words) and not any(_POSSESSIVE.search(w) or fold(w) in _organisation_words() for w in words) and (
+        fold(" ".join(words)) not in places())
 
 
 @functools.lru_cache(maxsize=None)
@@ -471,7 +481,8 @@ def _before(before, patterns, names_so_far, known):
         speaker = nearest if adjacent else _speaker_of(subject, known, at_start=True, last=colon)
         bare = _without_adverbs(subject.strip())  # "Sheinbaum later added:"
         bare = re.sub(r"^(?:\S+['’]s?\s+)+", "", bare)  # "France’s Macron says"
-        if speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words() | places():
+        if (speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words()
+                and fold(bare) not in places()):
             speaker = bare  # "Sheinbaum told reporters:": the name alone is the subject
         back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
         if speaker or back:
@@ -524,7 +535,8 @@ def _sentence_subject(before, language, known, surnames):
 # A few words and a comma before a sentence's subject: "Poco antes,", "On Monday,".
 _LEAD = re.compile(r"(?:[\w’']+\s+){0,3}[\w’']+,\s+")
 # After a role that opens a sentence: what office it is ("de las Fuerzas Armadas"), then the name.
-_ROLE_THEN_NAME = re.compile(rf"(?:\s+(?:de|del|of)\s+[^,.;]{{1,60}}?)?\s*,?\s*({NAME.pattern})(?=\s*[,(]|\s+[a-záéíóúñ])")
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+(?:de|del|of)\s+[^,.;]{{1,60}}?)?\s*,?\s*({NAME.pattern})"
+                             rf"(?=\s*[,(]|\s+[a-záéíóúñ])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -605,32 +617,23 @@ def _speaker_of(np, known, *, at_start, last=False):
             words.pop(0)  # "France’s Macron": the country's, then the name
         while words and fold(words[-1]).rstrip(".") in skip:
             words.pop()
-        # "Interior Minister Ana López": a title inside the name ends what comes before it.
-        titles = [i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in _titles()]
-        if titles:
-            words = words[titles[-1] + 1:]
-        if not words or any(_POSSESSIVE.search(w) for w in words):
+        words = _after_title(words)
+        if not _names_a_person(words):
             continue
-        if any(fold(w) in _organisation_words() for w in words):
-            continue  # "the U.S. Embassy spokeswoman Karen Whitley": the person, not the embassy
-        if fold(" ".join(words)) in places():
-            continue  # "Cuba condemned the coup": a country, not a speaker
         first = np.index(words[0], match.start())
-        # The word before the name in its own clause: "as a “great captain”, Pinera replied"
+        # The words before the name in its own clause: "as a “great captain”, Pinera replied"
         # has no determiner before Pinera once the comma is passed.
         clause = re.split(r"[,;:]", np[max(0, first - 30):first])[-1]
-        preceding = [fold(w) for w in _WORD.findall(clause)[-1:]]
-        if any(w in _PREPOSITIONS for w in preceding):
-            continue  # "sent by the US embassy", "in Mexico City": not the subject
         two_back = _WORD.findall(clause)[-2:]
-        if (len(two_back) == 2 and two_back[1].islower() and fold(two_back[1]) in _titles()
+        previous = fold(two_back[-1]) if two_back else None
+        if previous in _PREPOSITIONS:
+            continue  # "sent by the US embassy", "in Mexico City": not the subject
+        if (len(two_back) == 2 and two_back[1].islower() and previous in _titles()
                 and fold(two_back[0]) in _PREPOSITIONS):
             continue  # "la dimisión del presidente Evo Morales": the object, not the subject
-        if preceding and preceding[-1] in _DETERMINERS:
+        if previous in _DETERMINERS:
             continue  # "the Mexican foreign ministry", "the Stratfor press release": a description
-        raw_preceding = _WORD.findall(clause)[-1:]
-        if (preceding and preceding[-1] in _organisation_words() and preceding[-1] not in _titles()
-                and raw_preceding[0].islower()):
+        if previous in _organisation_words() and previous not in _titles() and two_back[-1].islower():
             continue  # "la empresa Carso": an organisation's name (not "Secretary of State Hillary Clinton")
         starts_sentence = not np[:first].strip(" \t\n\u00a0,;:–—-(\"“")
         if len(words) == 1 and (at_start and starts_sentence) and words[0] not in known:
