@@ -9,12 +9,12 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, lexicon, unit_of_word
+from ..lexicon import _alternation, every_language, unit_of_word
 from ..model import Claim
 from ..text import LineIndex
 from .annotation import annotate
 from .dates import find_dates
-from .quantities import changes, quantities_in
+from .quantities import quantities_in
 from .quotes import quotes_in
 from .speakers import Attribution, according_pattern, attribute, document_people, full_name, known_names
 
@@ -57,7 +57,7 @@ def _claims_in_section(document, section, index, previous, names, people):
     quotes = quotes_in(text, section.start, section.end, paragraph_spans=annotation.paragraphs)
     claims = []
     sentence_of = annotation.sentence_at
-    quantities = _shared_units(_ages(text, _names_with_numbers(text, _ranges(text, quantities, language),
+    quantities = _shared_units(_ages(text, _names_with_numbers(text, quantities,
                                                                annotation.sentences)), sentence_of)
 
     strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
@@ -141,27 +141,6 @@ def _claims_in_section(document, section, index, previous, names, people):
                            **where(quantity, quantities_per_sentence)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous
-
-
-def _ranges(text, quantities, language):
-    """Two numbers that make a range ("between 20 and 30", "de 20 a 30", "20-30"): the first
-    becomes "at least", the second "at most", both with the range as their interval."""
-    lex = lexicon(language)
-    openers, joiners = lex.table("range_openers"), lex.words("range_joiners")
-    found = list(quantities)
-    for position in range(len(found) - 1):
-        a, b = found[position], found[position + 1]
-        between = " ".join(text[a.end:b.start].split()).lower()
-        before = text[max(0, a.start - 12):a.start].lower().split()
-        opener = before[-1] if before else None
-        joined = (opener in openers and between in openers[opener]) or (between in joiners and not opener in openers)
-        if not joined or a.value > b.value or a.qualifier or b.qualifier:
-            continue
-        if opener in openers and changes(text, a.start - len(opener) - 1, language):
-            continue  # "raised its toll from 64 to 2,975": the old figure and the new
-        found[position] = attrs.evolve(a, qualifier="at_least", low=a.value, high=b.value)
-        found[position + 1] = attrs.evolve(b, qualifier="at_most", low=a.value, high=b.value)
-    return found
 
 
 # "Luis Urzua, 54, was the last": a bare number set off by commas after a name is an age.

@@ -151,7 +151,7 @@ def quantities_in(text, language, start=0, end=None, *, taken=(), anchors=None, 
         quantity = _quantity(text, number, language, start, end, sentence)
         if quantity is not None:
             found.append(quantity)
-    return _scaled_pairs(text, _joined_ranges(text, found, language), language)
+    return _marked_ranges(text, _scaled_pairs(text, _joined_ranges(text, found, language), language), language)
 
 
 def _scaled_pairs(text, found, language):
@@ -322,7 +322,7 @@ def _joined_ranges(text, found, language):
             between = text[b.start:b.end].split()[0].lower()
         if opener_word in openers and between in openers[opener_word]:
             start = a.start - len(opener.group(0))
-            if changes(text, start, language):
+            if _changes(text, start, language):
                 joined.append(a)  # "raised its toll from 64 to 2,975": the old figure and the new
                 continue
         elif between in joiners:
@@ -347,12 +347,38 @@ def _joined_ranges(text, found, language):
 CHANGE_VERB_WORDS = 14
 
 
-def changes(text, opener_start, language):
+def _changes(text, opener_start, language):
     """True when a verb of change stands in the words just before a range's opener ("raised
     its official death toll from Hurricane Maria from 64 to 2,975", "elevó de 64 a 2.975")."""
     verbs = lexicon(language).words("change_verbs")
     words = _TOKENS.findall(text[max(0, opener_start - 100):opener_start].lower())
     return bool(verbs) and any(w in verbs for w in words[-CHANGE_VERB_WORDS:])
+
+
+def _marked_ranges(text, found, language):
+    """Two numbers that make a range but stay two quantities (each counts its own noun): the
+    first becomes "at least", the second "at most", both with the range as their interval."""
+    lex = lexicon(language)
+    openers, joiners = lex.table("range_openers"), lex.words("range_joiners")
+    found = list(found)
+    for position in range(len(found) - 1):
+        a, b = found[position], found[position + 1]
+        between = " ".join(text[a.end:b.start].split()).lower()
+        opener = _opener_before(text, a)
+        joined = (opener in openers and between in openers[opener]) or (between in joiners and opener not in openers)
+        if not joined or a.value > b.value or a.qualifier or b.qualifier:
+            continue
+        if opener in openers and _changes(text, a.start - len(opener) - 1, language):
+            continue  # "raised its toll from 64 to 2,975": the old figure and the new
+        found[position] = attrs.evolve(a, qualifier="at_least", low=a.value, high=b.value)
+        found[position + 1] = attrs.evolve(b, qualifier="at_most", low=a.value, high=b.value)
+    return found
+
+
+def _opener_before(text, quantity):
+    """The lower-case word right before a quantity, where a range's opener stands ("between"), or None."""
+    before = text[max(0, quantity.start - 12):quantity.start].lower().split()
+    return before[-1] if before else None
 
 
 def _repeats(text, gap, b_end, subject):
