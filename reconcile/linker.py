@@ -291,12 +291,22 @@ def _misprint(a, b):
     """
     if not (float(a).is_integer() and float(b).is_integer()):
         return False
-    a, b = f"{abs(a):.0f}", f"{abs(b):.0f}"
+    a, b = _digits(a), _digits(b)
     if len(a) != len(b) or len(a.rstrip("0")) < 3 or len(b.rstrip("0")) < 3:
         return False
-    differing = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    differing = _differing(a, b)
     return len(differing) == 1 or (len(differing) == 2 and differing[1] == differing[0] + 1
                                    and a[differing[0]] == b[differing[1]] and a[differing[1]] == b[differing[0]])
+
+
+def _digits(value):
+    """A figure's digits as written, without its sign: 68161 -> '68161', 2.5 -> '2.5'."""
+    return f"{abs(value):.0f}" if float(value).is_integer() else f"{abs(value):g}"
+
+
+def _differing(left, right):
+    """The places where two strings of digits of one length differ."""
+    return [i for i, (x, y) in enumerate(zip(left, right)) if x != y]
 
 
 def _rescaled(a, b):
@@ -325,13 +335,12 @@ def _close(a, b):
         return False
     if high / low <= 1.15:
         return True
-    left, right = f"{a:.0f}" if float(a).is_integer() else f"{a:g}", f"{b:.0f}" if float(b).is_integer() else f"{b:g}"
-    left, right = left.lstrip("-"), right.lstrip("-")
+    left, right = _digits(a), _digits(b)
     if len(left) != len(right):
         return False
     if sorted(left) == sorted(right):
         return True  # digits transposed
-    differing = sum(x != y for x, y in zip(left, right))
+    differing = len(_differing(left, right))
     return high / low <= 1.5 and (differing == 1 or differing == 2 and left[0] == right[0])
 
 
