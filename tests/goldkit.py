@@ -241,3 +241,22 @@ def build(here, docs, groups, marks, *, empty_not_claims="not_claims:"):
     unused = sorted(set(keymap) - used)
     if unused:
         print("keys not in any group:", unused)
+
+
+# The `search` tool's header line ahead of an excerpt's text: " date 2018-08-28 " (not page text).
+_DATE_HEADER = re.compile(r"^ date \d{4}-\d{2}(-\d{2})? ")
+
+
+def write_excerpts(raw, out):
+    """Write each excerpt of `raw` ({file stem: the JSON string literal the search tool
+    returned}) decoded, less the tool's date header, as `out`/<stem>.txt in UTF-8, and print
+    what was written: the copies every real set's write_corpus.py makes."""
+    out.mkdir(exist_ok=True)
+    for stem, literal in raw.items():
+        text = json.loads(literal)
+        header = _DATE_HEADER.match(text)
+        if header:
+            text = text[header.end():].lstrip("\n")
+        (out / f"{stem}.txt").write_bytes(text.encode("utf-8"))
+        print(stem, "date header " + header.group(0).strip() if header else "-", len(text), len(text.encode("utf-8")))
+

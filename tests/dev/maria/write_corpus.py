@@ -2,9 +2,11 @@
 copied verbatim as JSON string literals and decoded here. Three excerpts (602, 603, 605) began with the
 tool's ` date YYYY-MM-DD ` header, which is not page text: it is removed here, as in tests/dev/miners, and
 its date is used for `published` in the manifest."""
-import json
-import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(next(p for p in Path(__file__).resolve().parents if p.name == "tests")))
+import goldkit  # noqa: E402  (tests/goldkit.py: what every set's scripts share)
 
 OUT = Path(__file__).resolve().parent / "corpus"
 
@@ -36,13 +38,7 @@ RAW["612_milenio"] = r'''"Al menos 4 mil 645 personas murieron a causa del hurac
 
 
 def main():
-    for stem, js in RAW.items():
-        text = json.loads(js)
-        m = re.match(r"^ date \d{4}-\d{2}(-\d{2})? ", text)
-        if m:
-            text = text[m.end():].lstrip("\n")
-        (OUT / f"{stem}.txt").write_bytes(text.encode("utf-8"))
-        print(stem, "date header" if m else "-", len(text), len(text.encode("utf-8")))
+    goldkit.write_excerpts(RAW, OUT)
 
 
 if __name__ == "__main__":

@@ -1,8 +1,10 @@
 """Write the corpus files from the JSON-escaped excerpts returned by the `search` tool (pages corpus),
 copied verbatim as JSON string literals and decoded here. None of these excerpts had a ` date ` header."""
-import json
-import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(next(p for p in Path(__file__).resolve().parents if p.name == "tests")))
+import goldkit  # noqa: E402  (tests/goldkit.py: what every set's scripts share)
 
 OUT = Path(__file__).resolve().parent / "corpus"
 
@@ -26,13 +28,7 @@ RAW["408_lne"] = r'''"Atacama (Chile)\n\nEl presidente chileno, Sebastián Piñe
 
 
 def main():
-    for stem, js in RAW.items():
-        text = json.loads(js)
-        m = re.match(r"^ date \d{4}-\d{2}(-\d{2})? ", text)
-        if m:
-            text = text[m.end():].lstrip("\n")
-        (OUT / f"{stem}.txt").write_bytes(text.encode("utf-8"))
-        print(stem, len(text), len(text.encode("utf-8")))
+    goldkit.write_excerpts(RAW, OUT)
 
 
 if __name__ == "__main__":

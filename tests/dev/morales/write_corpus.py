@@ -2,9 +2,11 @@
 copied verbatim as JSON string literals and decoded here. An excerpt that begins with the tool's
 ` date YYYY-MM ` / ` date YYYY-MM-DD ` header has it removed (not page text; the date goes to the manifest
 as a comment, or to `published` when it is a full date), as in tests/dev/maria: 801, 806 and 808 had one."""
-import json
-import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(next(p for p in Path(__file__).resolve().parents if p.name == "tests")))
+import goldkit  # noqa: E402  (tests/goldkit.py: what every set's scripts share)
 
 OUT = Path(__file__).resolve().parent / "corpus"
 
@@ -36,14 +38,7 @@ RAW["812_tass"] = r'''"BUENOS AIRES, November 13. /TASS/. Bolivian Senator Jeani
 
 
 def main():
-    OUT.mkdir(exist_ok=True)
-    for stem, js in RAW.items():
-        text = json.loads(js)
-        m = re.match(r"^ date \d{4}-\d{2}(-\d{2})? ", text)
-        if m:
-            text = text[m.end():].lstrip("\n")
-        (OUT / f"{stem}.txt").write_bytes(text.encode("utf-8"))
-        print(stem, "date header " + m.group(0).strip() if m else "-", len(text), len(text.encode("utf-8")))
+    goldkit.write_excerpts(RAW, OUT)
 
 
 if __name__ == "__main__":

@@ -2,9 +2,11 @@
 copied verbatim as JSON string literals and decoded here. An excerpt that begins with the tool's
 ` date YYYY-MM-DD ` header would have it removed (not page text), as in tests/dev/maria; none of the twelve
 chosen here has one."""
-import json
-import re
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(next(p for p in Path(__file__).resolve().parents if p.name == "tests")))
+import goldkit  # noqa: E402  (tests/goldkit.py: what every set's scripts share)
 
 OUT = Path(__file__).resolve().parent / "corpus"
 
@@ -36,14 +38,7 @@ RAW["712_eluniversal"] = r'''"El lunes 15 de abril, a las 18:20 horas (Francia) 
 
 
 def main():
-    OUT.mkdir(exist_ok=True)
-    for stem, js in RAW.items():
-        text = json.loads(js)
-        m = re.match(r"^ date \d{4}-\d{2}(-\d{2})? ", text)
-        if m:
-            text = text[m.end():].lstrip("\n")
-        (OUT / f"{stem}.txt").write_bytes(text.encode("utf-8"))
-        print(stem, "date header" if m else "-", len(text), len(text.encode("utf-8")))
+    goldkit.write_excerpts(RAW, OUT)
 
 
 if __name__ == "__main__":

@@ -1,7 +1,10 @@
 """Write the corpus files from the JSON-escaped excerpts returned by the `search` tool (pages corpus),
 copied verbatim as JSON string literals and decoded here. None of these excerpts had a ` date ` header."""
-import json
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(next(p for p in Path(__file__).resolve().parents if p.name == "tests")))
+import goldkit  # noqa: E402  (tests/goldkit.py: what every set's scripts share)
 
 OUT = Path(__file__).resolve().parent / "corpus"
 RAW = {}
@@ -28,10 +31,7 @@ RAW["510_lne"] = r'''"\"No dio tiempo a nada. De repente, todo se vino abajo\", 
 
 
 def main():
-    for stem, js in RAW.items():
-        text = json.loads(js)
-        (OUT / f"{stem}.txt").write_bytes(text.encode("utf-8"))
-        print(stem, len(text), len(text.encode("utf-8")))
+    goldkit.write_excerpts(RAW, OUT)
 
 
 if __name__ == "__main__":
