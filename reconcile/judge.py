@@ -4,7 +4,8 @@
 overlap: "more than 60" agrees with 61; dates agree when one is a more precise
 form of the other). `contradict`: values that cannot both be true, or a quote
 put in different mouths. `variant`: the same quote worded differently beyond
-spelling, case and punctuation. `single-source`: one document only; several
+spelling, case and punctuation, or quoted at very different lengths (one source
+quotes a part of what another quotes). `single-source`: one document only; several
 mentions inside one document are one source.
 
 A quote given to two different people makes a contradiction only when both
@@ -35,6 +36,10 @@ from .text import folded_words
 SPELLING_SIMILARITY = 80.0
 # Differences listed for one group at most; the rest are counted.
 LISTED = 20
+# One source quoting more than half again as many words as another quotes a longer or a
+# shorter part of the statement: a variant, in one language or across two (a faithful
+# translation stays within that: Spanish runs about a tenth to a fifth longer than English).
+EXCERPT_RATIO = 1.5
 VERDICT_ORDER = {"contradict": 0, "variant": 1, "agree": 2, "single-source": 3}
 
 
@@ -249,7 +254,23 @@ def _judge_quotes(claims, rule):
                 if verdict == "agree":
                     verdict, reason = "variant", "worded differently: " + changes[0]
                 differences.append(f"{_docs(other)} against {_docs(reference)}: " + "; ".join(changes))
+    excerpt = _quoted_in_part(claims)
+    if excerpt:
+        differences.append(excerpt)
+        if verdict == "agree":
+            verdict, reason = "variant", "quoted at different lengths"
     return verdict, _listed(differences), reason
+
+
+def _quoted_in_part(claims):
+    """A note when one document quotes much less of the statement than another does
+    (EXCERPT_RATIO), or None. Mentions of one document are one source."""
+    lengths = sorted((len(folded_words(c.quote)), c.doc) for c in claims)
+    longest, longest_doc = lengths[-1]
+    shortest, shortest_doc = next(((n, doc) for n, doc in lengths if doc != longest_doc), (longest, longest_doc))
+    if not shortest or longest <= EXCERPT_RATIO * shortest:
+        return None
+    return f"{shortest_doc} quotes {shortest} words of it, {longest_doc} quotes {longest}"
 
 
 def _surname(name):

@@ -69,8 +69,28 @@ def test_spelling_case_and_punctuation_are_not_differences():
     assert wording_differences("It is recognisable, they said", "it is recognizable they said.") == []
 
 
-def test_a_shorter_excerpt_is_not_a_variant():
+def test_a_shorter_excerpt_changes_no_words():
     assert wording_differences("We have 18 months and no more", "We have 18 months") == []
+
+
+def quotes(text, doc, language="es"):
+    return [c for c in claims_in_text(text, language=language, doc=doc) if c.kind == "quote"]
+
+
+def test_a_quote_cut_short_is_a_variant():
+    # Two outlets on one statement of Bolivia's ombudsman (November 2019): one quotes five words of it.
+    short = quotes('Calderón se sumó "al pedido del pueblo boliviano", ha comunicado.', "rt")
+    full = quotes('Calderón manifestó que: "Nos sumamos al pedido del pueblo boliviano de sugerir al señor '
+                  'presidente Evo Morales presentar su renuncia".', "oxigeno")
+    result, differences = verdict(short + full)
+    assert result == "variant"
+    assert differences[-1] == "rt quotes 5 words of it, oxigeno quotes 17"
+
+
+def test_a_translation_of_the_same_length_is_no_variant():
+    es = quotes('"Lo peor ya fue evitado, pero la batalla todavía no está ganada", indicó Macron.', "tn")
+    en = quotes('"The worst has been avoided, but the battle is not yet won," Macron said.', "bbc", "en")
+    assert verdict(es + en)[0] == "agree"
 
 
 def test_quote_in_another_mouth_is_a_contradiction():
