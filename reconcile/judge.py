@@ -23,10 +23,12 @@ import functools
 import itertools
 import re
 
+import attrs
 from rapidfuzz import fuzz
 
 from .compare import _bounds, dates_compatible, same_hedge_different_figure, within_rounding
 from .linker import same_person
+from .measures import measure_of
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
 from .parallel import map_slices
@@ -95,8 +97,9 @@ def _judge(candidate, by_rule):
 def _judge_quantities(claims, rule):
     tolerance = rule.tolerance if rule else Tolerance()
     statements = _statements(claims, lambda c: (c.value, c.low, c.high, c.qualifier, c.unit))
-    mixed = len({c.unit for c in claims}) > 1
-    disjoint = _disjoint(statements, tolerance, mixed=mixed)
+    mixed = len({c.unit for c in claims if c.unit}) > 1
+    disjoint = [pair for same, units in _by_measure(statements)
+                for pair in _disjoint(same, tolerance, mixed=len(units) > 1)][:LISTED + 1]
     conflicts = disjoint or _different_bounds(statements, tolerance)
     if conflicts:
         a, b = conflicts[0]
@@ -110,6 +113,28 @@ def _judge_quantities(claims, rule):
         return "agree", [], f"the same figure: {values[0]}"
     reason = "the same figure in other units" if mixed else "compatible figures"
     return "agree", [f"compatible values: {', '.join(shown)}"], f"{reason}: {', '.join(values[:3])}"
+
+
+def _by_measure(statements):
+    """[(statements, units)] of each measure the statements give: figures are compared only
+    within a measure ("12 floors" and "14 people" are not one figure to set against another).
+    A figure without a unit is read in the unit its measure's statements give most, in each
+    measure ("Gary Cohen, 58" beside "Gary Cohen, de 58 años")."""
+    measures, unitless = collections.defaultdict(list), []
+    for statement in statements:
+        if statement[0].unit:
+            measures[measure_of(statement[0].unit)[0]].append(statement)
+        else:
+            unitless.append(statement)
+    if not measures:
+        return [(unitless, {None})]
+    found = []
+    for same in measures.values():
+        units = collections.Counter(s[0].unit for s in same for _ in s)
+        common = min(units, key=lambda unit: (-units[unit], unit))
+        read = [[attrs.evolve(s[0], unit=common), *s[1:]] for s in unitless]
+        found.append((same + read, set(units)))
+    return found
 
 
 def _disjoint(statements, tolerance, limit=LISTED, *, mixed=False):

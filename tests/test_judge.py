@@ -32,6 +32,22 @@ def test_quantity_verdicts(left, right, expected):
     assert verdict([quantity(left, "a"), quantity(right, "b")])[0] == expected
 
 
+def test_a_figure_without_its_unit_is_read_in_the_unit_of_its_group():
+    # A list of victims gives the age bare; a translation of it says "años".
+    bare = quantity("• Ana Ruiz, 58 (recovered Wednesday)", "list")
+    aged = quantity("Entre los identificados figuran Ana Ruiz, de 58 años, y Luis Gil.", "wire", "es")
+    assert (bare.unit, aged.unit) == (None, "years")
+    assert verdict([bare, aged]) == ("agree", ["compatible values: 58, 58 years"])
+    older = quantity("Entre los identificados figuran Ana Ruiz, de 59 años, y Luis Gil.", "copy", "es")
+    assert verdict([bare, older])[1] == ["58 years (list) vs 59 years (copy)"]
+
+
+def test_figures_of_two_measures_are_never_set_against_each_other():
+    floors = quantity("The tower had 12 floors when it fell.", "a")
+    people = quantity("The tower fell and 14 people died.", "b")
+    assert verdict([floors, people])[0] == "agree"
+
+
 def test_tolerance_widens_agreement():
     claims = [quantity("30,000 people died", "a"), quantity("31,000 people died", "b")]
     assert verdict(claims)[0] == "contradict"
