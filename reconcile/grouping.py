@@ -18,10 +18,10 @@ import re
 from rapidfuzz import fuzz, process
 
 from .lexicon import concepts, events, every_language, fold, languages, lexicon, update_markers
-from .linker import (clause_entities_level, compare_dates, compare_quantities, compare_quotes, context_level,
-                     date_level, distinctive, entities_level, event_level, measure_level, overlap,
-                     sentence_dates_level, sole_level, story_level, value_level,
-                     rewording_level, translation_level, wording_level)
+from .linker import (SAME_STORY, clause_entities_level, compare_dates, compare_quantities, compare_quotes,
+                     context_level, date_level, distinctive, entities_level, event_level, measure_level, overlap,
+                     rewording_level, sentence_dates_level, sole_level, story_level, translation_level, value_level,
+                     wording_level)
 from .measures import measure_of
 from .parallel import chunks, engine_parts, map_shared
 from .text import folded_words
@@ -44,6 +44,8 @@ COGNATE_LENGTH = 5
 COGNATE_SIMILARITY = 78.0
 # A document naming fewer people, places and acronyms than this says nothing of its story.
 MIN_STORY_TERMS = 1
+# The sources reporting a count as it stands that are asked whether they cover a pair's story.
+MOVING_SOURCES = 20
 # Marks blocking keys that are not words: an uncommon figure with its measure, a full date.
 VALUE_MARK = "#"
 # The rarest words of a claim's clause that propose its candidates.
@@ -285,11 +287,13 @@ class Scoring:
             self.events = [_events(profile) for profile in profiles]
             self.clause_entities = [_clause_entities(claim) for claim in self.claims]
             self.updates = [_updating(claim) for claim in self.claims]
-            # A document that reports one count as it stands ("the toll rose to 217") makes
-            # every figure it gives of that measure and event one moment's count.
-            self.updated_counts = {(claim.doc, measure_of(claim.unit)[0], event)
-                                   for claim, updating, found in zip(self.claims, self.updates, self.events)
-                                   if updating for event in found}
+            # A count that some source of the corpus reports as it stands ("the toll rose to
+            # 64") moves in this story: the different figures the sources give of that measure
+            # and event may be counts of other moments ("at least 60" that morning).
+            self.moving = collections.defaultdict(set)  # (measure, event) -> the documents that say so
+            for claim, updating, found in zip(self.claims, self.updates, self.events):
+                for event in found if updating else ():
+                    self.moving[measure_of(claim.unit)[0], event].add(claim.doc)
         self.story_levels = {}
 
     def story(self, left, right):
@@ -334,13 +338,21 @@ class Scoring:
 
 
     def _updating(self, position, other):
-        """True when either claim, or either document for the claims' measure and event,
-        reports a count as it stands."""
+        """True when either claim reports a count as it stands, or some source of the corpus
+        reports the count of the claims' measure and shared event so."""
         if self.updates[position] or self.updates[other]:
             return True
-        measure = measure_of(self.claims[position].unit)[0]
-        return any((self.claims[p].doc, measure, event) in self.updated_counts
-                   for p in (position, other) for event in self.events[position] & self.events[other])
+        measure, docs = measure_of(self.claims[position].unit)[0], (self.claims[position].doc, self.claims[other].doc)
+        for event in self.events[position] & self.events[other]:
+            # The first few sources only: on a corpus of many stories, the cost stays bounded.
+            sources = sorted(self.moving.get((measure, event), ()))[:MOVING_SOURCES]
+            if any(source in docs or self._one_story(source, docs) for source in sources):
+                return True
+        return False
+
+    def _one_story(self, source, docs):
+        """True when document `source` covers the story of either of `docs`."""
+        return any((self.stories.similarity(source, doc) or 0.0) >= SAME_STORY for doc in docs)
 
 
 def linked_pairs_of(scoring, positions):

@@ -36,6 +36,8 @@ CONTRADICTION_CONTEXT = 3.0
 # Conflicting figures from documents published this many days apart or more may be a
 # count that changed (a death toll that rose), not a contradiction.
 UPDATE_DAYS = 2
+# Two documents this alike as wholes (story similarity) cover one story.
+SAME_STORY = 0.25
 
 # Quotes shorter than this many words are compared only when one holds the other whole.
 MIN_QUOTE_WORDS = 4
@@ -154,7 +156,7 @@ def story_level(similarity):
     """
     if similarity is None:
         return None
-    if similarity >= 0.25:
+    if similarity >= SAME_STORY:
         return level("story", f"same story ({similarity:.2f})", 2.0)
     if similarity >= 0.1:
         return level("story", f"related documents ({similarity:.2f})", 0.5)
@@ -384,11 +386,13 @@ def clause_entities_level(left, right):
     return None
 
 
-def update_level(updating, conflict):
+def update_level(updating, conflict, moved=False):
     """For two conflicting figures, one reported as a count as it stands ("rose to",
     "hasta el momento"): the two may be counts of different moments, not a contradiction."""
     if conflict and updating:
         return level("published", "a count reported as it stands: another figure may be another moment's", -6.0)
+    if updating and moved:
+        return level("published", "a count reported as it stands: two figures, perhaps of two moments", 0.0)
     return None
 
 
@@ -411,7 +415,15 @@ def compare_quantities(left, right, *, context, entities, dates, story, event=No
     if sole is not None and _base(left) == _base(right):
         sole = None  # the same figure says so itself; the same figure twice says nothing of a measure's uniqueness
     return _link([measure, value, event, context, entities, subject, dates, sole, story,
-                  published_level(days_apart, conflict) or update_level(updating, conflict)], conflict)
+                  published_level(days_apart, conflict)
+                  or update_level(updating and not _slip(left, right), conflict, _base(left) != _base(right))],
+                 conflict)
+
+
+def _slip(left, right):
+    """True when two figures differ as a slip of the pen does (one digit, or millions for
+    billions), not as a count that moved: 2,995 and 2,975 are no two moments of a toll."""
+    return _misprint(left.value, right.value) or _rescaled(_base(left), _base(right))
 
 
 # --- dates ------------------------------------------------------------------------------

@@ -119,6 +119,18 @@ def test_a_toll_that_rose_between_editions_is_not_a_contradiction(tmp_path):
     assert group_of(report, "day1", "23").verdict != "contradict"
 
 
+def test_a_toll_another_source_of_the_story_reports_rising_is_no_contradiction(tmp_path):
+    morning = "At least 60 people died when the dam above Valdeflores burst, the regional government of Asturias said."
+    evening = "At least 64 people died when the dam above Valdeflores burst, the regional government of Asturias said."
+    rising = "The death toll from the Valdeflores dam burst in Asturias rose to 64 on Thursday, the regional government said."
+    report = corpus(tmp_path, {"morning": morning, "evening": evening, "rising": rising})
+    assert group_of(report, "morning", "At least 60").verdict != "contradict"
+    # Without a source saying the toll moves, the same two wire copies disagree on the figure.
+    (tmp_path / "alone").mkdir()
+    report = corpus(tmp_path / "alone", {"morning": morning, "evening": evening})
+    assert group_of(report, "morning", "At least 60").verdict == "contradict"
+
+
 def test_a_length_in_other_units_agrees_within_its_rounding(tmp_path):
     report = corpus(tmp_path, {
         "metric": "The boys were found about 4 kilometres inside the Tham Luang cave, the Thai navy said.",
