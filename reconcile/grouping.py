@@ -17,7 +17,7 @@ import re
 
 from rapidfuzz import fuzz, process
 
-from .lexicon import concepts, events, every_language, fold, languages, lexicon, update_markers
+from .lexicon import concepts, events, every_language, fold, increment_words, languages, lexicon, update_markers
 from .linker import (SAME_STORY, clause_entities_level, compare_dates, compare_quantities, compare_quotes,
                      context_level, date_level, distinctive, entities_level, event_level, measure_level, overlap,
                      rewording_level, sentence_dates_level, sole_level, story_level, translation_level, value_level,
@@ -413,9 +413,22 @@ def _conflict(a, b):
 
 def _updating(claim):
     """True when a claim's clause reports a count as it stands ("the toll rose to 217",
-    "hasta el momento 248"): another source's other figure may be an earlier or later count."""
+    "hasta el momento 248") or the change since the last count ("10 more bodies"): another
+    source's other figure may be an earlier or later count."""
     words = " " + " ".join(folded_words(claim.sentence)) + " "
-    return any(f" {marker} " in words for marker in update_markers())
+    return any(f" {marker} " in words for marker in update_markers()) or _increment(claim)
+
+
+def _increment(claim):
+    """True when the words right around a figure make it an increment ("10 more bodies",
+    "otros 12 cuerpos")."""
+    clause, text = claim.clause or claim.sentence or "", " ".join(claim.text.split())
+    position = clause.find(text)
+    if position < 0:
+        return False
+    after, before = increment_words()
+    following, preceding = folded_words(clause[position + len(text):])[:1], folded_words(clause[:position])[-1:]
+    return bool(set(following) & after or set(preceding) & before)
 
 
 def _clause_entities(claim):

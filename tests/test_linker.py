@@ -131,6 +131,17 @@ def test_a_toll_another_source_of_the_story_reports_rising_is_no_contradiction(t
     assert group_of(report, "morning", "At least 60").verdict == "contradict"
 
 
+@pytest.mark.parametrize("first,second", [
+    ("Rescue teams recovered 10 more bodies from the rubble of the Valdeflores dam on Thursday.",
+     "Rescue teams recovered 14 more bodies from the rubble of the Valdeflores dam on Thursday."),
+    ("Los equipos de rescate hallaron otros 10 cuerpos entre los escombros de la presa de Valdeflores.",
+     "Los equipos de rescate hallaron otros 14 cuerpos entre los escombros de la presa de Valdeflores."),
+], ids=["more", "otros"])
+def test_two_increments_of_a_count_are_two_moments_not_a_contradiction(tmp_path, first, second):
+    report = corpus(tmp_path, {"first": first, "second": second})
+    assert group_of(report, "first", "10").verdict != "contradict"
+
+
 def test_a_length_in_other_units_agrees_within_its_rounding(tmp_path):
     report = corpus(tmp_path, {
         "metric": "The boys were found about 4 kilometres inside the Tham Luang cave, the Thai navy said.",

@@ -135,6 +135,13 @@ def measures():
 
 
 @functools.lru_cache(maxsize=None)
+def increment_words():
+    """(words right after a figure, words right before it), folded, that make it an increment."""
+    words = _load("measures.yaml")["increment_words"]
+    return tuple(frozenset(fold(str(w)) for w in words[side]) for side in ("after", "before"))
+
+
+@functools.lru_cache(maxsize=None)
 def update_markers():
     """Folded words and phrases, in any language, of a count reported as it stands."""
     return frozenset(fold(str(w)) for w in _load("measures.yaml")["update_markers"])
