@@ -96,9 +96,21 @@ MORALES_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.96, "quote.speaker"
                       "cross.recall": 0.63, "quote.named_speaker": 0.99}
 
 
+# ... on the Morandi bridge collapse in Genoa (tests/dev/morandi): lengths in metres and feet,
+# Spanish counted words, a toll revised down.
+MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit": 0.79, "quote.speaker": 0.71,
+                      "cross.precision": 0.91, "cross.recall": 0.79}
+
+# ... and on the Surfside condominium collapse (tests/dev/surfside): a toll and a count of the
+# missing that moved from one briefing to the next, each briefing's new finds.
+SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit": 0.7, "quote.speaker": 0.71,
+                       "cross.precision": 0.99, "cross.recall": 0.78, "verdict.accuracy": 0.8}
+
+
 @pytest.mark.parametrize("story,thresholds", [("miners", DEV_THRESHOLDS), ("quake", QUAKE_THRESHOLDS),
                                               ("maria", MARIA_THRESHOLDS), ("notredame", NOTREDAME_THRESHOLDS),
-                                              ("morales", MORALES_THRESHOLDS)])
+                                              ("morales", MORALES_THRESHOLDS), ("morandi", MORANDI_THRESHOLDS),
+                                              ("surfside", SURFSIDE_THRESHOLDS)])
 def test_real_development_sets_hold(story, thresholds):
     from reconcile import build_report
     folder = os.path.join(ROOT, "tests", "dev", story)
