@@ -27,3 +27,10 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
     assert annotation.sentence_at(TEXT.index("Cantú")) == (51, 72)
     assert annotation.sentence_at(0) == (0, 50)
     assert annotate("   ", 0, 3, "en").sentence_at(1) == (0, 3)  # no sentence: the whole section
+
+
+def test_sentences_run_together_without_a_space_are_still_two():
+    # A page whose paragraphs were glued: the stop touches the next sentence's first word.
+    text = "Siguen desaparecidas 76 personas.La alcaldesa habló. Los datos de EE.UU.Los publicó infobae.com hoy."
+    assert [text[s:e] for s, e in sentences(text, 0, len(text), "es")] == [
+        "Siguen desaparecidas 76 personas.", "La alcaldesa habló.", "Los datos de EE.UU.Los publicó infobae.com hoy."]

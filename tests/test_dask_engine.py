@@ -55,7 +55,8 @@ def test_a_generated_corpus_gives_the_same_report_on_both_engines(scheduler, gen
     timings = {}
     local = build_report([generated], rules=RULES, jobs=2)
     dask = build_report([generated], rules=RULES, engine="dask", scheduler=scheduler, timings=timings)
-    assert (len(dask.documents), len(dask.claims)) == (232, len(local.claims))
+    assert (len(dask.documents), len(dask.claims)) == (len(local.documents), len(local.claims))
+    assert len(local.documents) > 200
     assert len(local.claims) > 3000
     assert rendered(dask) == rendered(local)
     assert {"start engine", "extract", "match", "judge", "lineage"} <= set(timings)
