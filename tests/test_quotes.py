@@ -143,12 +143,18 @@ def test_news_attributions(language, text, surname):
            "“The mortality stayed high,” they wrote.", None),
     ("es", "El gobernador Luis Mena reconoció errores.\n\nEn una rueda de prensa, la autoridad dijo que "
            "«acepta todas las críticas».", "Luis Mena"),
+    # "she" is no broadcaster that "reports", nor a place after "of".
+    ("en", "Mayor Ana Ruiz spoke on Friday.\n\nCBS Miami reports the road to the site is a caravan of trucks.\n\n"
+           "“The magnitude of this tragedy is growing,” she said.", "Ana Ruiz"),
+    ("en", "Mayor Ana Ruiz spoke on Friday.\n\nThe site, just north of Miami Beach, is closed.\n\n"
+           "“The magnitude of this tragedy is growing,” she said.", "Ana Ruiz"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
         "how-it-was-said-before-the-subject", "a-company-is-no-speaker", "next-sentence-is-another-speaker",
         "title-inside-a-name", "abbreviated-title-after-the-quote", "party-and-state-apposition",
-        "they-is-a-group", "la-autoridad-is-the-office-holder"])
+        "they-is-a-group", "la-autoridad-is-the-office-holder", "a-broadcaster-is-no-person",
+        "a-place-after-of-is-no-person"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
