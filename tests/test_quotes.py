@@ -148,13 +148,21 @@ def test_news_attributions(language, text, surname):
            "“The magnitude of this tragedy is growing,” she said.", "Ana Ruiz"),
     ("en", "Mayor Ana Ruiz spoke on Friday.\n\nThe site, just north of Miami Beach, is closed.\n\n"
            "“The magnitude of this tragedy is growing,” she said.", "Ana Ruiz"),
+    # An adverb between the verb and its subject; a country before the name; adjectives after a role.
+    ("es", "«Es difícil mantener las casas debajo de un puente peligroso», explicó ayer el alcalde de la ciudad, "
+           "Marco Bucci.", "Marco Bucci"),
+    ("es", "«Cuando eso sucedió, tomó un pedacito del corazón», dijo la representante de los Estados Unidos "
+           "Debbie Wasserman Schultz, cuyo distrito incluye Surfside.", "Debbie Wasserman Schultz"),
+    ("es", "«Ningún gobierno tiene autoridad», dijo entonces el diputado priista Jorge Villalobos, quien pidió más.",
+     "Jorge Villalobos"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
         "how-it-was-said-before-the-subject", "a-company-is-no-speaker", "next-sentence-is-another-speaker",
         "title-inside-a-name", "abbreviated-title-after-the-quote", "party-and-state-apposition",
         "they-is-a-group", "la-autoridad-is-the-office-holder", "a-broadcaster-is-no-person",
-        "a-place-after-of-is-no-person"])
+        "a-place-after-of-is-no-person", "an-adverb-before-the-role", "a-country-before-the-name",
+        "an-adjective-after-the-role"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

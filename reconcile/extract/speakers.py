@@ -77,6 +77,7 @@ def _patterns(language):
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
         "back": re.compile(rf"^(?:{back})(?![\w])", re.I),
+        "leading_adverbs": re.compile(rf"^(?:(?:{_alternation(lex.words('subject_adverbs'))})\s+)+", re.I),
     }
 
 
@@ -398,9 +399,10 @@ def _after(after, patterns, known, *, pro_drop=False):
         stripped = _ADDRESSEE.sub("", np)
         if stripped != np and (patterns["back"].match(stripped) or NAME.match(stripped)):
             np = stripped
+        np = _without_leading_adverbs(np, patterns)  # "explicó ayer el alcalde"
         parts = [p.strip() for p in re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)]
         role = patterns["back"].match(parts[0])
-        if role and not NAME.match(parts[0][role.end():].lstrip()):
+        if role and not _names_after_role(parts[0][role.end():]):
             # "said the mayor of Mexico City, Claudia Sheinbaum": the apposition names her; not
             # "afirmó el mandatario el 3 de marzo en Washington", where a place follows.
             appositions = [p.strip() for p in np.split(",")[1:]]
@@ -434,6 +436,26 @@ def _masked(text, language):
     that ends no phrase, so "said Sen. Ernesto Cantu" reads as one phrase."""
     words, short_word = _abbreviations(language)
     return short_word.sub(lambda m: m.group(1) + "\u2024" if m.group(1).lower() in words else m.group(0), text)
+
+
+def _names_after_role(rest):
+    """True when the words after a role name its holder, perhaps past an adjective or two
+    ("el diputado priista Jorge Villalobos"), not a place or a time ("en Washington")."""
+    words = rest.split()
+    for skipped, word in enumerate(words[:3]):
+        if NAME.match(word):
+            return all(w.islower() and fold(w) not in _PREPOSITIONS and fold(w) not in _DETERMINERS
+                       for w in words[:skipped])
+        if not word.islower():
+            return False
+    return False
+
+
+def _without_leading_adverbs(np, patterns):
+    """`np` without the adverbs (lexicon: subject_adverbs) that open it before a subject:
+    "ayer el alcalde de la ciudad, Marco Bucci" is "el alcalde de la ciudad, Marco Bucci"."""
+    match = patterns["leading_adverbs"].match(np)
+    return np[match.end():] if match and match.end() < len(np) else np
 
 
 def _no_subject(words, patterns):
@@ -624,7 +646,9 @@ def _speaker_of(np, known, *, at_start, last=False):
             words.pop(0)  # "France’s Macron": the country's, then the name
         while words and fold(words[-1]).rstrip(".") in skip:
             words.pop()
-        words = _after_title(words)
+        # "la representante de los Estados Unidos Debbie Wasserman Schultz": a country, then the name.
+        country = next((k for k in (3, 2, 1) if len(words) > k + 1 and fold(" ".join(words[:k])) in places()), 0)
+        words = _after_title(words[country:])
         if not _names_a_person(words):
             continue
         first = np.index(words[0], match.start())
