@@ -157,6 +157,8 @@ def test_news_attributions(language, text, surname):
      "Jorge Villalobos"),
     ("en", "The next day, U.S. Rep. Debbie Wasserman Schultz, D-Fla., told reporters: “It took a little piece of "
            "the hearts of this community.”", "Debbie Wasserman Schultz"),
+    ("en", "\"Unfortunately, the toll will increase\" as rescuers searched the rubble for the missing, Interior "
+           "Minister Ana Ruiz told reporters.", "Ana Ruiz"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -164,7 +166,7 @@ def test_news_attributions(language, text, surname):
         "title-inside-a-name", "abbreviated-title-after-the-quote", "party-and-state-apposition",
         "they-is-a-group", "la-autoridad-is-the-office-holder", "a-broadcaster-is-no-person",
         "a-place-after-of-is-no-person", "an-adverb-before-the-role", "a-country-before-the-name",
-        "an-adjective-after-the-role", "dotted-capitals-and-a-party-are-no-name"])
+        "an-adjective-after-the-role", "dotted-capitals-and-a-party-are-no-name", "a-clause-between-quote-and-subject"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

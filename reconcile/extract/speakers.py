@@ -74,6 +74,10 @@ def _patterns(language):
             rf"^[\s,—–]*(?:[\w’'.\u2024\-]+\s+){{0,4}}?(?P<np>{NAME.pattern}|(?i:{back}))"
             rf"(?:\s*,(?P<appos>(?:[^.;“”\"]|\.(?=,)){{1,120}}),)?\s+"
             rf"(?i:{clitic}(?:{passive})|{clitic}(?:{verbs}))(?![\w])"),
+        # ," as rescuers searched the rubble, Interior Minister Matteo Salvini told reporters.
+        "after_clause_then_name": re.compile(
+            rf"^[\s,—–]*(?i:{_alternation(lex.words('clause_openers'))})\s[^.;!?“”\"«»]{{1,150}}?,\s+"
+            rf"(?P<np>{NAME.pattern})\s+(?i:{clitic}(?:{verbs}))(?![\w])"),
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
         "back": re.compile(rf"^(?:{back})(?![\w])", re.I),
@@ -394,6 +398,11 @@ def _after(after, patterns, known, *, pro_drop=False):
             # "...," the official, Jorge Olivas, said: the apposition names him.
             speaker = _speaker_of(match.group("appos"), known, at_start=False)
         return speaker, (None if speaker and speaker not in np else np), match.group(0).strip(" ,")
+    match = patterns["after_clause_then_name"].match(after)
+    if match:
+        speaker = _speaker_of(match.group("np"), known, at_start=False)
+        if speaker:
+            return speaker, None, match.group(0).strip(" ,")
     match = patterns["after_verb_first"].match(after)
     if match:
         np = (match.group("np") or "").strip()
