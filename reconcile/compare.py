@@ -3,6 +3,10 @@
 Used by matching (a pair that would contradict must be more alike to be linked)
 and by judging (the verdict)."""
 
+import functools
+import re
+
+from .lexicon import fold, languages, lexicon
 from .measures import base_interval, half_last_digit, intervals_meet
 
 
@@ -71,8 +75,29 @@ def within_rounding(rough, precise):
     >>> within_rounding(q(22), q(22.5)), within_rounding(q(69), q(70)), within_rounding(q(300), q(324))
     (True, False, False)
     """
-    if (rough.unit != precise.unit or rough.qualifier is not None or precise.qualifier is not None
-            or float(precise.value).is_integer()):
+    if rough.unit != precise.unit or rough.qualifier is not None or precise.qualifier is not None:
         return False
     slack = half_last_digit(rough.value)
-    return slack <= 0.5 and abs(rough.value - precise.value) <= slack
+    if _scaled_decimal(rough.text):
+        # "$5.7 million" and "5.67 million": a figure written to a tenth of a million is rounded.
+        return half_last_digit(precise.value) < slack and abs(rough.value - precise.value) <= slack
+    return not float(precise.value).is_integer() and slack <= 0.5 and abs(rough.value - precise.value) <= slack
+
+
+def _scaled_decimal(text):
+    """True when a figure is written as a decimal of a scale word ("5.7 million", "1,2 millones").
+
+    >>> _scaled_decimal("$5.7 million"), _scaled_decimal("$5.7m"), _scaled_decimal("2.975"), _scaled_decimal("300 million")
+    (True, True, False, False)
+    """
+    return bool(_scaled_decimals().search(text or ""))
+
+
+@functools.lru_cache(maxsize=None)
+def _scaled_decimals():
+    scales = {form: len(w) > 1 for language in languages() for w, factor in lexicon(language).table("scales").items()
+              if factor >= 1000 for form in (w, fold(w))}
+    # A scale word after a space; a letter ("5.7m") only glued to the figure.
+    spaced = "|".join(sorted((re.escape(w) for w, long in scales.items() if long), key=len, reverse=True))
+    glued = "|".join(sorted((re.escape(w) for w, long in scales.items() if not long), key=len, reverse=True))
+    return re.compile(rf"\d[.,]\d+(?:\s*(?:{spaced})|(?:{glued}))(?![\w])", re.I)

@@ -42,6 +42,14 @@ def test_a_figure_without_its_unit_is_read_in_the_unit_of_its_group():
     assert verdict([bare, older])[1] == ["58 years (list) vs 59 years (copy)"]
 
 
+def test_a_decimal_of_millions_is_a_rounded_figure():
+    # One outlet gives the emergency fund to the ten thousand, another to a tenth of a million.
+    precise = quantity("Conte said 5.67 million dollars would go to the region at once.", "a")
+    rounded = quantity("Conte said $5.7 million would go to the region at once.", "b")
+    assert verdict([precise, rounded])[0] == "agree"
+    assert verdict([precise, quantity("Conte said $5.8 million would go to the region at once.", "c")])[0] == "contradict"
+
+
 def test_figures_of_two_measures_are_never_set_against_each_other():
     floors = quantity("The tower had 12 floors when it fell.", "a")
     people = quantity("The tower fell and 14 people died.", "b")
