@@ -15,6 +15,7 @@ import heapq
 import math
 import re
 
+import snowballstemmer
 from rapidfuzz import fuzz, process
 
 from .lexicon import concepts, events, every_language, fold, increment_words, languages, lexicon, update_markers
@@ -576,6 +577,11 @@ def content_words(text, language):
     True
     >>> content_words("61 officials were killed", "en")
     ('official', 'kill')
+
+    An inflection the concept list does not spell out finds its concept through its stem:
+
+    >>> content_words("analyzing the conflicted situation", "en"), content_words("situación conflictiva", "es")
+    (('analysis', 'conflict', 'situation'), ('situation', 'conflict'))
     """
     stop = _stopwords()
     concepts = _concepts()
@@ -585,8 +591,34 @@ def content_words(text, language):
             word = word[:-2]  # "army's" is about the army
         if word[0].isdigit() or word in stop or len(word) < 3:
             continue
-        words.append(concepts.get(word) or concepts.get(_singular(word)) or _singular(word))
+        found = concepts.get(word) or concepts.get(_singular(word)) or _stem_concepts().get((language, _stem(word, language)))
+        words.append(found or _singular(word))
     return tuple(words)
+
+
+@functools.lru_cache(maxsize=65536)
+def _stem(word, language):
+    """The Snowball stem of a folded word in `language` (the word itself without a stemmer)."""
+    stemmer = _stemmers().get(language)
+    return stemmer.stemWord(word) if stemmer else word
+
+
+@functools.lru_cache(maxsize=None)
+def _stemmers():
+    return {language: snowballstemmer.stemmer(lexicon(language).data["stemmer"])
+            for language in languages() if lexicon(language).data.get("stemmer")}
+
+
+@functools.lru_cache(maxsize=None)
+def _stem_concepts():
+    """(language, stem) -> concept, for the inflections the concept list does not spell out:
+    each word of a concept is stemmed in every language, as a concept's words mix them."""
+    table = {}
+    for group in concepts():
+        for word in group:
+            for language in _stemmers():
+                table.setdefault((language, _stem(fold(word), language)), fold(group[0]))
+    return table
 
 
 def _singular(word):
