@@ -16,8 +16,9 @@ _CLOSERS = "\"'”’»)]"
 # perhaps opening quotes or brackets, then a letter or digit); or a stop glued to the next
 # sentence's first word, as pages whose paragraphs were run together write it
 # ("desaparecidas.La alcaldesa"): two letters before it, a capital then a small letter after.
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]*[\w\d])"
-                           r"|(?<=[^\W\d_]{2})[.!?]+(?=[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü])")
+# One stop glued to a word ("desaparecidas.La"), never an ellipsis ("Politically...Calderon").
+_SENTENCE_END = re.compile(r"[.!?…]+(?:[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]*[\w\d])"
+                           r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]))")
 # A word or a number, with inner hyphens and apostrophes ("sixty-one", "army's").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # An initial ("J") or dotted letters ("u.s", "ee.uu"), lower case, before a period.

@@ -31,6 +31,8 @@ def test_sentence_at_finds_the_sentence_holding_an_offset():
 
 def test_sentences_run_together_without_a_space_are_still_two():
     # A page whose paragraphs were glued: the stop touches the next sentence's first word.
-    text = "Siguen desaparecidas 76 personas.La alcaldesa habló. Los datos de EE.UU.Los publicó infobae.com hoy."
+    text = ("Siguen desaparecidas 76 personas.La alcaldesa habló. Los datos de EE.UU.Los publicó infobae.com hoy. "
+            "«Políticamente...Calderón no puede», dijo.")
     assert [text[s:e] for s, e in sentences(text, 0, len(text), "es")] == [
-        "Siguen desaparecidas 76 personas.", "La alcaldesa habló.", "Los datos de EE.UU.Los publicó infobae.com hoy."]
+        "Siguen desaparecidas 76 personas.", "La alcaldesa habló.", "Los datos de EE.UU.Los publicó infobae.com hoy.",
+        "«Políticamente...Calderón no puede», dijo."]
