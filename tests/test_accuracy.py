@@ -88,23 +88,24 @@ MARIA_THRESHOLDS = {"all.precision": 0.93, "all.recall": 0.98, "quantity.unit": 
 
 # ... and on the Notre-Dame fire (tests/dev/notredame): many quotes, several to a sentence.
 NOTREDAME_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.94, "quantity.unit": 0.73, "quote.speaker": 0.9,
-                        "cross.precision": 0.77, "cross.recall": 0.71, "quote.named_speaker": 0.95}
+                        "cross.precision": 0.79, "cross.recall": 0.78, "quote.named_speaker": 0.95}
 
 
 # ... and on Evo Morales's resignation (tests/dev/morales): Spanish quotes attributed every way.
-MORALES_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.96, "quote.speaker": 0.97, "cross.precision": 0.93,
-                      "cross.recall": 0.63, "quote.named_speaker": 0.99}
+MORALES_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.96, "quote.speaker": 0.97, "cross.precision": 0.94,
+                      "cross.recall": 0.76, "quote.named_speaker": 0.99}
 
 
 # ... on the Morandi bridge collapse in Genoa (tests/dev/morandi): lengths in metres and feet,
 # Spanish counted words, a toll revised down.
-MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit": 0.79, "quote.speaker": 0.71,
-                      "cross.precision": 0.91, "cross.recall": 0.79}
+MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit": 0.79, "quote.speaker": 0.81,
+                      "cross.precision": 0.91, "cross.recall": 0.82, "quote.named_speaker": 0.79}
 
 # ... and on the Surfside condominium collapse (tests/dev/surfside): a toll and a count of the
 # missing that moved from one briefing to the next, each briefing's new finds.
-SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit": 0.7, "quote.speaker": 0.71,
-                       "cross.precision": 0.99, "cross.recall": 0.78, "verdict.accuracy": 0.8}
+SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit": 0.7, "quote.speaker": 0.85,
+                       "cross.precision": 0.99, "cross.recall": 0.81, "verdict.accuracy": 0.8,
+                       "quote.named_speaker": 0.9}
 
 
 @pytest.mark.parametrize("story,thresholds", [("miners", DEV_THRESHOLDS), ("quake", QUAKE_THRESHOLDS),
@@ -126,9 +127,9 @@ def test_real_development_sets_hold(story, thresholds):
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
     "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.55, "cross.recall": 0.73,
-              "cross.precision": 0.78, "quantity.unit": 0.68, "quote.named_speaker": 0.8},
-    "cave": {"all.precision": 0.93, "all.recall": 0.92, "quote.speaker": 0.45, "cross.recall": 0.5,
-             "cross.precision": 0.87, "quantity.unit": 0.57, "quote.named_speaker": 0.48},
+              "cross.precision": 0.78, "quantity.unit": 0.7, "quote.named_speaker": 0.8},
+    "cave": {"all.precision": 0.93, "all.recall": 0.92, "quote.speaker": 0.55, "cross.recall": 0.54,
+             "cross.precision": 0.9, "quantity.unit": 0.57, "quote.named_speaker": 0.55},
 }
 
 
