@@ -87,8 +87,8 @@ def within_rounding(rough, precise):
 def _scaled_decimal(text):
     """True when a figure is written as a decimal of a scale word ("5.7 million", "1,2 millones").
 
-    >>> _scaled_decimal("$5.7 million"), _scaled_decimal("$5.7m"), _scaled_decimal("2.975"), _scaled_decimal("300 million")
-    (True, True, False, False)
+    >>> [_scaled_decimal(text) for text in ("$5.7 million", "$5.7m", "2.975", "300 million")]
+    [True, True, False, False]
     """
     return bool(_scaled_decimals().search(text or ""))
 

@@ -291,10 +291,12 @@ class Scoring:
             # A count that some source of the corpus reports as it stands ("the toll rose to
             # 64") moves in this story: the different figures the sources give of that measure
             # and event may be counts of other moments ("at least 60" that morning).
-            self.moving = collections.defaultdict(set)  # (measure, event) -> the documents that say so
+            moving = collections.defaultdict(set)  # (measure, event) -> the documents that say so
             for claim, updating, found in zip(self.claims, self.updates, self.events):
                 for event in found if updating else ():
-                    self.moving[measure_of(claim.unit)[0], event].add(claim.doc)
+                    moving[measure_of(claim.unit)[0], event].add(claim.doc)
+            # The first few sources only are asked: on a corpus of many stories, the cost stays bounded.
+            self.moving = {key: tuple(sorted(docs))[:MOVING_SOURCES] for key, docs in moving.items()}
         self.story_levels = {}
 
     def story(self, left, right):
@@ -343,13 +345,11 @@ class Scoring:
         reports the count of the claims' measure and shared event so."""
         if self.updates[position] or self.updates[other]:
             return True
-        measure, docs = measure_of(self.claims[position].unit)[0], (self.claims[position].doc, self.claims[other].doc)
-        for event in self.events[position] & self.events[other]:
-            # The first few sources only: on a corpus of many stories, the cost stays bounded.
-            sources = sorted(self.moving.get((measure, event), ()))[:MOVING_SOURCES]
-            if any(source in docs or self._one_story(source, docs) for source in sources):
-                return True
-        return False
+        measure = measure_of(self.claims[position].unit)[0]
+        docs = (self.claims[position].doc, self.claims[other].doc)
+        return any(source in docs or self._one_story(source, docs)
+                   for event in self.events[position] & self.events[other]
+                   for source in self.moving.get((measure, event), ()))
 
     def _one_story(self, source, docs):
         """True when document `source` covers the story of either of `docs`."""
@@ -591,7 +591,8 @@ def content_words(text, language):
             word = word[:-2]  # "army's" is about the army
         if word[0].isdigit() or word in stop or len(word) < 3:
             continue
-        found = concepts.get(word) or concepts.get(_singular(word)) or _stem_concepts().get((language, _stem(word, language)))
+        found = (concepts.get(word) or concepts.get(_singular(word))
+                 or _stem_concepts().get((language, _stem(word, language))))
         words.append(found or _singular(word))
     return tuple(words)
 

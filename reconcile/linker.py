@@ -388,7 +388,9 @@ def clause_entities_level(left, right):
 
 def update_level(updating, conflict, moved=False):
     """For two conflicting figures, one reported as a count as it stands ("rose to",
-    "hasta el momento"): the two may be counts of different moments, not a contradiction."""
+    "hasta el momento"): the two may be counts of different moments, not a contradiction.
+    Two different figures that do not conflict ("at least 60" and 64) get a weightless level
+    of the same comparison: the link may not bring a new conflict into a group."""
     if conflict and updating:
         return level("published", "a count reported as it stands: another figure may be another moment's", -6.0)
     if updating and moved:

@@ -324,21 +324,19 @@ def _after_title(words):
 
 def _names_a_person(words):
     """True when the words of a name may be a person's: none is possessive, an organisation's
-    word ("the U.S. Embassy"), dotted capitals ("U.S") or a party and state ("D-Fla"), together
-    they name no country ("Cuba"), and
-    a name of several words holds no acronym ("CBS Miami", "NBC News"; a roman numeral is
-    no acronym: "Martin Luther King III")."""
+    word ("the U.S. Embassy"), dotted capitals ("U.S") or a party and state ("D-Fla");
+    together they name no country ("Cuba"); and a name of several words holds no acronym
+    ("CBS Miami", "NBC News"; a roman numeral is none: "Martin Luther King III")."""
     return bool(words) and not any(_POSSESSIVE.search(w) or fold(w) in _organisation_words()
-                                   or _DOTTED.fullmatch(w) or _PARTY_STATE.fullmatch(w) for w in words) and (
+                                   or _NOT_A_NAME.fullmatch(w) for w in words) and (
         fold(" ".join(words)) not in places()) and not (
         len(words) > 1 and any(_ACRONYM.fullmatch(w.strip(".,")) and not _ROMAN.fullmatch(w) for w in words))
 
 
-_ACRONYM = re.compile(r"[A-Z]{2,}|[A-Z](?:\.[A-Z])+\.?")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 _ROMAN = re.compile(r"[IVX]+")
 # Dotted capitals ("U.S", "U.N.") and a party and state ("D-Fla"): no part of a person's name.
-_DOTTED = re.compile(r"[A-Z](?:\.[A-Z])+\.?")
-_PARTY_STATE = re.compile(r"[A-Z]-[A-Z][a-z]{1,4}\.?")
+_NOT_A_NAME = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]-[A-Z][a-z]{1,4}\.?")
 
 
 @functools.lru_cache(maxsize=None)
