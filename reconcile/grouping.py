@@ -591,8 +591,7 @@ def content_words(text, language):
             word = word[:-2]  # "army's" is about the army
         if word[0].isdigit() or word in stop or len(word) < 3:
             continue
-        found = (concepts.get(word) or concepts.get(_singular(word))
-                 or _stem_concepts().get((language, _stem(word, language))))
+        found = concepts.get(word) or concepts.get(_singular(word)) or _concept_by_stem(word, language)
         words.append(found or _singular(word))
     return tuple(words)
 
@@ -610,16 +609,26 @@ def _stemmers():
             for language in languages() if lexicon(language).data.get("stemmer")}
 
 
+@functools.lru_cache(maxsize=65536)
+def _concept_by_stem(word, language):
+    """The concept of a word the concept list does not spell out, through its stem: the first
+    concept (in list order) with a word of the same stem in `language`, or None. Only the
+    concept words that begin alike are stemmed, when first asked: a short run does not pay
+    for stemming the whole list."""
+    stem = _stem(word, language)
+    return next((concept for candidate, concept in _concepts_by_start().get(word[:3], ())
+                 if _stem(candidate, language) == stem), None)
+
+
 @functools.lru_cache(maxsize=None)
-def _stem_concepts():
-    """(language, stem) -> concept, for the inflections the concept list does not spell out:
-    each word of a concept is stemmed in every language, as a concept's words mix them."""
-    table = {}
+def _concepts_by_start():
+    """The first three letters -> [(folded concept word, concept)], in the concept list's order
+    (a word and its stem begin alike)."""
+    table = collections.defaultdict(list)
     for group in concepts():
         for word in group:
-            for language in _stemmers():
-                table.setdefault((language, _stem(fold(word), language)), fold(group[0]))
-    return table
+            table[fold(word)[:3]].append((fold(word), fold(group[0])))
+    return dict(table)
 
 
 def _singular(word):
