@@ -14,7 +14,8 @@ is timed as the floor.
     python benchmarks/throughput.py --sizes 1 10 --jobs 1
     python benchmarks/throughput.py --engine dask --jobs 2 --size 1000   # a 2-worker LocalCluster, 1 GB
 
-Peak memory is sampled every quarter second for the run's process (the client, with
+Peak memory is sampled every quarter second (less often when a sample is slow: at gigabytes, each
+takes a good part of a second) for the run's process (the client, with
 --engine dask) and for each process it starts (extraction processes and forks, or
 Dask's worker processes), as proportional set size: pages that forks share count once.
 
@@ -129,11 +130,15 @@ def time_run(folder, out, jobs, engine="local"):
                               engine], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     total, peaks = 0.0, {}
     while child.poll() is None:
+        sampling = time.perf_counter()
         each = process_memory_mb(child.pid)
         total = max(total, sum(each.values()))
         for pid, megabytes in each.items():
             peaks[pid] = max(peaks.get(pid, 0.0), megabytes)
-        time.sleep(0.25)
+        # Reading a process's proportional set size walks its page tables: at gigabytes a
+        # sample takes a good part of a second, so the pause grows with it and the sampler
+        # keeps to a tenth of a core, not a whole one taken from the run it measures.
+        time.sleep(max(0.25, 10 * (time.perf_counter() - sampling)))
     stdout, stderr = child.communicate()
     if child.returncode:
         sys.exit(f"reconcile run failed on {folder}:\n{stderr}")
