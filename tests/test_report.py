@@ -133,3 +133,18 @@ def test_group_evidence_line(seed_report):
     assert evidence_line(filled) == "found without a rule; quote: same words (+8.50); speaker: same name (+2.00); weight 10.50"
     assert evidence_line(next(g for g in seed_report.groups if g.rule == "juarez-charged-share")) == \
         "rule juarez-charged-share; all_of 'arrested' 100, all_of 'charged' 100 (weakest member)"
+
+
+def test_a_translation_is_not_marked_word_by_word_against_the_original():
+    from types import SimpleNamespace
+
+    from reconcile import claims_in_text
+    from reconcile.report.views import statements
+    english = [c for c in claims_in_text('"We have accepted the request," Ana Ruiz said.', doc="a") if c.kind == "quote"]
+    spanish = [c for c in claims_in_text("«Aceptamos la solicitud», dijo Ana Ruiz.", language="es", doc="b")
+               if c.kind == "quote"]
+    again = [c for c in claims_in_text("«Aceptamos toda la solicitud», dijo Ana Ruiz.", language="es", doc="c")
+             if c.kind == "quote"]
+    found = english + spanish + again
+    rows = statements(SimpleNamespace(claims=[c.id for c in found]), {c.id: c for c in found}, {})
+    assert [[w for w, changed in row.words if changed] for row in rows] == [[], [], ["toda"]]

@@ -112,7 +112,7 @@ def _wording(statement):
 
 def _discrepancies(report, base):
     yield ("<h2 id=\"discrepancies\">Discrepancies</h2>\n<p class=\"muted\">What to check before publication. "
-           "In quotes, <ins>highlighted</ins> words differ from the first source's wording and "
+           "In quotes, <ins>highlighted</ins> words differ from the first source's wording in the same language and "
            "<del>struck</del> words are missing from it.</p>\n")
     rows = []
     for row in discrepancies(report):

@@ -137,7 +137,7 @@ def _discrepancies(report, base):
     yield from ["## Discrepancies", "",
                 "What to check before publication: every contradiction, every quote worded differently "
                 "and every total that does not add up. In quotes, **bold** words differ from the first "
-                "source's wording and ~~struck~~ words are missing from it.", ""]
+                "source's wording in the same language and ~~struck~~ words are missing from it.", ""]
     rows = [[_group_link(row.group, escape(row.title)) if row.group else escape(row.title), row.verdict,
              "<br>".join(_statement_cell(s, base) for s in row.statements), escape(row.reason)]
             for row in discrepancies(report)]

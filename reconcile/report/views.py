@@ -102,15 +102,20 @@ def short(claim):
 
 def statements(group, claims, docs):
     """One Statement per document of the group (its first mention), quotes with the words
-    that differ from the first document's wording marked."""
+    that differ from the wording of the first document in the same language marked (a
+    translation is not marked word by word against the original)."""
     first_by_doc = {}
     for claim_id in group.claims:
         claim = claims[claim_id]
         first_by_doc.setdefault(claim.doc, claim)
     found = [first_by_doc[d] for d in sorted(first_by_doc)]
-    reference = found[0].quote if found and found[0].kind == "quote" else None
+    references = {}
+    for claim in found:
+        if claim.kind == "quote" and claim.quote:
+            references.setdefault(claim.language, claim.quote)
     result = []
     for claim in found:
+        reference = references.get(claim.language)
         words = marked_words(reference, claim.quote) if reference is not None and claim.quote else ()
         document = docs.get(claim.doc)
         result.append(Statement(doc=claim.doc, publisher=document.publisher if document else None,
