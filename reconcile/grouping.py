@@ -336,11 +336,11 @@ class Scoring:
                                           and measure == measure_of(right.unit)[0], measure)
             return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc),
                                       event=event_level(self.events[position], self.events[other]),
-                                      updating=self._updating(position, other), **evidence)
+                                      updating=self._moving(position, other), **evidence)
         return compare_dates(left, right, **evidence)
 
 
-    def _updating(self, position, other):
+    def _moving(self, position, other):
         """True when either claim reports a count as it stands, or some source of the corpus
         reports the count of the claims' measure and shared event so."""
         if self.updates[position] or self.updates[other]:

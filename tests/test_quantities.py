@@ -255,6 +255,7 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("The dose was reduced from 20 mg to 40 mg.", "en", [("from 20 mg to 40", "mg")]),
     ("A study estimates that almost 900 Hondurans died in the storm.", "en", [("almost 900", "people")]),
     ("Toll rises to 812\n\nWire Staff\n\nThe storm hit on Monday.", "en", [("812", "people")]),
+    ("Toll rises to 812\r\n\r\nWire Staff\r\n\r\nThe storm hit on Monday.", "en", [("812", "people")]),
     ("La agencia estimó las muertes en al menos 412.", "es", [("al menos 412", "people")]),
     ("Hasta ayer, la cifra oficial de defunciones por la tormenta era de 96.", "es", [("96", "people")]),
     ("El número de escuelas dañadas por el sismo subió de 27 a 58.", "es", [("27", "schools"), ("58", "schools")]),
@@ -275,7 +276,7 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "speed-in-words-and-a-category", "more-than-is-no-unit", "clock-times-and-a-unit-named-after",
         "a-preterite-is-no-unit", "a-multiple-is-not-lent", "toll-further-back", "toll-past-an-apposition",
         "a-rise-from-one-figure-to-another-is-no-range", "a-fall-cannot-go-up-so-stays-a-range", "a-people-by-its-capital",
-        "a-headline-counts-nothing-of-the-next-line", "las-muertes-en", "cifra-de-defunciones-era-de",
+        "a-headline-counts-nothing-of-the-next-line", "the-same-with-crlf-line-ends", "las-muertes-en", "cifra-de-defunciones-era-de",
         "el-numero-de-what-it-counts", "en-figure-el-numero-de", "a-bare-number-shares-the-scale-after-y",
         "an-adverb-is-nothing-counted", "spanish-vehicles-lanes-and-feet", "pies-are-feet-only-in-spanish",
         "an-english-adverb-is-nothing-counted"])

@@ -19,7 +19,7 @@ from text_to_num import text2num
 
 from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, lexicon,
                        people_events, unit_joiners, unit_of_word, units_before, units_in_context)
-from ..text import sentences as split_sentences
+from ..text import BLANK_LINE, sentences as split_sentences
 from .anchors import anchors as find_anchors
 from .number_forms import form_at, fraction_context, number_word_parts, share
 
@@ -920,9 +920,6 @@ def _in_code(text, number):
     return bool(_CODE_TOKEN.search(token))
 
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
-
-
 def _counted_phrase(text, position, end, language, *, percent):
     """(subject, unit) of the words after a number: "Mexican troops have defected" -> troops."""
     stops, of_words, determiners = _phrase_words(language)
@@ -930,7 +927,7 @@ def _counted_phrase(text, position, end, language, *, percent):
     if text.startswith("-", position) and text[position + 1:position + 2].isalpha():
         position += 1  # "a two-year program": the number is joined to what it counts
     limit = min(end, position + 160)
-    paragraph_break = _PARAGRAPH_BREAK.search(text, position, limit)
+    paragraph_break = BLANK_LINE.search(text, position, limit)
     if paragraph_break:
         limit = paragraph_break.start()  # a headline's figure counts nothing of the next line
     for token in _WORD_OR_NUMBER.finditer(text, position, limit):

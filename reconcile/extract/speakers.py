@@ -81,7 +81,6 @@ def _patterns(language):
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
         "back": re.compile(rf"^(?:{back})(?![\w])", re.I),
-        "leading_adverbs": re.compile(rf"^(?:(?:{_alternation(lex.words('subject_adverbs'))})\s+)+", re.I),
     }
 
 
@@ -411,7 +410,7 @@ def _after(after, patterns, known, *, pro_drop=False):
         stripped = _ADDRESSEE.sub("", np)
         if stripped != np and (patterns["back"].match(stripped) or NAME.match(stripped)):
             np = stripped
-        np = _without_leading_adverbs(np, patterns)  # "explicó ayer el alcalde"
+        np = _without_leading_adverbs(np)  # "explicó ayer el alcalde"
         parts = [p.strip() for p in re.split(r",|\s+(?:in|en|on|to|a|al|that|que|but|pero)\s", np)]
         role = patterns["back"].match(parts[0])
         if role and not _names_after_role(parts[0][role.end():]):
@@ -463,11 +462,17 @@ def _names_after_role(rest):
     return False
 
 
-def _without_leading_adverbs(np, patterns):
-    """`np` without the adverbs (lexicon: subject_adverbs) that open it before a subject:
-    "ayer el alcalde de la ciudad, Marco Bucci" is "el alcalde de la ciudad, Marco Bucci"."""
-    match = patterns["leading_adverbs"].match(np)
-    return np[match.end():] if match and match.end() < len(np) else np
+def _without_leading_adverbs(np):
+    """`np` less the adverbs that open it before a subject (the subject_adverbs that
+    _without_adverbs takes off a subject's end): "ayer el alcalde de la ciudad, Marco Bucci"
+    is "el alcalde de la ciudad, Marco Bucci"."""
+    adverbs = every_language("subject_adverbs")
+    while (match := _FIRST_WORD.match(np)) and match.group(1).lower() in adverbs and match.end() < len(np):
+        np = np[match.end():]
+    return np
+
+
+_FIRST_WORD = re.compile(r"(\S+)\s+")
 
 
 def _no_subject(words, patterns):
