@@ -15,14 +15,15 @@ import heapq
 import math
 import re
 
+import attrs
 import snowballstemmer
 from rapidfuzz import fuzz, process
 
 from .lexicon import concepts, events, every_language, fold, increment_words, languages, lexicon, update_markers
-from .linker import (SAME_STORY, clause_entities_level, compare_dates, compare_quantities, compare_quotes,
-                     context_level, date_level, distinctive, entities_level, event_level, measure_level, overlap,
-                     rewording_level, sentence_dates_level, sole_level, story_level, translation_level, value_level,
-                     wording_level)
+from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_entities_level, compare_dates, compare_quantities,
+                     compare_quotes, consensus_level, context_level, date_level, distinctive, entities_level,
+                     event_level, measure_level, overlap, rewording_level, sentence_dates_level, sole_level,
+                     story_level, translation_level, value_level, wording_level)
 from .measures import measure_of
 from .parallel import chunks, engine_parts, map_shared
 from .text import folded_words
@@ -153,12 +154,57 @@ def group_unruled(claims, jobs=1, *, published=None):
         del clusters, profiles, seen
         linked = _linked_pairs(kind, [(claims[p], profile) for p, profile in representatives], stories, jobs)
         for left, right, link in sorted(linked, key=lambda x: (-x[2].weight, x[0], x[1])):
-            union(representatives[left][0], representatives[right][0], link)
+            if link.linked:
+                union(representatives[left][0], representatives[right][0], link)
+        # A claim at odds with a group that several other sources agree on joins it, to be
+        # judged a contradiction, though no one pair had the evidence for it alone.
+        dissents = [(representatives[left][0], representatives[right][0], link)
+                    for left, right, link in linked if not link.linked]
+        for position, other, link in _dissents(dissents, claims, find, places_of, values_of):
+            union(position, other, link)
     groups = collections.defaultdict(list)
     for position, claim in enumerate(claims):
         groups[find(position)].append(claim)
     return sorted(((members, weakest.get(root)) for root, members in groups.items()),
                   key=lambda g: (g[0][0].doc, g[0][0].start))
+
+
+def _dissents(pairs, claims, find, places_of, values_of):
+    """(position, other, Link) joining each claim that dissents from a consensus to it, from
+    `pairs` (position, other, Link) of pairs that may dissent (Link.may_dissent): a claim
+    whose group holds its own document only, reaching through such pairs one group of claims
+    that agree in CONSENSUS_SOURCES other documents or more (the group reached in most
+    documents). All are decided on the groups as the links left them, so two claims that
+    dissent from one consensus both join it."""
+    reached = collections.defaultdict(lambda: collections.defaultdict(dict))  # claim -> root -> doc -> best
+    for position, other, link in pairs:
+        root, doc = find(other), claims[other].doc
+        if root == find(position) or doc == claims[position].doc:
+            continue
+        best = reached[position][root].get(doc)
+        if best is None or (link.weight, -other) > (best[1].weight, -best[0]):
+            reached[position][root][doc] = (other, link)
+    agreeing = {}  # root -> True when the group's values agree among themselves
+
+    def agrees(root):
+        if root not in agreeing:
+            values = list(values_of(root).values())
+            agreeing[root] = bool(values) and not any(_conflict(a, b) for i, a in enumerate(values)
+                                                      for b in values[i + 1:])
+        return agreeing[root]
+
+    found = []
+    for position in sorted(reached):
+        own = find(position)
+        if any(doc != claims[position].doc for doc, _ in places_of(own)):
+            continue  # a claim other sources agree with is a camp of its own, not one source's dissent
+        ranked = sorted(((len(docs), root) for root, docs in reached[position].items()
+                         if len(docs) >= CONSENSUS_SOURCES and agrees(root)), reverse=True)
+        if ranked:
+            docs = reached[position][ranked[0][1]]
+            other, link = max(docs.values(), key=lambda x: (x[1].weight, -x[0]))
+            found.append((position, other, attrs.evolve(link, levels=link.levels + (consensus_level(len(docs)),))))
+    return found
 
 
 class _Stories:
@@ -358,19 +404,24 @@ class Scoring:
 
 def linked_pairs_of(scoring, positions):
     """(position, other, Link) for each claim at `positions` of `scoring` and its best linked
-    candidate in each other document (the highest weight; the first position on a tie)."""
+    candidate in each other document (the highest weight; the first position on a tie), and,
+    in a document with none, its best candidate that may dissent (Link.may_dissent, not linked)."""
     pairs = []
     claims = scoring.claims
     for position in positions:
-        best = {}
+        best, dissent = {}, {}
         for other in _candidates(position, scoring.profiles[position], scoring.index, claims, scoring.limit):
             link = scoring.compare(position, other)
-            if link is None or not link.linked:
+            if link is None:
+                continue
+            found = best if link.linked else dissent if link.may_dissent else None
+            if found is None:
                 continue
             doc = claims[other].doc
-            if doc not in best or (link.weight, -other) > (best[doc][1].weight, -best[doc][0]):
-                best[doc] = (other, link)
+            if doc not in found or (link.weight, -other) > (found[doc][1].weight, -found[doc][0]):
+                found[doc] = (other, link)
         pairs.extend((position, other, link) for other, link in best.values())
+        pairs.extend((position, other, link) for doc, (other, link) in dissent.items() if doc not in best)
     return pairs
 
 

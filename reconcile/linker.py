@@ -38,6 +38,10 @@ CONTRADICTION_CONTEXT = 3.0
 UPDATE_DAYS = 2
 # Two documents this alike as wholes (story similarity) cover one story.
 SAME_STORY = 0.25
+# A figure at odds with what this many other sources agree on, each through a pair whose
+# evidence besides the figures (its weight without the value level) reaches LINK_WEIGHT,
+# contradicts that consensus though no one pair shows it alone.
+CONSENSUS_SOURCES = 2
 
 # Quotes shorter than this many words are compared only when one holds the other whole.
 MIN_QUOTE_WORDS = 4
@@ -69,12 +73,26 @@ class Link:
         return self.strong_enough_to_contradict if self.conflict else self.weight >= LINK_WEIGHT
 
     @property
+    def may_dissent(self):
+        """True for a conflicting pair short of a contradiction whose evidence besides the
+        figures reaches LINK_WEIGHT: with another such pair into a second source that agrees
+        with the first, the claim dissents from a consensus (grouping.py). Never for counts
+        that may be of two moments, nor for two figures of other nouns ("32 workers" may be
+        a part of "33 miners")."""
+        if not self.conflict or any(level.comparison == "published" or level.comparison == "measure"
+                                    and level.weight <= 0 for level in self.levels):
+            return False
+        return sum(level.weight for level in self.levels if level.comparison != "value") >= LINK_WEIGHT
+
+    @property
     def strong_enough_to_contradict(self):
         """True when the link has the evidence a contradiction needs: a weight of at least
         CONTRADICTION_WEIGHT, CONTRADICTION_CONTEXT of it from the clauses and names, and no
         sign that the two figures are counts of two moments."""
         if any(level.comparison == "published" for level in self.levels):
             return False  # counts of two moments (a toll that rose) are no contradiction
+        if any(level.comparison == "consensus" for level in self.levels):
+            return True  # at odds with several sources that agree (grouping.py checked them)
         # Evidence beyond the story: the words around the claims, the names they give, each
         # document's only figure of the measure, and figures written all but alike (a misprint).
         context = sum(level.weight for level in self.levels if level.comparison in ("context", "entities", "sole")
@@ -384,6 +402,12 @@ def clause_entities_level(left, right):
         return level("subject", f"clauses name different places or people ({', '.join(sorted(left)[:2])}; "
                                 f"{', '.join(sorted(right)[:2])})", -3.0)
     return None
+
+
+def consensus_level(sources):
+    """A figure at odds with what `sources` other documents agree on, each compared with it
+    through a pair whose evidence besides the figures would link it (Link.may_dissent)."""
+    return level("consensus", f"at odds with what {sources} other sources agree on", 0.0)
 
 
 def update_level(updating, conflict, moved=False):

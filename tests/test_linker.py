@@ -332,3 +332,22 @@ def test_two_outlets_translations_of_one_statement_are_one_quote_worded_differen
     })
     quote = next(g for g in report.groups if g.kind == "quote" and "wire" in g.documents)
     assert quote.documents == ("paper", "wire") and quote.verdict == "variant"
+
+
+def test_a_figure_at_odds_with_what_two_other_sources_agree_on_is_a_contradiction(tmp_path):
+    # Each source words the story its own way: no one pair of the three sentences has the
+    # evidence a contradiction needs, but two sources agree and the third dissents.
+    wire = ("Rescuers in Atacama said 33 miners were trapped 700 metres underground after a tunnel of the San "
+            "Rafael mine caved in on Thursday.")
+    daily = ("The 33 miners trapped in the San Rafael copper mine in Atacama sent a note to the surface on Sunday, "
+             "mining minister Laura Golborne said.")
+    weekly = ("Mining minister Laura Golborne said rescuers would reach the 44 miners trapped deep in the San Rafael "
+              "mine of Atacama within weeks.")
+    report = corpus(tmp_path, {"wire": wire, "daily": daily, "weekly": weekly})
+    group = group_of(report, "weekly", "44")
+    assert group.verdict == "contradict" and group.documents == ("daily", "weekly", "wire")
+    assert any(level.comparison == "consensus" for level in group.evidence)
+    # With one other source only, the same two figures are two claims: no consensus to dissent from.
+    (tmp_path / "two").mkdir()
+    report = corpus(tmp_path / "two", {"wire": wire, "weekly": weekly})
+    assert group_of(report, "weekly", "44").documents == ("weekly",)
