@@ -207,10 +207,24 @@ def test_speakers_by_role_and_address(language, text, expected):
     ("en", "Cuba strongly condemned what it called a \"coup\" in the country.", [None]),
     ("es", "«Es un golpe de Estado», afirmó México en un comunicado. «Lo rechazamos», dijo el canciller Luis Ortiz.",
      [None, "Luis Ortiz"]),
+    # A description set off by commas before the verb: its names are not the subject.
+    ("en", "Gov. Luis Mena, the leader of the region which includes Lima, told a news conference that \"we don't "
+           "know how many cars were on the bridge\" when it fell.", ["Luis Mena"]),
+    ("es", "El alcalde Pedro Gómez, el responsable de la ciudad que incluye Valparaíso, dijo a la prensa que \"nadie "
+           "podía detener el agua\" el lunes.", ["Pedro Gómez"]),
+    ("es", "Mario Soto, cuya esposa, Ana, no ha sido hallada, dijo que la familia había aceptado “la pérdida de un "
+           "alma brillante”.", ["Mario Soto"]),
+    # A conjunction after a quote opens a clause of its own: its subject did not say the quote.
+    ("en", "Interior Minister Ana Ruiz spoke on Monday.\n\nRuiz declined to give a number of the missing, saying "
+           "that would be \"supposition,\" but separately Chief Prosecutor Luis Vega told reporters there could be "
+           "ten.", ["Ana Ruiz"]),
+    ("es", "La ministra Ana Ruiz habló el lunes. Ruiz no quiso dar una cifra y la calificó de «especulación», pero el "
+           "fiscal Luis Vega dijo a la prensa que podrían ser diez.", ["Ana Ruiz"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-lead-before-the-subject",
         "a-surname-given-in-full-before", "said-in-a-tweet-adding-that", "a-country-condemns",
-        "a-country-then-its-minister"])
+        "a-country-then-its-minister", "a-description-before-the-verb", "una-descripcion-antes-del-verbo",
+        "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

@@ -78,6 +78,8 @@ def _patterns(language):
         "after_clause_then_name": re.compile(
             rf"^[\s,—–]*(?i:{_alternation(lex.words('clause_openers'))})\s[^.;!?“”\"«»]{{1,150}}?,\s+"
             rf"(?P<np>{NAME.pattern})\s+(?i:{clitic}(?:{verbs}))(?![\w])"),
+        # ," but Prosecutor Francesco Cozzi told reporters: a clause of its own, not an attribution.
+        "conjunction": re.compile(rf"^[\s,—–]*(?:{_alternation(lex.words('clause_conjunctions'))})\s", re.I),
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
         "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
         "back": re.compile(rf"^(?:{back})(?![\w])", re.I),
@@ -143,8 +145,10 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     """
     patterns = _patterns(language)
     after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
-    if _ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after):
-        after = ""  # «...». El abogado de Salas, Tomás Vega, dijo: the next sentence is another's
+    if _ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or patterns["conjunction"].match(after):
+        # «...». El abogado de Salas, Tomás Vega, dijo: the next sentence is another's; so is the
+        # clause a conjunction opens ('"supposition," but Prosecutor Cozzi told reporters').
+        after = ""
     found = _after(after, patterns, known, pro_drop=bool(lexicon(language).data.get("pro_drop")))
     if found is not None and _introduces_another(after, found[2], patterns):
         found = None  # '“...,” Merkel called the cathedral “a symbol”': Merkel's words are the next quote
@@ -155,9 +159,11 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         # The clause since the sentence's last quote first ('May tweeted “...,” Merkel called the
         # cathedral “...”'), then the whole sentence ('Calderón called it “a failure” and said “...”').
         last_quote = max((m.end() for m in _QUOTED.finditer(text, sentence[0], quote.start)), default=None)
-        earlier = _before(before[last_quote - sentence[0]:], patterns, names_so_far, known) if last_quote else None
+        # A surname the document gave in full is a name, though it opens the sentence.
+        names = known | surnames
+        earlier = _before(before[last_quote - sentence[0]:], patterns, names_so_far, names) if last_quote else None
         if earlier is None or earlier[0] is None:
-            earlier = _before(before, patterns, names_so_far, known) or earlier
+            earlier = _before(before, patterns, names_so_far, names) or earlier
         if earlier is not None:
             *found, explicit = earlier
     if found is None:
@@ -514,6 +520,11 @@ def _before(before, patterns, names_so_far, known):
         return speaker, match.group("np"), match.group(0), True
     for verb in patterns["verb"].finditer(before):
         np = before[:verb.start()]
+        # "Gov. Giovanni Toti, the leader of the region which includes Genoa, told": the subject
+        # stands before its description, and is not the name nearest the verb.
+        description = _APPOSITION_BEFORE_VERB.search(np)
+        if description:
+            np = np[:description.start()]
         subject = re.split(r"(?<![\w])(?:that|que)\s|\s[—–]\s|:\s", np)[-1]
         if re.search(r"(?:,\s*|\s)(?:who|quien|quienes)\s*$", subject) and names_so_far:
             return names_so_far[-1], subject, before[:verb.end()], False
@@ -523,7 +534,8 @@ def _before(before, patterns, names_so_far, known):
         # landmark, Mr Trump tweeted that"); else the first name of the phrase, past its
         # appositions ("Ambassador Pascual, in a dispatch sent in 2009, wrote").
         nearest = _speaker_of(subject, known, at_start=True, last=True)
-        adjacent = nearest and re.search(rf"{re.escape(nearest.split()[-1])}[\s,]*$", subject)
+        adjacent = (nearest and not description
+                    and re.search(rf"{re.escape(nearest.split()[-1])}[\s,]*$", subject))
         speaker = nearest if adjacent else _speaker_of(subject, known, at_start=True, last=colon)
         bare = _without_adverbs(subject.strip())  # "Sheinbaum later added:"
         bare = re.sub(r"^(?:\S+['’]s?\s+)+", "", bare)  # "France’s Macron says"
@@ -596,6 +608,9 @@ def _opener(language):
 # "dijo a la prensa el secretario", "aseguró en entrevista con Milenio la titular".
 _ADDRESSEE = re.compile(r"^(?:(?:a|al|ante|en|con|desde|durante|tras|mediante|por)\s+(?:[\w]+\s+){1,4}?)+"
                         r"(?=(?:el|la|los|las)\s)", re.I)
+# A description set off by commas between a subject and its verb, which opens in lower case:
+# "Gov. Giovanni Toti, the leader of the region which includes Genoa, told": Genoa is no subject.
+_APPOSITION_BEFORE_VERB = re.compile(r",\s*[a-záéíóúñü][^,]*,\s*$")
 # A name set off by commas right after a noun phrase: ", Juan Pérez,".
 _APPOSITION = re.compile(rf"\s*,\s*({NAME.pattern})\s*(?:,|$)")
 
