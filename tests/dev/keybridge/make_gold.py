@@ -259,6 +259,8 @@ DOCS["949_acento"] = dict(
           attribution="Jeffrey Pritzker, vicepresidente ejecutivo dijo a la prensa que",
           note="opens with a typographic mark and closes with a straight one"),
         q("dos", "dos de los trabajadores eran", "guat3", 2, subject=S_GUAT),
+        q("dos", "esos dos países", None, 2, unit="countries",
+          subject="countries (El Salvador, Mexico) that had not yet confirmed their nationals among the missing"),
         TS('"Basándonos', key="q_alive", speaker=GILREATH,
            attribution="declaró el vicealmirante de la Guardia Costera Shannon Gilreath"),
         q("seis", "los seis trabajadores desaparecidos", "six4", 6, subject=S_SIX),
