@@ -38,6 +38,9 @@ CONTRADICTION_CONTEXT = 3.0
 UPDATE_DAYS = 2
 # Two documents this alike as wholes (story similarity) cover one story.
 SAME_STORY = 0.25
+# Two different figures that fit each other ("at least 60" and 64) of a count that moves are
+# likelier counts of two moments, which sources report as two claims, than one figure hedged.
+MOVED_WEIGHT = -2.0
 # A figure at odds with what this many other sources agree on, each through a pair whose
 # evidence besides the figures (its weight without the value level) reaches LINK_WEIGHT,
 # contradicts that consensus though no one pair shows it alone.
@@ -413,12 +416,13 @@ def consensus_level(sources):
 def update_level(updating, conflict, moved=False):
     """For two conflicting figures, one reported as a count as it stands ("rose to",
     "hasta el momento"): the two may be counts of different moments, not a contradiction.
-    Two different figures that do not conflict ("at least 60" and 64) get a weightless level
-    of the same comparison: the link may not bring a new conflict into a group."""
+    Two different figures that do not conflict ("at least 60" and 64) get a level of the same
+    comparison weighing MOVED_WEIGHT: likelier two moments' counts than one figure hedged, and
+    a link they make may not bring a new conflict into a group."""
     if conflict and updating:
         return level("published", "a count reported as it stands: another figure may be another moment's", -6.0)
     if updating and moved:
-        return level("published", "a count reported as it stands: two figures, perhaps of two moments", 0.0)
+        return level("published", "a count reported as it stands: two figures, perhaps of two moments", MOVED_WEIGHT)
     return None
 
 

@@ -351,3 +351,19 @@ def test_a_figure_at_odds_with_what_two_other_sources_agree_on_is_a_contradictio
     (tmp_path / "two").mkdir()
     report = corpus(tmp_path / "two", {"wire": wire, "weekly": weekly})
     assert group_of(report, "weekly", "44").documents == ("weekly",)
+
+
+def test_two_figures_that_fit_a_count_that_moves_are_two_moments_not_one_claim(tmp_path):
+    # "At least 60" that morning and 64 by evening, in a story whose toll a source reports
+    # rising: counts of two moments, which sources report as two claims, unless the clauses
+    # say more than that they are one story's toll.
+    report = corpus(tmp_path, {
+        "morning": "Rescuers said at least 60 people had died after the Valdeflores dam gave way before dawn. "
+                   "Another 12 people were injured.",
+        "evening": "The dam burst above Valdeflores killed 64 people, the regional government of Asturias said on "
+                   "Thursday evening. Boats pulled 30 people from the water.",
+        "rising": "The death toll from the Valdeflores dam burst in Asturias rose to 64 on Thursday, the regional "
+                  "government said.",
+    })
+    assert group_of(report, "morning", "at least 60").documents == ("morning",)
+    assert group_of(report, "evening", "64").documents == ("evening", "rising")
