@@ -990,6 +990,12 @@ def _phrase_words(language):
     return tuple(frozenset(fold(w) for w in lex.words(key)) for key in ("phrase_stops", "of_words", "determiners"))
 
 
+@functools.lru_cache(maxsize=None)
+def _prenominal_adjectives(language):
+    """Adjectives of `language` that stand before a counted noun without being it, folded."""
+    return frozenset(fold(w) for w in lexicon(language).words("prenominal_adjectives"))
+
+
 def _unit(tokens, lex):
     units, own = unit_of_word(), _language_units(lex.language)
     words = [t[2] for t in tokens]
@@ -1004,7 +1010,8 @@ def _unit(tokens, lex):
         return None
     # The counted noun is before any "of" phrase: "allegations of sexual assault".
     head_phrase = words[:next((i for i, w in enumerate(words) if w in of_words), len(words))]
-    content = [w for w in head_phrase if w not in determiners and not w.isdigit()]
+    adjectives = _prenominal_adjectives(lex.language)  # "seis presuntos fallecidos"
+    content = [w for w in head_phrase if w not in determiners and w not in adjectives and not w.isdigit()]
     if not content:
         return None
     if content[0] in people_events():
