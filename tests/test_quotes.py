@@ -220,11 +220,19 @@ def test_speakers_by_role_and_address(language, text, expected):
            "ten.", ["Ana Ruiz"]),
     ("es", "La ministra Ana Ruiz habló el lunes. Ruiz no quiso dar una cifra y la calificó de «especulación», pero el "
            "fiscal Luis Vega dijo a la prensa que podrían ser diez.", ["Ana Ruiz"]),
+    # Five words of description before the name after a quote; an office "of" something,
+    # then its holder; the day between a Spanish verb and its subject.
+    ("en", "\"The river rose two metres in six hours,\" National Water Institute flood specialist Ana Ruiz wrote on "
+           "X on Tuesday.", ["Ana Ruiz"]),
+    ("en", "\"The prosecutor's office counts 39 dead,\" said Minister of Security Ana Lucía Ruiz.", ["Ana Lucía Ruiz"]),
+    ("es", "«No tiene precedentes en el país», expresó este jueves el presidente peruano, Luis Arce Vega.",
+     ["Luis Arce Vega"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-lead-before-the-subject",
         "a-surname-given-in-full-before", "said-in-a-tweet-adding-that", "a-country-condemns",
         "a-country-then-its-minister", "a-description-before-the-verb", "una-descripcion-antes-del-verbo",
-        "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause"])
+        "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause", "five-words-of-description-before-the-name",
+        "an-office-of-something-then-its-holder", "the-day-before-the-subject"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, fold, languages, lexicon, places
+from ..lexicon import _alternation, concepts, every_language, fold, languages, lexicon, places
 from ..text import BLANK_LINE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
@@ -70,8 +70,9 @@ def _patterns(language):
             rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,80}}))?", re.I),
         # ," Calderon told El Universal.   ," Geronimo Gutierrez, at the time ..., is quoted as saying.
         # ," Gov. Ana Ruiz told reporters.   ," Sen. Bill Nelson, D-Fla., tweeted.
+        # ," Colorado State University hurricane specialist Phil Klotzbach wrote.
         "after_name_first": re.compile(
-            rf"^[\s,—–]*(?:[\w’'.\u2024\-]+\s+){{0,4}}?(?P<np>{NAME.pattern}|(?i:{back}))"
+            rf"^[\s,—–]*(?:[\w’'.\u2024\-]+\s+){{0,6}}?(?P<np>{NAME.pattern}|(?i:{back}))"
             rf"(?:\s*,(?P<appos>(?:[^.;“”\"]|\.(?=,)){{1,120}}),)?\s+"
             rf"(?i:{clitic}(?:{passive})|{clitic}(?:{verbs}))(?![\w])"),
         # ," as rescuers searched the rubble, Interior Minister Matteo Salvini told reporters.
@@ -320,6 +321,26 @@ def _people(sentence, speakers):
             yield " ".join(words)
 
 
+def _office_then_holder(words, two_back):
+    """The holder's name in the words of a name that follow a title and a preposition
+    ("Minister of Security Rosa Icela Rodríguez", "ministro de Salud Jaime Mañalich"): the
+    words after the office's common nouns, when two or more are left; else None."""
+    if len(two_back) != 2 or fold(two_back[0]).rstrip(".") not in _titles():
+        return None
+    common = _common_words()
+    start = 0
+    while start < len(words) and fold(words[start]) in common:
+        start += 1
+    holder = words[start:]
+    return holder if start and len(holder) >= 2 and _names_a_person(holder) else None
+
+
+@functools.lru_cache(maxsize=None)
+def _common_words():
+    """Every word of the concept list, folded: common nouns ("security", "salud"), never a name."""
+    return frozenset(fold(word) for group in concepts() for word in group)
+
+
 def _after_title(words):
     """The words of a name after the last title inside it: "Interior Minister Ana López",
     "Chilean President Sebastian Pinera" (a title ends what comes before it)."""
@@ -475,7 +496,18 @@ def _without_leading_adverbs(np):
     adverbs = every_language("subject_adverbs")
     while (match := _FIRST_WORD.match(np)) and match.group(1).lower() in adverbs and match.end() < len(np):
         np = np[match.end():]
+    day = _LEADING_DAY.match(np)  # "expresó este jueves el presidente": the day, then the subject
+    if day and fold(day.group(1)) in _weekdays() and day.end() < len(np):
+        np = np[day.end():]
     return np
+
+
+_LEADING_DAY = re.compile(r"(?:(?:este|esta|el|this|last|on)\s+)?(\w+)\s+", re.I)
+
+
+@functools.lru_cache(maxsize=None)
+def _weekdays():
+    return frozenset(fold(str(day)) for day in every_language("weekdays"))
 
 
 _FIRST_WORD = re.compile(r"(\S+)\s+")
@@ -690,7 +722,10 @@ def _speaker_of(np, known, *, at_start, last=False):
         two_back = _WORD.findall(clause)[-2:]
         previous = fold(two_back[-1]) if two_back else None
         if previous in _PREPOSITIONS:
-            continue  # "sent by the US embassy", "in Mexico City": not the subject
+            office = _office_then_holder(words, two_back)
+            if office is None:
+                continue  # "sent by the US embassy", "in Mexico City": not the subject
+            words = office  # "Minister of Security Rosa Icela Rodríguez": the office, then its holder
         if (len(two_back) == 2 and two_back[1].islower() and previous in _titles()
                 and fold(two_back[0]) in _PREPOSITIONS):
             continue  # "la dimisión del presidente Evo Morales": the object, not the subject
