@@ -946,7 +946,7 @@ def _counted_phrase(text, position, end, language, *, percent):
         if not tokens and folded in stops and folded not in of_words:
             break
         if not percent and word.lower().endswith(_verb_endings(language)) and folded not in unit_of_word():
-            break  # "el sismo de 7,1 ocurrió": a verb in the preterite ends what is counted
+            break  # "el sismo de 7,1 ocurrió": a verb (verb_endings) ends what is counted
         if not percent and len(word) > 7 and word.lower().endswith(_adverb_endings(language)):
             break  # "100 millones, respectivamente": an adverb is nothing counted
         tokens.append((token.start(), token.end(), folded))
