@@ -80,11 +80,13 @@ class Link:
         """True for a conflicting pair short of a contradiction whose evidence besides the
         figures reaches LINK_WEIGHT: with another such pair into a second source that agrees
         with the first, the claim dissents from a consensus (grouping.py). Never for counts
-        that may be of two moments, nor for two figures of other nouns ("32 workers" may be
-        a part of "33 miners")."""
+        that may be of two moments, for two figures of other nouns ("32 workers" may be a
+        part of "33 miners"), nor when any level besides the figures says they are two claims."""
         if not self.conflict or any(level.comparison == "published" or level.comparison == "measure"
                                     and level.weight <= 0 for level in self.levels):
             return False
+        if any(level.weight < 0 for level in self.levels if level.comparison != "value"):
+            return False  # evidence against one claim (other dates, other events, clauses that differ)
         return sum(level.weight for level in self.levels if level.comparison != "value") >= LINK_WEIGHT
 
     @property
