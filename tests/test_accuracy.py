@@ -52,7 +52,7 @@ HELDOUT2_THRESHOLDS = {
     "all.precision": 0.9, "all.recall": 0.88, "quantity.value": 0.95, "date.date": 0.95,
     "quote.speaker": 0.95, "all.section": 0.95, "all.language": 0.95,
     "cross.precision": 0.95, "cross.recall": 0.83, "verdict.accuracy": 0.79, "contradiction.recall": 0.39,
-    "quote.named_speaker": 0.94,
+    "quote.named_speaker": 0.99,
 }
 
 
@@ -76,7 +76,7 @@ DEV_THRESHOLDS = {
 
 # ... and on the 2017 Puebla earthquake (tests/dev/quake): breaking news whose death toll
 # rose by the hour, where figures of different moments and places must not be linked.
-QUAKE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.9, "quantity.unit": 0.84, "cross.precision": 0.87,
+QUAKE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.9, "quantity.unit": 0.84, "cross.precision": 0.91,
                     "cross.recall": 0.77}
 
 
@@ -98,8 +98,8 @@ MORALES_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.96, "quote.speaker"
 
 # ... on the Morandi bridge collapse in Genoa (tests/dev/morandi): lengths in metres and feet,
 # Spanish counted words, a toll revised down.
-MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit": 0.79, "quote.speaker": 0.81,
-                      "cross.precision": 0.91, "cross.recall": 0.82, "quote.named_speaker": 0.79}
+MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit": 0.79, "quote.speaker": 0.87,
+                      "cross.precision": 0.91, "cross.recall": 0.82, "quote.named_speaker": 0.87}
 
 # ... and on the Surfside condominium collapse (tests/dev/surfside): a toll and a count of the
 # missing that moved from one briefing to the next, each briefing's new finds.
@@ -108,10 +108,22 @@ SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit
                        "quote.named_speaker": 0.9}
 
 
+# ... on the Key Bridge collapse in Baltimore (tests/dev/keybridge): small counts of workers
+# (six missing, two rescued, two bodies) that must stay apart, ages of men of one age.
+KEYBRIDGE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.98, "quantity.unit": 0.59, "quote.speaker": 0.83,
+                        "cross.precision": 0.66, "cross.recall": 0.67, "quote.named_speaker": 0.91}
+
+# ... and on Hurricane Otis in Acapulco (tests/dev/otis): a toll revised day by day, winds in
+# mph and km/h, speakers with long titles.
+OTIS_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.94, "quantity.unit": 0.71, "quote.speaker": 0.99,
+                   "cross.precision": 0.95, "cross.recall": 0.83, "quote.named_speaker": 0.99}
+
+
 @pytest.mark.parametrize("story,thresholds", [("miners", DEV_THRESHOLDS), ("quake", QUAKE_THRESHOLDS),
                                               ("maria", MARIA_THRESHOLDS), ("notredame", NOTREDAME_THRESHOLDS),
                                               ("morales", MORALES_THRESHOLDS), ("morandi", MORANDI_THRESHOLDS),
-                                              ("surfside", SURFSIDE_THRESHOLDS)])
+                                              ("surfside", SURFSIDE_THRESHOLDS), ("keybridge", KEYBRIDGE_THRESHOLDS),
+                                              ("otis", OTIS_THRESHOLDS)])
 def test_real_development_sets_hold(story, thresholds):
     from reconcile import build_report
     folder = os.path.join(ROOT, "tests", "dev", story)
@@ -126,10 +138,10 @@ def test_real_development_sets_hold(story, thresholds):
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
-    "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.55, "cross.recall": 0.73,
+    "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.55, "cross.recall": 0.74,
               "cross.precision": 0.78, "quantity.unit": 0.7, "quote.named_speaker": 0.8},
-    "cave": {"all.precision": 0.93, "all.recall": 0.92, "quote.speaker": 0.55, "cross.recall": 0.54,
-             "cross.precision": 0.9, "quantity.unit": 0.57, "quote.named_speaker": 0.55},
+    "cave": {"all.precision": 0.93, "all.recall": 0.92, "quote.speaker": 0.61, "cross.recall": 0.54,
+             "cross.precision": 0.9, "quantity.unit": 0.57, "quote.named_speaker": 0.66},
 }
 
 
