@@ -99,7 +99,7 @@ def _judge_quantities(claims, rule):
     statements = _statements(claims, lambda c: (c.value, c.low, c.high, c.qualifier, c.unit))
     mixed = len({c.unit for c in claims if c.unit}) > 1
     disjoint = [pair for same, units in _by_measure(statements)
-                for pair in _disjoint(same, tolerance, mixed=len(units) > 1)][:LISTED + 1]
+                for pair in _disjoint_in_measure(same, units, tolerance)][:LISTED + 1]
     conflicts = disjoint or _different_bounds(statements, tolerance)
     if conflicts:
         a, b = conflicts[0]
@@ -135,6 +135,19 @@ def _by_measure(statements):
         read = [[attrs.evolve(s[0], unit=common), *s[1:]] for s in unitless]
         found.append((same + read, set(units)))
     return found
+
+
+def _disjoint_in_measure(statements, units, tolerance):
+    """The conflicting pairs of one measure's statements: across units each figure is as
+    precise as its writer rounded it ("165 mph" and "about 270 km/h"); in one unit, figures
+    are compared as written (165 mph and 166 mph, in a group the km/h figure fits both)."""
+    if len(units) <= 1:
+        return _disjoint(statements, tolerance)
+    pairs = _disjoint(statements, tolerance, mixed=True)
+    for unit in sorted(units, key=str):
+        pairs += [pair for pair in _disjoint([s for s in statements if s[0].unit == unit], tolerance)
+                  if pair not in pairs]
+    return pairs
 
 
 def _disjoint(statements, tolerance, limit=LISTED, *, mixed=False):

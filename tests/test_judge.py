@@ -56,6 +56,16 @@ def test_figures_of_two_measures_are_never_set_against_each_other():
     assert verdict([floors, people])[0] == "agree"
 
 
+def test_figures_of_one_unit_are_compared_as_written_beside_one_in_another_unit():
+    # "About 270 km/h" fits both 165 and 166 mph, to its writer's rounding; the two mph
+    # figures, written exactly in one unit, still disagree.
+    mph = quantity("Otis came ashore with winds of 165 mph.", "a")
+    kmh = quantity("Otis tocó tierra con vientos de unos 270 kilómetros por hora.", "b", "es")
+    other = quantity("Otis azotó la costa con vientos de 166 millas por hora.", "c", "es")
+    assert verdict([mph, kmh])[0] == "agree"
+    assert verdict([mph, kmh, other]) == ("contradict", ["165 mph (a) vs 166 mph (c)"])
+
+
 def test_tolerance_widens_agreement():
     claims = [quantity("30,000 people died", "a"), quantity("31,000 people died", "b")]
     assert verdict(claims)[0] == "contradict"
