@@ -227,12 +227,16 @@ def test_speakers_by_role_and_address(language, text, expected):
     ("en", "\"The prosecutor's office counts 39 dead,\" said Minister of Security Ana Lucía Ruiz.", ["Ana Lucía Ruiz"]),
     ("es", "«No tiene precedentes en el país», expresó este jueves el presidente peruano, Luis Arce Vega.",
      ["Luis Arce Vega"]),
+    # An adverb that opens a sentence is no name, and the clause after it no description.
+    ("es", "El minero Luis Urzúa habló con la prensa tras salir del pozo.\n\nAnoche, él dio algunos detalles de los "
+           "días bajo tierra, indicando que cuando llegó la perforadora “todos querían abrazar el martillo”.",
+     ["Luis Urzúa"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-lead-before-the-subject",
         "a-surname-given-in-full-before", "said-in-a-tweet-adding-that", "a-country-condemns",
         "a-country-then-its-minister", "a-description-before-the-verb", "una-descripcion-antes-del-verbo",
         "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause", "five-words-of-description-before-the-name",
-        "an-office-of-something-then-its-holder", "the-day-before-the-subject"])
+        "an-office-of-something-then-its-holder", "the-day-before-the-subject", "anoche-is-no-name"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

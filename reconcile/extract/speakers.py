@@ -94,11 +94,12 @@ def according_pattern(language):
 
 @functools.lru_cache(maxsize=None)
 def _not_name_words():
-    """Capitalised words that do not name a person: function words, titles, months, days."""
+    """Capitalised words that do not name a person: function words, titles, months, days, and
+    the adverbs that may open a sentence before its subject ("Anoche, él dio", "Later, she")."""
     words = set()
     for language in languages():
         lex = lexicon(language)
-        for key in ("stopwords", "titles", "determiners", "pronouns", "weekdays", "phrase_stops"):
+        for key in ("stopwords", "titles", "determiners", "pronouns", "weekdays", "phrase_stops", "subject_adverbs"):
             words.update(fold(w).rstrip(".") for w in lex.words(key))
         words.update(fold(w) for w in lex.table("months"))
     return frozenset(words)
@@ -554,7 +555,7 @@ def _before(before, patterns, names_so_far, known):
         np = before[:verb.start()]
         # "Gov. Giovanni Toti, the leader of the region which includes Genoa, told": the subject
         # stands before its description, and is not the name nearest the verb.
-        description = _APPOSITION_BEFORE_VERB.search(np)
+        description = _description_before_verb(np)
         if description:
             np = np[:description.start()]
         subject = re.split(r"(?<![\w])(?:that|que)\s|\s[—–]\s|:\s", np)[-1]
@@ -574,7 +575,9 @@ def _before(before, patterns, names_so_far, known):
         if (speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words()
                 and fold(bare) not in places()):
             speaker = bare  # "Sheinbaum told reporters:": the name alone is the subject
-        back = patterns["back"].search(subject.strip().split(",")[-1].strip()) if subject.strip() else None
+        # "the official said", or a pronoun past a lead ("Anoche, él dio ..., indicando que").
+        back = next((found for part in reversed(subject.strip().split(","))
+                     if (found := patterns["back"].search(part.strip()))), None) if subject.strip() else None
         if speaker or back:
             return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()], bool(speaker)
         if verb.end() >= len(before.rstrip(" :,\u00a0")) - 40:
@@ -643,6 +646,27 @@ _ADDRESSEE = re.compile(r"^(?:(?:a|al|ante|en|con|desde|durante|tras|mediante|po
 # A description set off by commas between a subject and its verb, which opens in lower case:
 # "Gov. Giovanni Toti, the leader of the region which includes Genoa, told": Genoa is no subject.
 _APPOSITION_BEFORE_VERB = re.compile(r",\s*[a-záéíóúñü][^,]*,\s*$")
+def _description_before_verb(np):
+    """The match of a description set off by commas at the end of `np`, the words before a
+    speech verb, when a name stands before it ("Gov. Giovanni Toti, the leader of the region
+    which includes Genoa,"); None for a clause of its own ("Anoche, él dio algunos detalles,").
+    """
+    found = _APPOSITION_BEFORE_VERB.search(np)
+    if not found:
+        return None
+    first = found.group().strip(" ,").split()[0]
+    name = re.search(r"([A-ZÁÉÍÓÚÑÜ][\w’'.\-]*)\s*$", np[:found.start()])
+    if first.lower() in _pronouns() or not name or fold(name.group(1)).rstrip(".") in _not_name_words():
+        return None
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _pronouns():
+    """Personal pronouns, in lower case with their accents ("él", not the article "el")."""
+    return frozenset(w.lower() for language in languages() for w in lexicon(language).words("pronouns"))
+
+
 # A name set off by commas right after a noun phrase: ", Juan Pérez,".
 _APPOSITION = re.compile(rf"\s*,\s*({NAME.pattern})\s*(?:,|$)")
 
