@@ -274,6 +274,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
      [("seis", "people"), ("dos", "testigos"), ("tres", "suspects")]),
     ("Otras 47 estaban desaparecidas; la cifra de 12 corresponde a los niños.", "es", [("47", None), ("12", None)]),
     ("Sus 21 tripulantes siguen a bordo; el capitán es padre de tres hijos.", "es", [("21", "crew"), ("tres", "children")]),
+    ("Entre los desaparecidos hay dos guatemaltecos y tres hondureños; tenían dos manos y cuatro hermanos.", "es",
+     [("dos", "people"), ("tres", "people"), ("dos", "manos"), ("cuatro", "hermanos")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -283,7 +285,7 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-headline-counts-nothing-of-the-next-line", "the-same-with-crlf-line-ends", "las-muertes-en", "cifra-de-defunciones-era-de",
         "el-numero-de-what-it-counts", "en-figure-el-numero-de", "a-bare-number-shares-the-scale-after-y",
         "an-adverb-is-nothing-counted", "spanish-vehicles-lanes-and-feet", "pies-are-feet-only-in-spanish",
-        "an-english-adverb-is-nothing-counted", "an-adjective-before-the-counted-noun", "a-verb-is-nothing-counted", "crew-and-offspring"])
+        "an-english-adverb-is-nothing-counted", "an-adjective-before-the-counted-noun", "a-verb-is-nothing-counted", "crew-and-offspring", "spanish-demonyms-count-people"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

@@ -18,7 +18,7 @@ import attrs
 from text_to_num import text2num
 
 from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, lexicon,
-                       people_events, unit_joiners, unit_of_word, units_before, units_in_context)
+                       people_events, places, unit_joiners, unit_of_word, units_before, units_in_context)
 from ..text import BLANK_LINE, sentences as split_sentences
 from .anchors import anchors as find_anchors
 from .number_forms import form_at, fraction_context, number_word_parts, share
@@ -572,7 +572,7 @@ def _quantity(text, number, language, start, end, sentence):
         # what happened ("26 died"), else the counted word as written.
         listed = counted if counted in _UNITS() else None
         unit = (listed or _unit_before(text, q_start, start) or _event_after(text, q_end, end)
-                or _demonym(text, q_end, end, counted) or counted or _count_noun_before(text, q_start, sentence[0]))
+                or _demonym(text, q_end, end, counted, language) or counted or _count_noun_before(text, q_start, sentence[0]))
     if unit in units_in_context():
         unit = _unit_in_context(text, unit, max(sentence[0], q_start - CONTEXT_CHARS),
                                 min(sentence[1], q_end + CONTEXT_CHARS))
@@ -676,16 +676,46 @@ def _count_noun_before(text, q_start, sentence_start):
     return None
 
 
-def _demonym(text, q_end, end, counted):
-    """'people' when the counted word no list knows is written with a capital: a people
-    ("almost 5,000 Puerto Ricans died", "two Chileans"), else None."""
+def _demonym(text, q_end, end, counted, language):
+    """'people' when the counted word no list knows names a people: written with a capital
+    ("almost 5,000 Puerto Ricans died", "two Chileans"), or, in a language that writes them
+    in lower case, a country's name with a demonym's ending ("dos guatemaltecos", "seis
+    hondureños", "tres estadounidenses"); else None."""
     if counted is None or counted in _UNITS():
         return None
     for word in _TOKENS.findall(text, q_end, min(end, q_end + 60)):
         if fold(word) == counted:
             capitalised_plural = word[0].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3
-            return "people" if capitalised_plural else None
+            return "people" if capitalised_plural or _lower_case_demonym(counted, language) else None
     return None
+
+
+# The letters of a country's name a demonym begins with ("guate" for Guatemala, "cuba" for Cuba).
+DEMONYM_STEM = 5
+
+
+def _lower_case_demonym(word, language):
+    """True for a folded plural that is a country's name, cut to DEMONYM_STEM letters, and
+    one of `language`'s demonym endings: "guatemaltecos", "salvadorenos", "estadounidenses".
+
+    >>> _lower_case_demonym("guatemaltecos", "es"), _lower_case_demonym("hermanos", "es"), _lower_case_demonym("planos", "es")
+    (True, False, False)
+    """
+    endings = _demonym_endings(language)
+    if not endings or not word.endswith(endings):
+        return False
+    return any(word.startswith(stem) and len(word) > len(stem) + 2 for stem in _country_stems())
+
+
+@functools.lru_cache(maxsize=None)
+def _demonym_endings(language):
+    return tuple(fold(w) for w in lexicon(language).words("demonym_endings"))
+
+
+@functools.lru_cache(maxsize=None)
+def _country_stems():
+    """The first DEMONYM_STEM letters of each word of four letters or more of a country's name."""
+    return frozenset(word[:DEMONYM_STEM] for name in places() for word in name.split() if len(word) >= 4)
 
 
 # "26 died", "45 were killed", "33 quedaron atrapados": at most this many words between.
