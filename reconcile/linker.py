@@ -24,7 +24,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure, within_rounding
-from .lexicon import fold, lexicon
+from .lexicon import fold, lexicon, scales
 from .measures import base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
@@ -249,6 +249,9 @@ def value_level(left, right):
             # "45 agents" and "45 muertos": one figure only when the clauses say so.
             return level("value", f"same figure ({_figure(left.value)}), counted by other nouns", 2.0), False
         other_units = " in other words" if left.unit != right.unit else ""
+        if left.unit in scales() and left.unit == right.unit:
+            # "Category 5" and "categoría 5": a rank on a scale names the story's storm or quake.
+            return level("value", f"same rank on a scale ({left.unit} {_figure(left.value)})", 3.5), False
         if distinctive(left.value):
             # Three digits or more of one unit ("the 850-year-old cathedral", "the 850-year-old
             # structure") seldom meet by chance, whatever words surround them.

@@ -244,12 +244,21 @@ def _quantity(value, unit, qualifier=None):
      True),
     (_quantity(5000, "people", "about"), _quantity(7000, "people", "about"), "figures conflict, of one magnitude", True),
     (_quantity(60, "officials", "more_than"), _quantity(61, "officials"), "compatible figures", False),
+    (_quantity(5, "category"), _quantity(5, "category"), "same rank on a scale (category 5)", False),
+    (_quantity(5, "category"), _quantity(4, "category"), "figures conflict, of one magnitude", True),
 ], ids=["persons", "units", "far-apart", "misprint", "misprint-hedged", "two-digits-one-apart", "millions-for-billions",
-        "round-figures",
-        "hedge"])
+        "round-figures", "hedge", "a-rank-on-a-scale", "two-ranks"])
 def test_value_levels(left, right, label, conflict):
     found, found_conflict = value_level(left, right)
     assert (found.label, found_conflict) == (label, conflict)
+
+
+def test_a_rank_on_a_scale_weighs_as_an_uncommon_figure():
+    # "Category 5" and "categoría 5": a small figure, but the one storm of its story.
+    rank, _ = value_level(_quantity(5, "category"), _quantity(5, "category"))
+    uncommon, _ = value_level(_quantity(45, "people"), _quantity(45, "people"))
+    small, _ = value_level(_quantity(5, "people"), _quantity(5, "people"))
+    assert rank.weight == uncommon.weight > small.weight
 
 
 def test_levels_carry_their_weights():
@@ -367,3 +376,4 @@ def test_two_figures_that_fit_a_count_that_moves_are_two_moments_not_one_claim(t
     })
     assert group_of(report, "morning", "at least 60").documents == ("morning",)
     assert group_of(report, "evening", "64").documents == ("evening", "rising")
+

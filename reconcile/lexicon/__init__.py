@@ -154,6 +154,12 @@ def events():
 
 
 @functools.lru_cache(maxsize=None)
+def scales():
+    """Units that rank on a scale rather than count (a category 5 storm, a magnitude 7.1 quake)."""
+    return frozenset(_load("measures.yaml")["scales"])
+
+
+@functools.lru_cache(maxsize=None)
 def languages():
     """The languages that have a word list, sorted."""
     names = [p.name for p in resources.files(__package__).iterdir()]
