@@ -238,15 +238,34 @@ def describe_value(claim):
     return f"{qualifier}{number}{unit}"
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def describe_date(iso):
+    """A date as the report shows it: ISO 8601 when it has its year ('2009-10', '2010-12-03'),
+    in words when the text gave none, which ISO writes obscurely ('--10-25').
+
+    >>> describe_date("2010-12-03"), describe_date("--10-25"), describe_date("--10")
+    ('2010-12-03', '25 October (no year given)', 'October (no year given)')
+    """
+    if not iso or not iso.startswith("--"):
+        return iso
+    month, _, day = iso[2:].partition("-")
+    words = _MONTHS[int(month) - 1] if month.isdigit() and 1 <= int(month) <= 12 else iso
+    return f"{int(day)} {words} (no year given)" if day.isdigit() else f"{words} (no year given)"
+
+
 def _judge_dates(claims, rule):
     statements = _statements([c for c in claims if c.date], lambda c: c.date)
     conflicting = ((a, b) for a, b in _conflicting(statements) if not dates_compatible(a[0].date, b[0].date))
     conflicts = list(itertools.islice(conflicting, LISTED + 1))  # enough to list, and to say there are more
     if conflicts:
         a, b = conflicts[0]
-        return ("contradict", _listed([f"{a[0].date} ({_docs(a)}) vs {b[0].date} ({_docs(b)})" for a, b in conflicts]),
-                f"dates cannot both hold: {a[0].date} and {b[0].date}")
-    values = sorted({c.date for c in claims if c.date})
+        return ("contradict", _listed([f"{describe_date(a[0].date)} ({_docs(a)}) vs {describe_date(b[0].date)} "
+                                       f"({_docs(b)})" for a, b in conflicts]),
+                f"dates cannot both hold: {describe_date(a[0].date)} and {describe_date(b[0].date)}")
+    values = [describe_date(v) for v in sorted({c.date for c in claims if c.date})]
     if len(values) > 1:
         return "agree", [f"compatible dates: {', '.join(values)}"], "the same date at different precision"
     return "agree", [], f"the same date: {values[0]}" if values else "relative dates"
@@ -397,4 +416,4 @@ def _title(claim):
     if claim.kind == "quantity":
         about = claim.subject or claim.context
         return f"{describe_value(claim)}: {about}"[:120]
-    return f"{claim.date or claim.text}: {claim.context}"[:120]
+    return f"{describe_date(claim.date) or claim.text}: {claim.context}"[:120]

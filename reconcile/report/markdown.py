@@ -10,7 +10,7 @@ import re
 import tabulate as tabulate_module
 from tabulate import tabulate
 
-from ..judge import describe_value
+from ..judge import describe_date, describe_value
 from .json_report import summary
 from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, evidence_line, group_anchor, line_link,
                     lineage_links, reason_sentence,
@@ -293,7 +293,7 @@ def _says(claim):
     if claim.kind == "quantity":
         return f"{escape(claim.text)} = {escape(describe_value(claim))}" + (
             f" ({escape(claim.subject)})" if claim.subject else "")
-    return f"{escape(claim.text)} = {escape(claim.date or 'relative, unresolved')}"
+    return f"{escape(claim.text)} = {escape(describe_date(claim.date) or 'relative, unresolved')}"
 
 
 def _who(claim):

@@ -11,7 +11,7 @@ import urllib.parse
 import attrs
 from rapidfuzz import fuzz
 
-from ..judge import SPELLING_SIMILARITY, describe_value, reference_words
+from ..judge import SPELLING_SIMILARITY, describe_date, describe_value, reference_words
 from ..text import folded_words
 
 # The coverage matrix shows at most this many claims (the most covered first) and
@@ -89,7 +89,7 @@ def says(claim):
         return f"“{claim.quote}”"
     if claim.kind == "quantity":
         return describe_value(claim)
-    return claim.date or f"{claim.text} (relative)"
+    return describe_date(claim.date) or f"{claim.text} (relative)"
 
 
 def short(claim):
