@@ -133,7 +133,7 @@ def test_real_development_sets_hold(story, thresholds):
     assert evaluation.false_contradictions == ()
 
 
-# Real articles on two stories unrelated to the seeds (tests/real/*/README.md), annotated by
+# Real articles on three stories unrelated to the seeds (tests/real/*/README.md), annotated by
 # someone who had not read the code and never studied for development: only their figures
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
@@ -142,6 +142,9 @@ REAL_THRESHOLDS = {
               "cross.precision": 0.78, "quantity.unit": 0.7, "quote.named_speaker": 0.8},
     "cave": {"all.precision": 0.93, "all.recall": 0.92, "quote.speaker": 0.61, "cross.recall": 0.54,
              "cross.precision": 0.9, "quantity.unit": 0.57, "quote.named_speaker": 0.66},
+    # The third, built in the fifth session of issue 9 and measured once, at its end.
+    "dana": {"all.precision": 0.95, "all.recall": 0.93, "quote.speaker": 0.79, "cross.recall": 0.54,
+             "cross.precision": 0.9, "quantity.unit": 0.75, "quote.named_speaker": 0.88},
 }
 
 
