@@ -32,6 +32,7 @@ from .measures import measure_of
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
 from .parallel import map_slices
+from .lexicon import every_language, fold, people_events, unit_of_word
 from .text import folded_words
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
@@ -414,6 +415,23 @@ def _title(claim):
         text = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
         return f"“{text}”" + (f" ({claim.speaker})" if claim.speaker else "")
     if claim.kind == "quantity":
-        about = claim.subject or claim.context
+        # "12 hours: hours" says nothing: a counted phrase of unit words only gives way to the clause.
+        about = claim.subject if _says_more_than_a_unit(claim.subject, claim.unit) else (claim.clause or claim.context)
         return f"{describe_value(claim)}: {about}"[:120]
     return f"{describe_date(claim.date) or claim.text}: {claim.context}"[:120]
+
+
+def _says_more_than_a_unit(subject, unit):
+    """True when a counted phrase has a word besides its unit, other units and what happens to
+    people: "liaison officers killed", not "hours", "men" or "personas".
+
+    >>> _says_more_than_a_unit("liaison officers", "officers"), _says_more_than_a_unit("kilometers", "km/h")
+    (True, False)
+    """
+    known = unit_of_word().keys() | people_events() | _function_words() | {fold(unit or "")}
+    return any(w not in known for w in folded_words(subject or "") if w.isalpha())
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words():
+    return frozenset(fold(str(w)) for w in every_language("stopwords"))

@@ -110,7 +110,7 @@ def test_claims_and_groups_that_appear_and_disappear(tmp_path):
         ("agree", ["x", "y"], "single-source", ["x"])]
     assert diff.groups_disappeared == ()
     assert [(g["verdict"], g["documents"], g["title"]) for g in diff.groups_appeared] == [
-        ("single-source", ["y"], "300 meters: metres")]
+        ("single-source", ["y"], "300 meters: A bridge of 300 metres was closed for repairs.")]
 
 
 @pytest.mark.parametrize("content, message", [
