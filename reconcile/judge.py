@@ -32,7 +32,7 @@ from .measures import measure_of
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
 from .parallel import map_slices
-from .lexicon import every_language, fold, people_events, unit_of_word
+from .lexicon import every_language, fold, people_events, scales, unit_of_word
 from .text import folded_words
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
@@ -230,11 +230,13 @@ def _listed(lines, shown=LISTED):
 
 
 def describe_value(claim):
-    """'more than 30,000 people', '2 percent', 'about 5 million dollars'."""
+    """'more than 30,000 people', '2 percent', 'about 5 million dollars', 'category 5'."""
     qualifier = {None: "", "more_than": "more than ", "less_than": "less than ", "at_least": "at least ",
                  "at_most": "at most ", "about": "about "}[claim.qualifier]
     value = claim.value
     number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
+    if claim.unit in scales():
+        return f"{qualifier}{claim.unit} {number}"  # "category 5", "magnitude 7.1": a rank on a scale
     unit = {"percent": "%"}.get(claim.unit, f" {claim.unit}" if claim.unit else "")
     return f"{qualifier}{number}{unit}"
 

@@ -66,6 +66,11 @@ def test_figures_of_one_unit_are_compared_as_written_beside_one_in_another_unit(
     assert verdict([mph, kmh, other]) == ("contradict", ["165 mph (a) vs 166 mph (c)"])
 
 
+def test_a_rank_on_a_scale_reads_as_news_writes_it():
+    ranks = [quantity("Otis struck as a Category 5 hurricane.", "a"), quantity("Otis struck as a Category 4 hurricane.", "b")]
+    assert verdict(ranks)[1] == ["category 4 (b) vs category 5 (a)"]
+
+
 def test_tolerance_widens_agreement():
     claims = [quantity("30,000 people died", "a"), quantity("31,000 people died", "b")]
     assert verdict(claims)[0] == "contradict"
