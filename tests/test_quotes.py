@@ -231,12 +231,19 @@ def test_speakers_by_role_and_address(language, text, expected):
     ("es", "El minero Luis Urzúa habló con la prensa tras salir del pozo.\n\nAnoche, él dio algunos detalles de los "
            "días bajo tierra, indicando que cuando llegó la perforadora “todos querían abrazar el martillo”.",
      ["Luis Urzúa"]),
+    # Ranks and offices are titles, however many words of place come before them.
+    ("en", "\"We do not believe we will find them alive,\" Coast Guard Rear Admiral Ana Ruiz told reporters.",
+     ["Ana Ruiz"]),
+    ("en", "\"We act as if it were on another continent,\" said El Paso County Commissioner Ana Lucía Ruiz.",
+     ["Ana Lucía Ruiz"]),
+    ("es", "«No creemos que los encontremos con vida», dijo el contraalmirante Luis Vega.", ["Luis Vega"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-lead-before-the-subject",
         "a-surname-given-in-full-before", "said-in-a-tweet-adding-that", "a-country-condemns",
         "a-country-then-its-minister", "a-description-before-the-verb", "una-descripcion-antes-del-verbo",
         "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause", "five-words-of-description-before-the-name",
-        "an-office-of-something-then-its-holder", "the-day-before-the-subject", "anoche-is-no-name"])
+        "an-office-of-something-then-its-holder", "the-day-before-the-subject", "anoche-is-no-name",
+        "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

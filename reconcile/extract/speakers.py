@@ -22,7 +22,7 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
 # character before it afterwards: the regex engine then skips ahead to capital letters in C
 # instead of trying the whole pattern at every position of a document.
 _FIRST_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ](?<![\w].)(?:[\w’'.\-]*[\w]|(?<=[A-Z])[A-Z]+\d*|(?<=[A-Z])[a-z]*\d+)"
-NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,4}}(?![\w])")
+NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,6}}(?![\w])")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
