@@ -7,7 +7,8 @@ documents, proposed by blocking keys (the rarest words and concepts of its
 clause, an uncommon figure with its measure, a full date). Each candidate pair
 is compared by the linker (linker.py: comparison levels with match weights);
 each claim keeps its best link into each other document, and linked claims
-form groups (union-find), two claims of one sentence never joining.
+form groups (union-find), two claims of one sentence never joining. Last, a
+claim at odds with a group that two other sources agree on joins it (_dissents).
 """
 import collections
 import functools
@@ -153,9 +154,9 @@ def group_unruled(claims, jobs=1, *, published=None):
             representatives.append((members[0], profiles[key]))
         del clusters, profiles, seen
         linked = _linked_pairs(kind, [(claims[p], profile) for p, profile in representatives], stories, jobs)
-        for left, right, link in sorted(linked, key=lambda x: (-x[2].weight, x[0], x[1])):
-            if link.linked:
-                union(representatives[left][0], representatives[right][0], link)
+        strongest_first = sorted((x for x in linked if x[2].linked), key=lambda x: (-x[2].weight, x[0], x[1]))
+        for left, right, link in strongest_first:
+            union(representatives[left][0], representatives[right][0], link)
         # A claim at odds with a group that several other sources agree on joins it, to be
         # judged a contradiction, though no one pair had the evidence for it alone.
         dissents = [(representatives[left][0], representatives[right][0], link)

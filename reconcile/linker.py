@@ -12,7 +12,9 @@ held-out sets; they are documented here, beside the levels.
 The pair links when its weights add up to LINK_WEIGHT. A pair whose values
 cannot both hold would make a contradiction, the report's loudest statement:
 it needs CONTRADICTION_WEIGHT, and evidence from the words around the claims,
-not from the story alone.
+not from the story alone; or it dissents from a consensus (Link.may_dissent,
+and grouping.py's _dissents: two other sources that agree, each reached by a
+pair with nothing but its figure against it).
 
 Every level that fired travels with the link as a Level, so the report can say
 why two claims were put together.
@@ -82,12 +84,12 @@ class Link:
         with the first, the claim dissents from a consensus (grouping.py). Never for counts
         that may be of two moments, for two figures of other nouns ("32 workers" may be a
         part of "33 miners"), nor when any level besides the figures says they are two claims."""
-        if not self.conflict or any(level.comparison == "published" or level.comparison == "measure"
-                                    and level.weight <= 0 for level in self.levels):
+        if not self.conflict:
             return False
-        if any(level.weight < 0 for level in self.levels if level.comparison != "value"):
-            return False  # evidence against one claim (other dates, other events, clauses that differ)
-        return sum(level.weight for level in self.levels if level.comparison != "value") >= LINK_WEIGHT
+        besides = [level for level in self.levels if level.comparison != "value"]
+        against = [level for level in besides if level.weight < 0 or level.comparison == "published"
+                   or level.comparison == "measure" and level.weight <= 0]
+        return not against and sum(level.weight for level in besides) >= LINK_WEIGHT
 
     @property
     def strong_enough_to_contradict(self):
