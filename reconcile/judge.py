@@ -430,10 +430,11 @@ def _says_more_than_a_unit(subject, unit):
     >>> _says_more_than_a_unit("liaison officers", "officers"), _says_more_than_a_unit("kilometers", "km/h")
     (True, False)
     """
-    known = unit_of_word().keys() | people_events() | _function_words() | {fold(unit or "")}
-    return any(w not in known for w in folded_words(subject or "") if w.isalpha())
+    known, own = _unit_like_words(), fold(unit or "")
+    return any(w not in known and w != own for w in folded_words(subject or "") if w.isalpha())
 
 
 @functools.lru_cache(maxsize=None)
-def _function_words():
-    return frozenset(fold(str(w)) for w in every_language("stopwords"))
+def _unit_like_words():
+    """Words that say no more than a figure's unit: units, what happens to people, function words."""
+    return frozenset(unit_of_word()) | people_events() | frozenset(fold(str(w)) for w in every_language("stopwords"))

@@ -663,8 +663,6 @@ def _count_noun_before(text, q_start, sentence_start):
     nouns, reach = count_nouns_before()
     figures, units = every_language("figure_nouns"), unit_of_word()
     for last in range(len(words), max(0, len(words) - reach), -1):
-        if last < len(words) and words[last].isdigit():
-            continue  # "una tormenta de categoría 5 que ...": that noun has its own figure
         for size in (3, 2, 1):
             unit = nouns.get(" ".join(words[last - size:last])) if last >= size else None
             if unit:

@@ -567,6 +567,8 @@ def _before(before, patterns, names_so_far, known):
         # landmark, Mr Trump tweeted that"); else the first name of the phrase, past its
         # appositions ("Ambassador Pascual, in a dispatch sent in 2009, wrote").
         nearest = _speaker_of(subject, known, at_start=True, last=True)
+        # Past a description, the nearest name may stand in another ("Mario Soto, cuya esposa,
+        # Ana, no ha sido hallada, dijo"): the first name is the subject.
         adjacent = (nearest and not description
                     and re.search(rf"{re.escape(nearest.split()[-1])}[\s,]*$", subject))
         speaker = nearest if adjacent else _speaker_of(subject, known, at_start=True, last=colon)
@@ -646,6 +648,8 @@ _ADDRESSEE = re.compile(r"^(?:(?:a|al|ante|en|con|desde|durante|tras|mediante|po
 # A description set off by commas between a subject and its verb, which opens in lower case:
 # "Gov. Giovanni Toti, the leader of the region which includes Genoa, told": Genoa is no subject.
 _APPOSITION_BEFORE_VERB = re.compile(r",\s*[a-záéíóúñü][^,]*,\s*$")
+
+
 def _description_before_verb(np):
     """The match of a description set off by commas at the end of `np`, the words before a
     speech verb, when a name stands before it ("Gov. Giovanni Toti, the leader of the region
