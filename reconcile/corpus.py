@@ -15,7 +15,7 @@ import yaml
 from . import storage
 from .errors import CorpusError, yaml_error_line
 from .html import blank_markup, looks_like_html
-from .model import Document, Skipped
+from .model import REPORT_TITLE, Document, Skipped
 
 MANIFEST = "manifest.yaml"
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", "")
@@ -72,6 +72,14 @@ def _expand(paths):
     return sorted(dict.fromkeys([os.path.normpath(f) for f in files] + urls)), unreadable
 
 
+def _own_report(text):
+    """True for a report.md or report.html that reconcile wrote (an earlier run's output left
+    in the corpus folder), by the title it opens with."""
+    head = text[:2000]
+    return head.startswith(f"# {REPORT_TITLE}\n") or (f"<title>{REPORT_TITLE}</title>" in head
+                                                     and "Content-Security-Policy" in head)
+
+
 def read_document(path, metadata=None):
     """One file as a Document, or a Skipped saying why it could not be read."""
     suffix = os.path.splitext(path)[1].lower()
@@ -93,6 +101,8 @@ def read_document(path, metadata=None):
     text, encoding = decoded
     if not text.strip():
         return Skipped(path, "empty file")
+    if _own_report(text):
+        return Skipped(path, "a report reconcile wrote, not an article")
     fields, header_end, regions, form, source = dict(metadata or {}), 0, (), "text", None
     if suffix in (".md", ".markdown"):
         try:

@@ -12,6 +12,9 @@ import attrs
 
 KINDS = ("quantity", "date", "quote")
 SECTION_KINDS = ("body", "comment", "chrome")
+# The title of the reports reconcile writes: a corpus folder that holds an earlier run's
+# report.md or report.html does not read it as an article (corpus.read_document).
+REPORT_TITLE = "Reconciliation report"
 QUALIFIERS = (None, "more_than", "less_than", "at_least", "at_most", "about")
 VERDICTS = ("contradict", "variant", "agree", "single-source")
 

@@ -139,3 +139,18 @@ def test_broken_front_matter_skips_that_file_with_its_line(tmp_path):
     assert [d.title for d in documents] == ["Fine"]
     assert [(os.path.basename(s.path), s.reason) for s in skipped] == [
         ("bad.md", "front matter is not valid YAML (line 2)")]
+
+
+def test_an_earlier_runs_reports_in_the_corpus_folder_are_no_articles(tmp_path):
+    # A user runs `reconcile run . --out out --format html` twice in the folder of articles:
+    # the second run must not read the first run's report.md and report.html as sources.
+    from reconcile import build_report
+    from reconcile.report import write_reports
+    (tmp_path / "wire.txt").write_text("Rescuers said 33 miners were trapped in the San Rafael mine.", encoding="utf-8")
+    first = build_report([str(tmp_path)], rules=None, jobs=1)
+    write_reports(first, str(tmp_path / "out"), formats=("html",))
+    second = build_report([str(tmp_path)], rules=None, jobs=1)
+    assert [d.id for d in second.documents] == ["wire"]
+    assert sorted((os.path.basename(s.path), s.reason) for s in second.skipped if s.path.endswith((".md", ".html"))) == [
+        ("report.html", "a report reconcile wrote, not an article"),
+        ("report.md", "a report reconcile wrote, not an article")]

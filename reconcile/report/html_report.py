@@ -5,10 +5,10 @@ import collections
 import html
 
 from ..judge import describe_value
+from ..model import REPORT_TITLE
 from .json_report import summary
-from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, evidence_line, group_anchor, line_link,
-                    lineage_links, reason_sentence,
-                    origins_line, says)
+from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, document_languages, evidence_line, group_anchor,
+                    line_link, lineage_links, origins_line, reason_sentence, says)
 
 STYLE = """
 body{font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;margin:0 auto;max-width:76rem;padding:0 1rem;color:#1b1b1b}
@@ -64,8 +64,8 @@ def html_chunks(report, *, base=None):
            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
            "style-src 'unsafe-inline'; script-src 'unsafe-inline'\">"
-           f"<title>Reconciliation report</title><style>{STYLE}</style></head><body>\n")
-    yield "<h1>Reconciliation report</h1>\n"
+           f"<title>{REPORT_TITLE}</title><style>{STYLE}</style></head><body>\n")
+    yield f"<h1>{REPORT_TITLE}</h1>\n"
     yield (f"<p>{n['documents']} documents, {n['claims']} claims, {n['cross_source_groups']} claims made by "
            f"more than one source, {n['groups_by_verdict']['contradict']} contradictions, "
            f"{n['groups_by_verdict']['variant']} variants, {n['totals_not_adding_up']} totals that do not add "
@@ -221,7 +221,8 @@ def _groups(groups, claims, docs, base):
 def _documents(report):
     yield "<h2 id=\"documents\">Documents</h2>\n"
     counts = collections.Counter(c.doc for c in report.claims)
-    rows = [[e(d.id), e(d.publisher), e(d.title), e(d.published), e(d.language), str(counts.get(d.id, 0))]
+    languages = document_languages(report)
+    rows = [[e(d.id), e(d.publisher), e(d.title), e(d.published), e(languages[d.id]), str(counts.get(d.id, 0))]
             for d in report.documents]
     yield from _table(["Document", "Publisher", "Title", "Published", "Language", "Claims"], rows)
     if report.skipped:

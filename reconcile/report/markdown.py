@@ -11,10 +11,10 @@ import tabulate as tabulate_module
 from tabulate import tabulate
 
 from ..judge import describe_date, describe_value
+from ..model import REPORT_TITLE
 from .json_report import summary
-from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, evidence_line, group_anchor, line_link,
-                    lineage_links, reason_sentence,
-                    origins_line, says)
+from .views import (LIST_SINGLE_SOURCE_UP_TO, coverage, discrepancies, document_languages, evidence_line, group_anchor,
+                    line_link, lineage_links, origins_line, reason_sentence, says)
 
 # Characters that could start Markdown or HTML inside a table cell, each with a backslash.
 _SPECIAL = re.compile(r"[\\`*_\[\]|<>#]")
@@ -61,7 +61,7 @@ def markdown_lines(report, *, base=None):
     for group in report.groups:
         by_verdict[group.verdict].append(group)
     parts = itertools.chain(
-        ["# Reconciliation report", "", _intro(report), ""], _summary(report),
+        [f"# {REPORT_TITLE}", "", _intro(report), ""], _summary(report),
         _discrepancies(report, base), _agreements(by_verdict["agree"], claims, base),
         _single_source(report, by_verdict["single-source"], claims, base), _totals(report, claims, base),
         _coverage(report), _lineage(report, base), _groups(report.groups, claims, docs, base),
@@ -88,7 +88,8 @@ def _summary(report):
     n = summary(report)
     counts = collections.Counter(c.doc for c in report.claims)
     origins = {item.doc: item.origin for item in report.lineage}
-    rows = [[escape(d.id), escape(d.publisher), escape(d.title), escape(d.published), escape(d.language),
+    languages = document_languages(report)
+    rows = [[escape(d.id), escape(d.publisher), escape(d.title), escape(d.published), escape(languages[d.id]),
              escape(d.republishes), escape(origins.get(d.id)), counts.get(d.id, 0)] for d in report.documents]
     lines = ["## Summary", "", "### Documents", "",
              *_table(rows, ["Document", "Publisher", "Title", "Published", "Language", "Republishes", "Origin",

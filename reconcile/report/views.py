@@ -83,6 +83,18 @@ def _link_target(path, base, cwd):
     return urllib.parse.quote(target.replace(os.sep, "/"))
 
 
+def document_languages(report):
+    """{document id: its language}: the one its metadata gives, else the languages the text
+    was read in, the most written first ("es", "en, es"): a folder of plain files has no
+    metadata, and an editor still wants to know which pages are Spanish."""
+    written = collections.defaultdict(collections.Counter)
+    for section in report.sections:
+        if section.kind != "chrome" and section.language:
+            written[section.doc][section.language] += section.end - section.start
+    return {d.id: d.language or ", ".join(language for language, _ in written[d.id].most_common())
+            for d in report.documents}
+
+
 def says(claim):
     """What a claim says, in a few words: a value, a date or a quote."""
     if claim.kind == "quote":
