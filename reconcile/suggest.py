@@ -17,7 +17,7 @@ import re
 import attrs
 import yaml
 
-from .lexicon import concepts, fold, languages, lexicon
+from .lexicon import concept_of_word, fold, languages, lexicon
 from .match import rule_score
 from .model import Rule, Tolerance
 from .rules import ID, MAX_TERM
@@ -106,7 +106,7 @@ def _term_items(members, frequency):
     if len(shared) == 1:
         (words,) = shared.values()
         return [(surface.get(w, w),) for w in words[:MAX_TERMS]]
-    concept = _concept_of()
+    concept = concept_of_word()
     lists = list(shared.values())
     items, used = [], [set() for _ in lists]
     # First the words every language names with the same concept ('killed' and 'asesinados').
@@ -185,11 +185,6 @@ def _surfaces(claims):
 @functools.lru_cache(maxsize=None)
 def _stopwords():
     return frozenset(fold(w) for language in languages() for w in lexicon(language).stopwords)
-
-
-@functools.lru_cache(maxsize=None)
-def _concept_of():
-    return {fold(word): fold(group[0]) for group in concepts() for word in group}
 
 
 def drafts_yaml(drafts):

@@ -702,7 +702,8 @@ def _lower_case_demonym(word, language):
     endings = _demonym_endings(language)
     if not endings or not word.endswith(endings):
         return False
-    return any(word.startswith(stem) and len(word) > len(stem) + 2 for stem in _country_stems())
+    stems = _country_stems()
+    return any(word[:size] in stems and len(word) > size + 2 for size in (DEMONYM_STEM, DEMONYM_STEM - 1))
 
 
 @functools.lru_cache(maxsize=None)
@@ -712,7 +713,8 @@ def _demonym_endings(language):
 
 @functools.lru_cache(maxsize=None)
 def _country_stems():
-    """The first DEMONYM_STEM letters of each word of four letters or more of a country's name."""
+    """The first DEMONYM_STEM letters of each word of four letters or more of a country's name
+    (all four of a word of four: "cuba", "peru")."""
     return frozenset(word[:DEMONYM_STEM] for name in places() for word in name.split() if len(word) >= 4)
 
 

@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, concepts, every_language, fold, languages, lexicon, places
+from ..lexicon import _alternation, concept_of_word, every_language, fold, languages, lexicon, places
 from ..text import BLANK_LINE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
@@ -325,21 +325,16 @@ def _people(sentence, speakers):
 def _office_then_holder(words, two_back):
     """The holder's name in the words of a name that follow a title and a preposition
     ("Minister of Security Rosa Icela Rodríguez", "ministro de Salud Jaime Mañalich"): the
-    words after the office's common nouns, when two or more are left; else None."""
+    words after the office's common nouns (words of the concept list, never a name), when two
+    or more are left; else None."""
     if len(two_back) != 2 or fold(two_back[0]).rstrip(".") not in _titles():
         return None
-    common = _common_words()
+    common = concept_of_word()
     start = 0
     while start < len(words) and fold(words[start]) in common:
         start += 1
     holder = words[start:]
     return holder if start and len(holder) >= 2 and _names_a_person(holder) else None
-
-
-@functools.lru_cache(maxsize=None)
-def _common_words():
-    """Every word of the concept list, folded: common nouns ("security", "salud"), never a name."""
-    return frozenset(fold(word) for group in concepts() for word in group)
 
 
 def _after_title(words):
@@ -498,17 +493,12 @@ def _without_leading_adverbs(np):
     while (match := _FIRST_WORD.match(np)) and match.group(1).lower() in adverbs and match.end() < len(np):
         np = np[match.end():]
     day = _LEADING_DAY.match(np)  # "expresó este jueves el presidente": the day, then the subject
-    if day and fold(day.group(1)) in _weekdays() and day.end() < len(np):
+    if day and fold(day.group(1)) in _date_words() and day.end() < len(np):
         np = np[day.end():]
     return np
 
 
 _LEADING_DAY = re.compile(r"(?:(?:este|esta|el|this|last|on)\s+)?(\w+)\s+", re.I)
-
-
-@functools.lru_cache(maxsize=None)
-def _weekdays():
-    return frozenset(fold(str(day)) for day in every_language("weekdays"))
 
 
 _FIRST_WORD = re.compile(r"(\S+)\s+")

@@ -128,6 +128,12 @@ def concepts():
 
 
 @functools.lru_cache(maxsize=None)
+def concept_of_word():
+    """Folded word of the concept list -> its concept (the group's first word, folded)."""
+    return {fold(word): fold(group[0]) for group in concepts() for word in group}
+
+
+@functools.lru_cache(maxsize=None)
 def measures():
     """Measure name -> {folded unit: factor to the measure's base unit}."""
     return {name: {fold(str(unit)): float(factor) for unit, factor in units.items()}
