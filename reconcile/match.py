@@ -187,6 +187,12 @@ def _folded_term(term):
 
 
 @functools.lru_cache(maxsize=4096)
+def _folded_quote(quote):
+    """A quote's folded words, joined: a claim's quote is tried on every rule's anchors in turn."""
+    return " ".join(folded_words(quote))
+
+
+@functools.lru_cache(maxsize=4096)
 def _windows(words, size):
     return [" ".join(words[i:i + size]) for i in range(len(words) - size + 1)]
 
@@ -197,7 +203,7 @@ def anchor_score(anchor, quote, threshold):
     >>> anchor_score("We have 18 months", "We have 18 months,", 80)
     100.0
     """
-    left, right = " ".join(_folded_term(anchor)), " ".join(folded_words(quote))
+    left, right = " ".join(_folded_term(anchor)), _folded_quote(quote)
     if not left or not right:
         return 0.0
     score = fuzz.partial_ratio(left, right, score_cutoff=threshold)
