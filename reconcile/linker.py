@@ -272,7 +272,12 @@ def value_level(left, right):
                 return level("value", "the same figure in other units", 2.0), False
             return level("value", "figures in other units differ", -1.0 if _close(
             left.value * left_factor, right.value * right_factor) else -3.0), True
-        return level("value", "hedged figures in other units", 0.0), False
+        if intervals_meet(base_interval(left, rounded=True), base_interval(right, rounded=True)):
+            return level("value", "hedged figures in other units", 0.0), False
+        # "about 33 feet" against "7.6 meters" (25 feet): no hedge covers the distance, and the
+        # judge, reading the same intervals, would find the two figures cannot both hold.
+        return level("value", "figures in other units differ, beyond their hedges", -1.0 if _close(
+            left.value * left_factor, right.value * right_factor) else -3.0), True
     if quantities_compatible(left, right):
         if left.unit != right.unit and left.unit and right.unit:
             # "more than 34,000 people" and "about 45,000 troops": a figure that merely fits,

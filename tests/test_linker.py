@@ -2,6 +2,7 @@
 through the whole pipeline without rules, as a user on a new story would."""
 import os
 
+import attrs
 import pytest
 
 from reconcile import build_report
@@ -233,6 +234,11 @@ def _quantity(value, unit, qualifier=None):
                  low=low, high=high)
 
 
+def _about(value, unit):
+    """A figure hedged as extraction hedges "about", "unos", "roughly": a tenth either way."""
+    return attrs.evolve(_quantity(value, unit, "about"), low=value * 0.9, high=value * 1.1)
+
+
 @pytest.mark.parametrize("left,right,label,conflict", [
     (_quantity(45, "officials"), _quantity(45, "people"), "same figure (45), counted by other nouns", False),
     (_quantity(4, "kilometers"), _quantity(2.5, "miles"), "the same figure in other units", False),
@@ -246,8 +252,11 @@ def _quantity(value, unit, qualifier=None):
     (_quantity(60, "officials", "more_than"), _quantity(61, "officials"), "compatible figures", False),
     (_quantity(5, "category"), _quantity(5, "category"), "same rank on a scale (category 5)", False),
     (_quantity(5, "category"), _quantity(4, "category"), "figures conflict, of one magnitude", True),
+    # "aproximadamente 25 pies" and "7,6 metros" (24.9 feet) fit; "about 33 feet" (9 to 11 metres) does not.
+    (_about(25, "feet"), _quantity(7.6, "meters"), "hedged figures in other units", False),
+    (_about(33, "feet"), _quantity(7.6, "meters"), "figures in other units differ, beyond their hedges", True),
 ], ids=["persons", "units", "far-apart", "misprint", "misprint-hedged", "two-digits-one-apart", "millions-for-billions",
-        "round-figures", "hedge", "a-rank-on-a-scale", "two-ranks"])
+        "round-figures", "hedge", "a-rank-on-a-scale", "two-ranks", "hedged-other-units", "beyond-the-hedges"])
 def test_value_levels(left, right, label, conflict):
     found, found_conflict = value_level(left, right)
     assert (found.label, found_conflict) == (label, conflict)
@@ -376,4 +385,5 @@ def test_two_figures_that_fit_a_count_that_moves_are_two_moments_not_one_claim(t
     })
     assert group_of(report, "morning", "at least 60").documents == ("morning",)
     assert group_of(report, "evening", "64").documents == ("evening", "rising")
+
 
