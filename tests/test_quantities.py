@@ -276,6 +276,10 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("Sus 21 tripulantes siguen a bordo; el capitán es padre de tres hijos.", "es", [("21", "crew"), ("tres", "children")]),
     ("Entre los desaparecidos hay dos guatemaltecos y tres hondureños; tenían dos manos y cuatro hermanos.", "es",
      [("dos", "people"), ("tres", "people"), ("dos", "manos"), ("cuatro", "hermanos")]),
+    ("Los muertos eran dos hombres de 26 y 35 años; cayeron 3 o 4 edificios.", "es",
+     [("dos", "men"), ("26", "years"), ("35", "years"), ("3", "buildings"), ("4", "buildings")]),
+    ("Some 40 people fled as 3 or 4 homes burned, and 29 men and 10 women died.", "en",
+     [("Some 40", "people"), ("3", "homes"), ("4", "homes"), ("29", "men"), ("10", "women")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -285,7 +289,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-headline-counts-nothing-of-the-next-line", "the-same-with-crlf-line-ends", "las-muertes-en", "cifra-de-defunciones-era-de",
         "el-numero-de-what-it-counts", "en-figure-el-numero-de", "a-bare-number-shares-the-scale-after-y",
         "an-adverb-is-nothing-counted", "spanish-vehicles-lanes-and-feet", "pies-are-feet-only-in-spanish",
-        "an-english-adverb-is-nothing-counted", "an-adjective-before-the-counted-noun", "a-verb-is-nothing-counted", "crew-and-offspring", "spanish-demonyms-count-people"])
+        "an-english-adverb-is-nothing-counted", "an-adjective-before-the-counted-noun", "a-verb-is-nothing-counted", "crew-and-offspring", "spanish-demonyms-count-people",
+        "y-and-o-share-the-counted-noun", "or-shares-the-counted-noun-and-does-not-lend-its-own"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

@@ -151,7 +151,8 @@ def quantities_in(text, language, start=0, end=None, *, taken=(), anchors=None, 
         quantity = _quantity(text, number, language, start, end, sentence)
         if quantity is not None:
             found.append(quantity)
-    return _marked_ranges(text, _scaled_pairs(text, _joined_ranges(text, found, language), language), language)
+    found = _scaled_pairs(text, _joined_ranges(text, found, language), language)
+    return _marked_ranges(text, _coordinated(text, found, language), language)
 
 
 def _scaled_pairs(text, found, language):
@@ -524,6 +525,20 @@ def _segments(offset, words, language):
                                                and k + 1 < len(numbers) and numbers[k + 1].value >= 20))
                    for k, n in enumerate(numbers)]  # but "un veinticinco por ciento" has an article
     return numbers
+
+
+def _coordinated(text, found, language):
+    """A number with no counted noun of its own, joined by "and"/"or" to a number that has
+    one, counts what the second counts: "3 or 4 buildings", "dos hombres de 26 y 35 años"
+    (not the men a word before lent it)."""
+    joiners = lexicon(language).words("scale_joiners")
+    for position in range(len(found) - 1):
+        a, b = found[position], found[position + 1]
+        if a.subject is not None or b.subject is None or b.unit in (None, a.unit) or a.unit in _MONEY_AND_MEASURES:
+            continue
+        if " ".join(text[a.end:b.start].split()).lower() in joiners:
+            found[position] = attrs.evolve(a, unit=b.unit)
+    return found
 
 
 def _quantity(text, number, language, start, end, sentence):
