@@ -1032,9 +1032,14 @@ def _language_units(language):
 
 @functools.lru_cache(maxsize=None)
 def _phrase_words(language):
-    """(phrase stops, 'of' words, determiners) of `language`, folded."""
+    """(phrase stops, 'of' words, determiners) of `language`, folded. A weekday, a month and an
+    adverb of time end the counted phrase too: "18 recovered Wednesday", "35 ya fueron identificados"."""
     lex = lexicon(language)
-    return tuple(frozenset(fold(w) for w in lex.words(key)) for key in ("phrase_stops", "of_words", "determiners"))
+    stops, of, determiners = (frozenset(fold(w) for w in lex.words(key))
+                              for key in ("phrase_stops", "of_words", "determiners"))
+    time_words = {fold(w) for key in ("weekdays", "subject_adverbs") for w in lex.words(key)}
+    time_words.update(fold(w) for w in lex.table("months") if w not in lex.words("ambiguous_months"))
+    return stops | time_words, of, determiners
 
 
 @functools.lru_cache(maxsize=None)
