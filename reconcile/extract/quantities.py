@@ -19,6 +19,7 @@ from text_to_num import text2num
 
 from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, lexicon,
                        people_events, places, unit_joiners, unit_of_word, units_before, units_in_context)
+from ..measures import measure_of
 from ..text import BLANK_LINE, sentences as split_sentences
 from .anchors import anchors as find_anchors
 from .number_forms import form_at, fraction_context, number_word_parts, share
@@ -609,8 +610,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def _unit_named_after(text, q_start, position, start, end, language):
     """The listed unit a determiner and its noun name right after a number that a word such as
-    Spanish "en" introduces: "estimó en 7,1 la magnitud" puts the figure before what it
-    measures (not "267 the year before")."""
+    Spanish "en" introduces: "estimó en 7,1 la magnitud", "se eleva a 78 la cifra de
+    fallecidos" put the figure before what it measures (not "267 the year before")."""
     introducers = lexicon(language).words("figure_before_noun")
     before = text[max(start, q_start - 12):q_start].split()
     if not introducers or not before or fold(before[-1]) not in introducers:
@@ -621,7 +622,9 @@ def _unit_named_after(text, q_start, position, start, end, language):
     noun = fold(match.group(2))
     if noun in lexicon(language).words("figure_nouns") and match.group(3):
         noun = fold(match.group(3))  # "en 4.645 el número de personas": the number of people
-    return unit_of_word().get(noun)
+    unit = unit_of_word().get(noun)
+    # "llegó a 10 la semana pasada": a time after the figure says when, not what is counted.
+    return None if measure_of(unit)[0] == "duration" else unit
 
 
 _DETERMINER_NOUN = re.compile(r"\s+(\w+)\s+(\w+)(?:\s+(?:de|of)\s+(\w+))?")
