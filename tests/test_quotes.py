@@ -196,6 +196,12 @@ def test_speakers_by_role_and_address(language, text, expected):
     ("es", "El general Mario Vega, jefe del Ejército, ha pedido la renuncia del presidente Luis Arce "
            "\"ante la crisis que vive el país\".", ["Mario Vega"]),
     ("es", "La senadora Ana Ruiz se proclamó presidenta y habló de \"la necesidad de paz\" en el país.", ["Ana Ruiz"]),
+    # A role with an adjective of nationality, then its holder; a lead of a few words, then a role
+    # and its holder set off by commas.
+    ("es", "El primer ministro chileno, Luis Soto, decretó el «estado de emergencia durante 12 meses» en Lima.",
+     ["Luis Soto"]),
+    ("es", "Por su parte, la alcaldesa de Lima, Ana Ruiz, ha propuesto una \"conferencia internacional de "
+           "donantes\".", ["Ana Ruiz"]),
     # A few words and a comma before the subject; a place after "en" is no speaker.
     ("es", "Poco antes, Luis Arce había convocado a elecciones en Bolivia \"para buscar la paz\".", ["Luis Arce"]),
     # A surname the document gave in full opens the sentence.
@@ -239,7 +245,8 @@ def test_speakers_by_role_and_address(language, text, expected):
     ("es", "«No creemos que los encontremos con vida», dijo el contraalmirante Luis Vega.", ["Luis Vega"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
-        "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-lead-before-the-subject",
+        "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-role-with-its-nationality-then-its-holder",
+        "a-lead-then-a-role-and-its-holder", "a-lead-before-the-subject",
         "a-surname-given-in-full-before", "said-in-a-tweet-adding-that", "a-country-condemns",
         "a-country-then-its-minister", "a-description-before-the-verb", "una-descripcion-antes-del-verbo",
         "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause", "five-words-of-description-before-the-name",

@@ -596,17 +596,20 @@ def _sentence_subject(before, language, known, surnames):
         np = before[opener.end():].split(",")[0]
         speaker = _speaker_of(np, known, at_start=False)
         return (speaker, np, before[:opener.end() + len(np)]) if speaker else None
-    role = _patterns(language)["back"].match(before)
+    lead = _LEAD.match(before)  # "Poco antes, Evo Morales había convocado ... «...»"
+    # "Por su parte, la alcaldesa de París, Anne Hidalgo, ha propuesto «...»": a lead, then a role.
+    back = _patterns(language)["back"]
+    skipped = 0 if back.match(before) or not lead else lead.end()
+    role = back.match(before[skipped:])
     if role:
         # "El general Williams Kaliman, comandante..., ha sugerido «...»", "La senadora Jeanine
         # Áñez se proclamó ... y habló de «...»": a role, then the name of the one who holds it.
-        named = _ROLE_THEN_NAME.match(before, role.end())
+        named = _ROLE_THEN_NAME.match(before, skipped + role.end())
         if named:
             speaker = _speaker_of(named.group(1), known, at_start=False)
             if speaker and len(speaker.split()) >= 2:
                 return speaker, before[:named.end()], before[:named.end()]
         return None
-    lead = _LEAD.match(before)  # "Poco antes, Evo Morales había convocado ... «...»"
     match = NAME.match(before, lead.end() if lead else 0)
     if not match or not before[match.end():].lstrip()[:1].islower():
         return None  # a person opens the sentence, and a verb follows
@@ -620,7 +623,8 @@ def _sentence_subject(before, language, known, surnames):
 # A few words and a comma before a sentence's subject: "Poco antes,", "On Monday,".
 _LEAD = re.compile(r"(?:[\w’']+\s+){0,3}[\w’']+,\s+")
 # After a role that opens a sentence: what office it is ("de las Fuerzas Armadas"), then the name.
-_ROLE_THEN_NAME = re.compile(rf"(?:\s+(?:de|del|of)\s+[^,.;]{{1,60}}?)?\s*,?\s*({NAME.pattern})"
+# An adjective may follow the role ("El primer ministro italiano, Giuseppe Conte").
+_ROLE_THEN_NAME = re.compile(rf"(?:\s+[a-záéíóúñ]+(?=,))?(?:\s+(?:de|del|of)\s+[^,.;]{{1,60}}?)?\s*,?\s*({NAME.pattern})"
                              rf"(?=\s*[,(]|\s+[a-záéíóúñ])")
 
 
