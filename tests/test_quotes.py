@@ -202,6 +202,11 @@ def test_speakers_by_role_and_address(language, text, expected):
      ["Luis Soto"]),
     ("es", "Por su parte, la alcaldesa de Lima, Ana Ruiz, ha propuesto una \"conferencia internacional de "
            "donantes\".", ["Ana Ruiz"]),
+    # Spanish leaves out the subject before a speech verb too; not when it follows the verb.
+    ("es", "El presidente Luis Soto recibió a los mineros. También agradeció a los familiares, «que nunca "
+           "perdieron la esperanza». Tras dar su pésame, dijo que la cifra era de «33 muertos». Pero «rezamos», "
+           "dijo el jueves el alcalde del pueblo, Carlos Burgos, asegurando que «no se rinden». Los rescatistas "
+           "dijeron que «fue un milagro».", ["Luis Soto", "Luis Soto", "Carlos Burgos", "Carlos Burgos", None]),
     # A few words and a comma before the subject; a place after "en" is no speaker.
     ("es", "Poco antes, Luis Arce había convocado a elecciones en Bolivia \"para buscar la paz\".", ["Luis Arce"]),
     # A surname the document gave in full opens the sentence.
@@ -246,7 +251,8 @@ def test_speakers_by_role_and_address(language, text, expected):
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-role-with-its-nationality-then-its-holder",
-        "a-lead-then-a-role-and-its-holder", "a-lead-before-the-subject",
+        "a-lead-then-a-role-and-its-holder", "a-subject-left-out-before-the-verb",
+        "a-lead-before-the-subject",
         "a-surname-given-in-full-before", "said-in-a-tweet-adding-that", "a-country-condemns",
         "a-country-then-its-minister", "a-description-before-the-verb", "una-descripcion-antes-del-verbo",
         "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause", "five-words-of-description-before-the-name",

@@ -163,9 +163,11 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         last_quote = max((m.end() for m in _QUOTED.finditer(text, sentence[0], quote.start)), default=None)
         # A surname the document gave in full is a name, though it opens the sentence.
         names = known | surnames
-        earlier = _before(before[last_quote - sentence[0]:], patterns, names_so_far, names) if last_quote else None
+        pro_drop = bool(lexicon(language).data.get("pro_drop"))
+        earlier = (_before(before[last_quote - sentence[0]:], patterns, names_so_far, names, pro_drop=pro_drop)
+                   if last_quote else None)
         if earlier is None or earlier[0] is None:
-            earlier = _before(before, patterns, names_so_far, names) or earlier
+            earlier = _before(before, patterns, names_so_far, names, pro_drop=pro_drop) or earlier
         if earlier is not None:
             *found, explicit = earlier
     if found is None:
@@ -525,8 +527,9 @@ def _date_words():
     return frozenset(words)
 
 
-def _before(before, patterns, names_so_far, known):
-    """(speaker, noun phrase, phrase, explicit) from the words before a quote, or None."""
+def _before(before, patterns, names_so_far, known, *, pro_drop=False):
+    """(speaker, noun phrase, phrase, explicit) from the words before a quote, or None. In a
+    `pro_drop` language a speech verb with no subject before it gives PRO_DROP."""
     colon = before.rstrip(" \u00a0").endswith(":")
     if colon and not _ends_with_verb(before, patterns):
         # 'The ambassador was blunter in a cable: "..."': the subject introduces the quote.
@@ -572,6 +575,10 @@ def _before(before, patterns, names_so_far, known):
                      if (found := patterns["back"].search(part.strip()))), None) if subject.strip() else None
         if speaker or back:
             return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()], bool(speaker)
+        if pro_drop and _left_out(subject, verb.group(), before[verb.end():]):
+            # "También agradeció a los familiares «...»", "Tras ..., dijo que «...»": Spanish leaves
+            # the subject out; it is the person the text was talking about.
+            return None, PRO_DROP, before[:verb.end()], False
         if verb.end() >= len(before.rstrip(" :,\u00a0")) - 40:
             return None, subject, before[:verb.end()], False  # a description: "A memo reports that"
     tail = re.search(rf"({NAME.pattern})\s*(?:\([^)]{{0,80}}\)\s*)?$", before)
@@ -667,6 +674,24 @@ def _pronouns():
 
 # A name set off by commas right after a noun phrase: ", Juan Pérez,".
 _APPOSITION = re.compile(rf"\s*,\s*({NAME.pattern})\s*(?:,|$)")
+
+
+def _left_out(subject, verb, rest):
+    """True when the words before a singular speech verb hold no subject: nothing, adverbs
+    ("También agradeció"), or a lead ended by a comma ("Tras manifestar su pésame, dijo"),
+    and none follows it: what follows is what was said or to whom ("que", "a los familiares"),
+    not a subject put after the verb ("dijo este jueves el alcalde")."""
+    if fold(verb.split()[-1]).endswith("n"):
+        return False  # "dijeron", "afirman": a group, not the person last named
+    following = rest.split()
+    if following and fold(following[0].strip(",:")) not in _OBJECT_OPENERS:
+        return False
+    adverbs = {fold(w) for w in every_language("subject_adverbs")}
+    return all(fold(w) in adverbs or w.endswith("mente") for w in subject.rsplit(",", 1)[-1].split())
+
+
+# Words after a Spanish speech verb that open what was said or to whom it was said.
+_OBJECT_OPENERS = frozenset({"que", "a", "al", "de", "del", "en", "le", "les", "sobre", "por", ""})
 
 
 def _without_adverbs(subject):
