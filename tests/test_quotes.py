@@ -207,6 +207,12 @@ def test_speakers_by_role_and_address(language, text, expected):
            "perdieron la esperanza». Tras dar su pésame, dijo que la cifra era de «33 muertos». Pero «rezamos», "
            "dijo el jueves el alcalde del pueblo, Carlos Burgos, asegurando que «no se rinden». Los rescatistas "
            "dijeron que «fue un milagro».", ["Luis Soto", "Luis Soto", "Carlos Burgos", "Carlos Burgos", None]),
+    # Someone new and unnamed ("A witness") is not the person last named; a quote whose own full
+    # stop ends its sentence takes nothing from the next one.
+    ("en", "President Luis Soto greeted the miners. A witness told reporters that \"the bridge shook.\" The "
+           "president said: \"Viva Chile, viva la patria.\"", [None, "Luis Soto"]),
+    ("es", "El presidente Luis Soto saludó. Un testigo dijo que «el puente tembló». Soto afirmó: «viva la patria».",
+     [None, "Luis Soto"]),
     # A few words and a comma before the subject; a place after "en" is no speaker.
     ("es", "Poco antes, Luis Arce había convocado a elecciones en Bolivia \"para buscar la paz\".", ["Luis Arce"]),
     # A surname the document gave in full opens the sentence.
@@ -252,6 +258,7 @@ def test_speakers_by_role_and_address(language, text, expected):
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-role-with-its-nationality-then-its-holder",
         "a-lead-then-a-role-and-its-holder", "a-subject-left-out-before-the-verb",
+        "a-witness-is-someone-new-and-a-full-stop-ends-the-quote", "un-testigo-is-someone-new",
         "a-lead-before-the-subject",
         "a-surname-given-in-full-before", "said-in-a-tweet-adding-that", "a-country-condemns",
         "a-country-then-its-minister", "a-description-before-the-verb", "una-descripcion-antes-del-verbo",

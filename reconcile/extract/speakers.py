@@ -52,7 +52,8 @@ def _patterns(language):
     according = _alternation(lex.words("according_to"))
     # "the official", "he", and a person by role: a determiner, at most two words, a role
     # noun ("the 54-year-old miner", "el último minero rescatado", "the shift supervisor").
-    determiners = _alternation(lex.words("name_determiners"))
+    # "A witness told" is someone new, unnamed: only a definite determiner points back.
+    determiners = _alternation([w for w in lex.words("name_determiners") if w not in lex.words("indefinite_articles")])
     roles = _alternation(lex.words("person_roles"))
     back = (_alternation(lex.words("back_references") + lex.words("pronouns"))
             + rf"|(?:{determiners})\s+(?:[\w’'\-]+\s+){{0,2}}?(?:{roles})(?![\w])")
@@ -147,7 +148,8 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     """
     patterns = _patterns(language)
     after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
-    if _ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or patterns["conjunction"].match(after):
+    if (_ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or patterns["conjunction"].match(after)
+            or _ended_inside(text, quote)):
         # «...». El abogado de Salas, Tomás Vega, dijo: the next sentence is another's; so is the
         # clause a conjunction opens ('"supposition," but Prosecutor Cozzi told reporters').
         after = ""
@@ -206,6 +208,17 @@ LOOK_BACK_CHARS = 1500
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]+(?:\s|$)")
 # ... nor after a quote that ends its line ("...breathing room.”" and a new line).
 _ENDS_LINE = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _ended_inside(text, quote):
+    """True when a quote's own words end its sentence with a full stop and a new sentence
+    begins after its closing mark ('..."the bridge shook." The president said:'): what
+    follows is not its attribution. Not after "?" or "!" ('"Why now?" Smith asked.')."""
+    inner = text[quote.start:quote.end].rstrip("\"”»’'").rstrip()
+    return inner.endswith(".") and not inner.endswith("..") and bool(_NEW_SENTENCE.match(text, quote.end))
+
+
+_NEW_SENTENCE = re.compile(r"[ \t]+[A-ZÁÉÍÓÚÑ¿¡“\"]")
 
 
 # A quote that opens by naming whom it speaks to: "Franklin, ganaste el partido de tu vida".
