@@ -76,7 +76,7 @@ DEV_THRESHOLDS = {
 
 # ... and on the 2017 Puebla earthquake (tests/dev/quake): breaking news whose death toll
 # rose by the hour, where figures of different moments and places must not be linked.
-QUAKE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.9, "quantity.unit": 0.84, "cross.precision": 0.91,
+QUAKE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.95, "quantity.unit": 0.84, "cross.precision": 0.89,
                     "cross.recall": 0.77}
 
 

@@ -28,7 +28,11 @@ def test_dates(language, text, expected):
     ("en", "Calderon lashed out at senior American diplomats Tuesday, saying", "Tuesday"),
     ("en", "who was shot and killed by Los Zetas hitmen in Mexico last week.", "last week"),
     ("es", "El jueves pasado WikiLeaks comenzó la difusión", "El jueves pasado"),
-], ids=["weekday", "last-week", "spanish-weekday"])
+    ("en", "Rescuers pulled 25 bodies from the wreckage yesterday, officials said.", "yesterday"),
+    ("en", "The president will address the nation tonight.", "tonight"),
+    ("es", "Anoche se registraron 12 réplicas en Oaxaca.", "Anoche"),
+    ("es", "Los bomberos trabajaron sin descanso esta jornada.", "esta jornada"),
+], ids=["weekday", "last-week", "spanish-weekday", "yesterday-in-lower-case", "tonight", "anoche", "esta-jornada"])
 def test_relative_dates_are_kept_unresolved(language, text, phrase):
     found = find_dates(text, language)
     assert [(text[d.start:d.end], d.iso, d.relative) for d in found] == [(phrase, None, True)]
@@ -47,3 +51,8 @@ def test_may_the_verb_is_not_a_month():
 def test_a_sentence_s_full_stop_is_no_part_of_a_date(text, language, expected):
     from reconcile import claims_in_text
     assert [c.text for c in claims_in_text(text, language=language) if c.kind == "date"] == [expected]
+
+
+def test_a_weekday_in_lower_case_is_no_date_and_recently_is_none():
+    # "sunday best", "recently": no day a fact-checker could check.
+    assert find_dates("He wore his sunday best and recently moved house.", "en") == []

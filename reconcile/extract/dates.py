@@ -155,9 +155,12 @@ def _month_tables(language):
 
 
 def _relative_ok(match, language):
-    # English weekday names are capitalised; a lower-case "sunday" is rarely a date.
+    # English weekday names are capitalised; a lower-case "sunday" is rarely a date. The
+    # relative words ("yesterday", "tonight") are dates in lower case.
     word = match.group()
-    return language != "en" or any(c.isupper() for c in word) or " " in word.strip()
+    if language != "en" or any(c.isupper() for c in word) or " " in word.strip():
+        return True
+    return fold(word.strip()) not in {fold(day) for day in lexicon(language).words("weekdays")}
 
 
 def _iso(name, match, months, ambiguous, lex, text):
