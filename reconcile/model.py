@@ -130,7 +130,8 @@ class Claim:
     # date
     date: str | None = None
     relative: bool = False
-    # A date given without its year, with the year of the document's publication.
+    # A date given without its year, with the year of the document's publication; a
+    # relative day ("yesterday") with its day, from the publication date.
     date_inferred: str | None = None
     # quote
     quote: str | None = None

@@ -9,11 +9,12 @@ the same letters takes the corpus's most frequent form.
 """
 import collections
 import datetime
+import functools
 import re
 
 import attrs
 
-from .lexicon import fold
+from .lexicon import fold, languages, lexicon
 
 # A date without a year that would fall this many days after the document was published
 # is taken to be of the year before ("on December 28", written on January 3).
@@ -94,7 +95,8 @@ def infer_years(claims, documents):
     `date_inferred` ("2015-03-03"): the year of its document's publication when the
     metadata gives it, else of the latest full date the document's own body gives (a date
     line, or the latest event it dates: an article is written after what it reports).
-    The claim's own `date` stays as written.
+    A relative day ("yesterday", "anoche") gets its day from the publication date the
+    metadata gives, and only from it. The claim's own `date` stays as written.
 
     >>> from reconcile.model import Claim, Document
     >>> claim = Claim(id="a", doc="d", path="d", kind="date", text="March 3", start=0, end=7, line=1,
@@ -118,8 +120,20 @@ def infer_years(claims, documents):
         when = published.get(claim.doc) or latest.get(claim.doc)
         if claim.kind == "date" and claim.date and claim.date.startswith("--") and when is not None:
             claim = attrs.evolve(claim, date_inferred=_with_year(claim.date, when))
+        elif claim.kind == "date" and claim.relative and published.get(claim.doc) is not None:
+            days = _relative_days(claim.language).get(fold(claim.text))
+            if days is not None:
+                claim = attrs.evolve(claim, date_inferred=(published[claim.doc] + datetime.timedelta(days)).isoformat())
         found.append(claim)
     return found
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_days(language):
+    """Folded relative day words ("yesterday", "anoche") -> days from the day of publication."""
+    if language not in languages():
+        return {}
+    return {fold(words): days for words, days in lexicon(language).table("relative_days").items()}
 
 
 def publication_date(text):

@@ -32,3 +32,19 @@ def test_year_less_dates_take_the_year_of_publication(date, published, inferred)
                   section="body", language="en", sentence="", date=date)
     found = infer_years([claim], [Document(id="d", path="d", text="", published=published)])[0]
     assert (found.date, found.date_inferred) == (date, inferred)
+
+
+@pytest.mark.parametrize("language,text,published,inferred", [
+    ("en", "yesterday", "2017-09-21", "2017-09-20"),
+    ("en", "Last night", "2018-01-01", "2017-12-31"),
+    ("es", "anoche", "2017-09-21", "2017-09-20"),
+    ("es", "esta jornada", "2017-09-21", "2017-09-21"),
+    ("en", "yesterday", None, None),              # no publication date in the metadata: left relative
+    ("en", "last Tuesday", "2017-09-21", None),   # a weekday is not resolved
+], ids=["yesterday", "last-night-across-a-year", "anoche", "esta-jornada", "no-publication-date", "weekday"])
+def test_relative_days_take_their_day_from_the_publication_date(language, text, published, inferred):
+    from reconcile import claims_in_text
+    claim = next(c for c in claims_in_text(f"Rescuers worked {text} in the rubble.", language=language)
+                 if c.kind == "date")
+    found = infer_years([claim], [Document(id=claim.doc, path="d", text="", published=published)])[0]
+    assert (found.date, found.relative, found.date_inferred) == (None, True, inferred)

@@ -148,3 +148,14 @@ def test_a_translation_is_not_marked_word_by_word_against_the_original():
     found = english + spanish + again
     rows = statements(SimpleNamespace(claims=[c.id for c in found]), {c.id: c for c in found}, {})
     assert [[w for w, changed in row.words if changed] for row in rows] == [[], [], ["toda"]]
+
+
+def test_a_relative_day_reads_with_the_day_the_publication_date_gives(tmp_path):
+    (tmp_path / "a.md").write_text("---\npublished: 2017-09-20\n---\nRescuers pulled 25 bodies from the rubble "
+                                   "yesterday, officials said on Tuesday.\n", encoding="utf-8")
+    report = build_report([str(tmp_path)], rules=None)
+    text = render_markdown(report)
+    assert "yesterday = 2017-09-19 (from the publication date)" in text
+    assert "Tuesday = relative, unresolved" in text
+    claim = next(c for c in json.loads(render_json(report))["claims"] if c["text"] == "yesterday")
+    assert (claim["date"], claim["relative"], claim["date_inferred"]) == (None, True, "2017-09-19")

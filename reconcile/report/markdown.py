@@ -294,7 +294,10 @@ def _says(claim):
     if claim.kind == "quantity":
         return f"{escape(claim.text)} = {escape(describe_value(claim))}" + (
             f" ({escape(claim.subject)})" if claim.subject else "")
-    return f"{escape(claim.text)} = {escape(describe_date(claim.date) or 'relative, unresolved')}"
+    if claim.relative:
+        resolved = f"{claim.date_inferred} (from the publication date)" if claim.date_inferred else "relative, unresolved"
+        return f"{escape(claim.text)} = {escape(resolved)}"
+    return f"{escape(claim.text)} = {escape(describe_date(claim.date))}"
 
 
 def _who(claim):

@@ -101,6 +101,8 @@ def says(claim):
         return f"“{claim.quote}”"
     if claim.kind == "quantity":
         return describe_value(claim)
+    if claim.relative and claim.date_inferred:
+        return f"{claim.text} ({claim.date_inferred}, from the publication date)"
     return describe_date(claim.date) or f"{claim.text} (relative)"
 
 
