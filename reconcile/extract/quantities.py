@@ -928,7 +928,7 @@ def _decimal(whole, decimals, language):
 def _is_not_a_count(text, number, language, start):
     """True for times of day, list numbering, ranks and identifiers: numbers, not counts."""
     before = text[max(start, number.start - 20):number.start]
-    after = text[number.end:number.end + 8]
+    after = text[number.end:number.end + 16]
     if not number.in_words and _TIME_AROUND.search(text[max(0, number.start - 1):number.end + 3]):
         return True
     if _CLOCK.fullmatch(text, number.start, number.end) and _AT_THE_HOUR.search(before):
@@ -947,7 +947,8 @@ def _is_not_a_count(text, number, language, start):
 
 # An hour and minutes with a dot ("18.00") after words that introduce a time of day.
 _CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")
-_AT_THE_HOUR = re.compile(r"(?:(?<![\w])(?:a|hasta|desde|entre|de)\s+las?|(?<![\w])(?:at|until|from|by))\s+$", re.I)
+_AT_THE_HOUR = re.compile(r"(?:(?<![\w])(?:a|hasta|desde|entre|de|sobre|hacia|pasadas)\s+las?"
+                          r"|(?<![\w])(?:at|until|from|by|around))\s+$", re.I)
 
 
 # A character right before a number that may put it inside a URL, an address or code.
