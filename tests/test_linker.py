@@ -76,8 +76,9 @@ def test_an_article_and_its_translation_agree_figure_by_figure(tmp_path):
 PAIRS = os.path.join(os.path.dirname(__file__), "pairs")
 
 
+# (The dengue pair's "per 100,000 inhabitants" is a rate's denominator, no claim of its own.)
 @pytest.mark.parametrize("story,shared", [("central-bank", 17), ("court", 11), ("hurricane", 10), ("runoff", 12),
-                                          ("dengue", 11), ("plant-fire", 9), ("inflation", 11)])
+                                          ("dengue", 10), ("plant-fire", 9), ("inflation", 11)])
 def test_a_story_and_its_translation_share_their_claims_and_contradict_nothing(tmp_path, story, shared):
     names = sorted(name[:-4] for name in os.listdir(os.path.join(PAIRS, story)))
     texts = {name: open(os.path.join(PAIRS, story, f"{name}.txt"), encoding="utf-8").read() for name in names}

@@ -289,6 +289,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
      [("dos", "directivos"), ("5", "trucks"), ("catorce", "people")]),
     ("Llegó sobre las 11.15 hora local (17.15 GMT) con 12 escoltas.", "es", [("12", "escoltas")]),
     ("The capsule surfaced at 2155 local time (0055 GMT on Thursday), after 22 hours.", "en", [("22", "hours")]),
+    ("Una tasa de 14.3 muertes por cada mil habitantes; uno de cada tres murió.", "es",
+     [("14.3", "people"), ("uno de cada tres", "percent")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -302,7 +304,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "y-and-o-share-the-counted-noun", "or-shares-the-counted-noun-and-does-not-lend-its-own",
         "a-weekday-or-an-adverb-is-nothing-counted", "ya-is-nothing-counted",
         "a-figure-before-its-noun-after-a-and-son", "spanish-adjectives-of-rank-and-size-before-the-noun",
-        "sobre-las-and-gmt-are-times-of-day", "local-time-and-gmt-are-times-of-day"])
+        "sobre-las-and-gmt-are-times-of-day", "local-time-and-gmt-are-times-of-day",
+        "a-rate-per-thousand-is-no-count-of-a-thousand"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
