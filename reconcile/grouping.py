@@ -332,7 +332,8 @@ class Scoring:
         if kind != "quote":
             self.entities = [_entities(claim) for claim in self.claims]
             self.clause_dates = [_clause_dates(claim) for claim in self.claims]
-            self.events = [_events(profile) for profile in profiles]
+            self.events = [frozenset() if _partitive_whole(claim) else _events(profile)
+                           for claim, profile in representatives]
             self.clause_entities = [_clause_entities(claim) for claim in self.claims]
             self.updates = [_updating(claim) for claim in self.claims]
             # A count that some source of the corpus reports as it stands ("the toll rose to
@@ -505,6 +506,24 @@ def _clause_dates(claim):
 def _events(profile):
     """The events (concept ids) the clause of a claim names."""
     return frozenset(w for w in profile.keys() & events() if profile[w] >= OUTSIDE_SHORT_CLAUSE)
+
+
+def _partitive_whole(claim):
+    """True for the whole a part is taken from ("two of the six workers", "dos de los seis
+    trabajadores"): what the clause says happened (the two recovered) did not happen to it."""
+    clause, text = claim.clause or claim.context or "", " ".join(claim.text.split())
+    position = clause.find(text)
+    words = folded_words(clause[:position]) if position > 0 else []
+    if len(words) < 3 or not any(w[0].isdigit() or w in _number_words() for w in words[-4:-2]):
+        return False
+    lex = lexicon(claim.language) if claim.language in languages() else None
+    return bool(lex) and words[-2] in lex.words("of_words") and words[-1] in lex.words("determiners")
+
+
+@functools.lru_cache(maxsize=None)
+def _number_words():
+    """Folded number words of every language ("two", "dos")."""
+    return frozenset(fold(w) for language in languages() for w in lexicon(language).words("number_words"))
 
 
 def _entities(claim):

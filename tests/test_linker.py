@@ -388,3 +388,16 @@ def test_two_figures_that_fit_a_count_that_moves_are_two_moments_not_one_claim(t
     assert group_of(report, "evening", "64").documents == ("evening", "rising")
 
 
+
+
+def test_bodies_recovered_are_not_people_rescued_and_the_whole_of_a_part_keeps_its_count(tmp_path):
+    # "two of the six workers" were recovered: the two are not the two rescued alive, and
+    # the six (the whole the two are taken from) are still the six missing.
+    report = corpus(tmp_path, {
+        "divers": "Divers recovered the bodies of two of the six workers of the Key Bridge crew from the river on "
+                  "Wednesday, police said.",
+        "missing": "Six workers were killed when the Key Bridge fell, the governor of Maryland said.",
+        "rescued": "Two other workers were rescued alive from the water on Tuesday and taken to hospital.",
+    })
+    assert group_of(report, "divers", "two").documents == ("divers",)
+    assert group_of(report, "divers", "six").documents == ("divers", "missing")
