@@ -138,12 +138,12 @@ def test_real_development_sets_hold(story, thresholds):
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
-    "metro": {"all.precision": 0.85, "all.recall": 0.9, "quote.speaker": 0.55, "cross.recall": 0.74,
-              "cross.precision": 0.78, "quantity.unit": 0.7, "quote.named_speaker": 0.8},
-    "cave": {"all.precision": 0.93, "all.recall": 0.92, "quote.speaker": 0.61, "cross.recall": 0.54,
-             "cross.precision": 0.9, "quantity.unit": 0.57, "quote.named_speaker": 0.66},
+    "metro": {"all.precision": 0.86, "all.recall": 0.92, "quote.speaker": 0.55, "cross.recall": 0.74,
+              "cross.precision": 0.78, "quantity.unit": 0.72, "quote.named_speaker": 0.8},
+    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.61, "cross.recall": 0.54,
+             "cross.precision": 0.91, "quantity.unit": 0.57, "quote.named_speaker": 0.66},
     # The third, built in the fifth session of issue 9 and measured once, at its end.
-    "dana": {"all.precision": 0.95, "all.recall": 0.93, "quote.speaker": 0.79, "cross.recall": 0.54,
+    "dana": {"all.precision": 0.95, "all.recall": 0.95, "quote.speaker": 0.79, "cross.recall": 0.54,
              "cross.precision": 0.9, "quantity.unit": 0.75, "quote.named_speaker": 0.88},
 }
 
