@@ -528,6 +528,9 @@ def _segments(offset, words, language):
     return numbers
 
 
+_GLUED_UNIT = re.compile(r"\d[^\W\d_]+$")
+
+
 def _coordinated(text, found, language):
     """A number with no counted noun of its own, joined by "and"/"or" to a number that has
     one, counts what the second counts: "3 or 4 buildings", "dos hombres de 26 y 35 años"
@@ -537,6 +540,8 @@ def _coordinated(text, found, language):
         a, b = found[position], found[position + 1]
         if a.subject is not None or b.subject is None or b.unit in (None, a.unit) or a.unit in _MONEY_AND_MEASURES:
             continue
+        if _GLUED_UNIT.search(text, a.start, a.end):
+            continue  # "165mph and 270 km/h": the first gives its own unit
         if " ".join(text[a.end:b.start].split()).lower() in joiners:
             found[position] = attrs.evolve(a, unit=b.unit)
     return found
