@@ -12,6 +12,7 @@ import re
 import yaml
 
 from .errors import RuleError, yaml_problem
+from .lexicon import fold, unit_of_word
 from .model import KINDS, Rule, Tolerance
 
 FIELDS = ("id", "title", "kind", "description", "unit", "all_of", "any_of", "none_of",
@@ -137,12 +138,18 @@ def _build(values, file, line):
     tolerance = values.get("tolerance") or {}
     return Rule(
         id=values["id"], title=values["title"], kind=values["kind"], file=file, line=line,
-        description=values.get("description"), unit=values.get("unit"),
+        description=values.get("description"), unit=canonical_unit(values.get("unit")),
         all_of=tuple(tuple(group) for group in values.get("all_of", ())),
         any_of=tuple(values.get("any_of", ())), none_of=tuple(values.get("none_of", ())),
         speaker=values.get("speaker"), anchors=tuple(values.get("anchors", ())),
         threshold=float(values.get("threshold", 90)), quote_threshold=float(values.get("quote_threshold", 80)),
         tolerance=Tolerance(**tolerance), sum_of=tuple(values.get("sum_of", ())))
+
+
+def canonical_unit(unit):
+    """The unit claims carry for the unit a rule names: "millas por hora" and "miles per hour"
+    are "mph", "muertos" people; a unit no list knows stays as written."""
+    return unit_of_word().get(fold(unit), unit) if unit else unit
 
 
 def _value(key, key_node, node, problem):

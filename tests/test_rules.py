@@ -183,3 +183,29 @@ def test_an_unknown_key_fails_both_with_its_name(schema, tmp_path):
     text = GOOD.replace("    tolerance:", "    treshold: 80\n    tolerance:")
     assert schema_errors(schema, text) == ["Additional properties are not allowed ('treshold' was unexpected)"]
     assert problems(tmp_path, text) == ["r.yaml:8: rule 'juarez': unknown key 'treshold' (did you mean 'threshold'?)"]
+
+
+def test_a_rule_names_a_unit_the_way_a_writer_would(tmp_path):
+    # "unit: millas por hora" and "unit: muertos" mean the units claims carry: mph, people.
+    (tmp_path / "r.yaml").write_text(textwrap.dedent("""\
+        rules:
+          - id: otis-winds
+            title: Otis's winds at landfall
+            kind: quantity
+            unit: millas por hora
+            all_of:
+              - [winds, vientos]
+          - id: toll
+            title: The toll
+            kind: quantity
+            unit: Muertos
+            all_of:
+              - [toll, balance]
+          - id: cables
+            title: Cables
+            kind: quantity
+            unit: cables
+            all_of:
+              - [cables]
+        """), encoding="utf-8")
+    assert [r.unit for r in load_rules(str(tmp_path))] == ["mph", "people", "cables"]
