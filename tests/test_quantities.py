@@ -292,6 +292,12 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("The capsule surfaced at 2155 local time (0055 GMT on Thursday), after 22 hours.", "en", [("22", "hours")]),
     ("Una tasa de 14.3 muertes por cada mil habitantes; uno de cada tres murió.", "es",
      [("14.3", "people"), ("uno de cada tres", "percent")]),
+    ("Los terremotos de magnitud 7.7 y 7.6 superan ya los 20 mil muertos hasta este lunes 13.", "es",
+     [("7.7", "magnitude"), ("7.6", "magnitude"), ("20 mil", "people")]),
+    ("Dos terremotos de magnitud 7,8 y 7,5; a ellas se suman las 3.688 contabilizadas en Siria.", "es",
+     [("Dos", "terremotos"), ("7,8", "magnitude"), ("7,5", "magnitude"), ("3.688", None)]),
+    ("Tras el terremoto de intensidad 7.7 y las 12 réplicas, los 20 mil fueron evacuados.", "es",
+     [("7.7", "magnitude"), ("12", "replicas"), ("20 mil", "people")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -306,7 +312,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-weekday-or-an-adverb-is-nothing-counted", "ya-is-nothing-counted",
         "a-figure-before-its-noun-after-a-and-son", "spanish-adjectives-of-rank-and-size-before-the-noun",
         "sobre-las-and-gmt-are-times-of-day", "local-time-and-gmt-are-times-of-day",
-        "a-rate-per-thousand-is-no-count-of-a-thousand"])
+        "a-rate-per-thousand-is-no-count-of-a-thousand", "a-verb-is-no-unit-and-a-day-after-a-weekday-no-count",
+        "the-head-noun-before-de-and-a-participle-is-no-unit", "intensidad-and-no-scale-runs-so-high"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

@@ -9,12 +9,12 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, unit_of_word
+from ..lexicon import _alternation, every_language, scales, unit_of_word
 from ..model import Claim
 from ..text import LineIndex
 from .annotation import annotate
 from .dates import find_dates
-from .quantities import quantities_in
+from .quantities import SCALE_TOP, quantities_in
 from .quotes import quotes_in
 from .speakers import Attribution, according_pattern, attribute, document_people, full_name, known_names
 
@@ -210,8 +210,10 @@ def _shared_units(quantities, sentence_of):
         if quantity.unit is not None:
             continue
         sentence = sentence_of(quantity.start)
+        # A rank on a scale is lent only to a figure that could be one ("7.7 y 7.6", not "20 mil").
         neighbours = [q for q in shared[max(0, position - 1):position] + shared[position + 1:position + 2]
-                      if q.unit not in _NOT_LENT and sentence_of(q.start) == sentence]
+                      if q.unit not in _NOT_LENT and sentence_of(q.start) == sentence
+                      and not (q.unit in scales() and quantity.value is not None and quantity.value > SCALE_TOP)]
         if neighbours:
             shared[position] = attrs.evolve(quantity, unit=neighbours[0].unit)
     return shared

@@ -18,7 +18,8 @@ import attrs
 from text_to_num import text2num
 
 from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, lexicon,
-                       people_events, places, unit_joiners, unit_of_word, units_before, units_in_context)
+                       people_events, places, scales, unit_joiners, unit_of_word, units_before,
+                       units_in_context)
 from ..measures import measure_of
 from ..text import BLANK_LINE, sentences as split_sentences
 from .anchors import anchors as find_anchors
@@ -108,7 +109,9 @@ def _after_qualifier(language):
 
 @functools.lru_cache(maxsize=None)
 def _not_count_before(language):
-    words = _alternation(lexicon(language).words("not_count_before"))
+    # A number right after a weekday is its day of the month: "este lunes 13".
+    lex = lexicon(language)
+    words = _alternation(lex.words("not_count_before") + lex.words("weekdays"))
     return re.compile(rf"(?<![\w])(?:{words})\s*$", re.IGNORECASE)
 
 
@@ -542,6 +545,8 @@ def _coordinated(text, found, language):
             continue
         if _GLUED_UNIT.search(text, a.start, a.end):
             continue  # "165mph and 270 km/h": the first gives its own unit
+        if a.unit is not None and _unit_before(text, a.start, max(0, a.start - 80)) == a.unit:
+            continue  # "magnitud 7.7 y 7.6 superan": the word before names the first's unit
         if " ".join(text[a.end:b.start].split()).lower() in joiners:
             found[position] = attrs.evolve(a, unit=b.unit)
     return found
@@ -597,6 +602,8 @@ def _quantity(text, number, language, start, end, sentence):
     if unit in units_in_context():
         unit = _unit_in_context(text, unit, max(sentence[0], q_start - CONTEXT_CHARS),
                                 min(sentence[1], q_end + CONTEXT_CHARS))
+    if unit in scales() and value > SCALE_TOP:
+        unit = None  # "20 mil" beside "magnitud 7.7": no rank on a scale runs so high
     if number.in_words and _ordinal_after(language).match(text, number.end, end):
         return None  # "the twenty-first century", "its one hundred fifth anniversary": a rank
     if (text.startswith("-", q_end) and text[q_end + 1:q_end + 2].isalpha() and not number.listed
@@ -646,6 +653,9 @@ def _unit_of_several_words(text, position, end):
 def _several_words():
     phrases = sorted((w for w in unit_of_word() if " " in w or "/" in w), key=len, reverse=True)
     return re.compile(r"\s*(" + "|".join(re.escape(p) for p in phrases) + r")(?![\w/])")
+# The highest rank of the scales a story gives (a magnitude, a hurricane's category).
+SCALE_TOP = 10
+
 # How far around a number the words that tell its unit's meaning are looked for.
 CONTEXT_CHARS = 120
 # A word of units_before stands at most this many words before the number it gives a unit.
@@ -1060,17 +1070,20 @@ def _prenominal_adjectives(language):
 def _unit(tokens, lex):
     units, own = unit_of_word(), _language_units(lex.language)
     words = [t[2] for t in tokens]
+    _, of_words, determiners = _phrase_words(lex.language)
+    # The counted noun is before any "of" phrase: "allegations of sexual assault", "dos
+    # terremotos de magnitud 7,8" (earthquakes, not magnitudes); a listed unit of several
+    # words may run past it ("miles of road").
+    head = next((i for i, w in enumerate(words) if w in of_words and i > 0), len(words))
     for size in (3, 2, 1):  # "kilómetros por hora" before "kilómetros"
-        for i in range(len(words) - size + 1):
+        for i in range(min(head, len(words) - size + 1)):
             phrase = " ".join(words[i:i + size])
             unit = own.get(phrase) or units.get(phrase)
             if unit:
                 return unit
-    _, of_words, determiners = _phrase_words(lex.language)
     if words[0] in of_words:
         return None
-    # The counted noun is before any "of" phrase: "allegations of sexual assault".
-    head_phrase = words[:next((i for i, w in enumerate(words) if w in of_words), len(words))]
+    head_phrase = words[:head]
     adjectives = _prenominal_adjectives(lex.language)  # "seis presuntos fallecidos"
     content = [w for w in head_phrase if w not in determiners and w not in adjectives and not w.isdigit()]
     if not content:
@@ -1079,6 +1092,11 @@ def _unit(tokens, lex):
         return "people"  # "26 died", "33 rescued": what happened to them says they are people
     # An unlisted counted word is reported as written: its head noun.
     if lex.data.get("noun_head") != "last":
+        # Spanish: not a participle ("3.688 contabilizadas") nor a word no plural ends so
+        # ("7,6 superan"): those say what happened, not what is counted.
+        plural = tuple(lex.words("plural_endings"))
+        if content[0].endswith(_participle_endings(lex.language)) or plural and not content[0].endswith(plural):
+            return None
         return content[0]
     # The head is the last noun: "Mexican troops"; not a participle after it ("25 fire
     # engines deployed"), though a participle alone or first stays ("33 trapped miners").
