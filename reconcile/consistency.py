@@ -18,7 +18,7 @@ import re
 import attrs
 
 from .judge import _check_sum, describe_value
-from .lexicon import _load, fold
+from .lexicon import _load, fold, scales
 from .match import Candidate
 
 ACROSS = "across documents"
@@ -103,8 +103,10 @@ def _sentence_checks(claims, groups):
             # The marker comes before the parts ("12 hurt, of whom 8 children") or right
             # after the first ("diez asesinados, siete de los cuales eran miembros").
             gap = fold(sentence[positions[i][1]:positions[i + 1][0]])
-            after = fold(sentence[positions[i + 1][1]:positions[i + 1][1] + 30]).lstrip(" ,")
-            if not _markers().search(gap) and not _markers().match(after):
+            after = fold(sentence[positions[i + 1][1]:positions[i + 1][1] + 30])
+            # "siete de los cuales": the marker right after the part; "los 20 mil, de los
+            # cuales 17 mil": after a comma it follows the next total, not a part of this one.
+            if not _markers().search(gap) and not (_markers().match(after.lstrip(" ")) and not after.lstrip(" ").startswith(",")):
                 continue
             parts = [p for p in found[i + 1:] if _same_kind_of_count(total, p)]
             if parts and not any(p.value is None for p in parts):
@@ -130,6 +132,8 @@ def _same_kind_of_count(total, part):
     head count, nor years of people."""
     if (total.unit == "percent") != (part.unit == "percent"):
         return False
+    if total.unit in scales() or part.unit in scales():
+        return False  # a magnitude or a category has no parts
     return total.unit is None or part.unit is None or total.unit == part.unit
 
 

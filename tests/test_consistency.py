@@ -27,6 +27,17 @@ def test_a_part_before_its_marker_in_spanish(tmp_path):
     assert [(c.holds, c.note) for c in checks] == [(False, "parts 11 people, more than the total 9 people")]
 
 
+def test_a_total_before_its_marker_after_a_comma_and_a_magnitude_has_no_parts(tmp_path):
+    # "los 20 mil, de los cuales 17 mil 134...": the figure before ", de los cuales" is the
+    # total; the magnitudes before it are no part of anything.
+    (tmp_path / "a.txt").write_text("Los muertos por los terremotos de magnitud 7.7 y 7.6 superan ya los 20 mil, de "
+                                    "los cuales 17 mil 134 se contabilizan en Turquía y 3 mil 317 en Siria.\n",
+                                    encoding="utf-8")
+    checks = build_report([str(tmp_path)], rules=None, jobs=1).checks
+    assert [(c.holds, c.note) for c in checks] == [
+        (True, "parts 17,134 + 3,317 = 20451, within the total more than 20,000")]
+
+
 def test_rule_total_across_documents_that_does_not_add_up(tmp_path):
     corpus, rules = tmp_path / "corpus", tmp_path / "rules"
     corpus.mkdir()
