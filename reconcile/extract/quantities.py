@@ -1099,6 +1099,12 @@ def _unit(tokens, lex):
             return None
         return content[0]
     # The head is the last noun: "Mexican troops"; not a participle after it ("25 fire
-    # engines deployed"), though a participle alone or first stays ("33 trapped miners").
-    nouns = [w for w in content if not w.endswith(_participle_endings(lex.language))] or content
-    return nouns[-1]
+    # engines deployed"), and a participle alone is nothing counted ("another 500 damaged").
+    nouns = [w for w in content if not w.endswith(_participle_endings(lex.language))]
+    if not nouns:
+        return None
+    # Nor a verb after the noun ("40 cadaver dogs continue"): the last word that ends as a
+    # plural does, when one does.
+    plural = tuple(lex.words("plural_endings"))
+    plurals = [w for w in nouns if plural and w.endswith(plural)]
+    return (plurals or nouns)[-1]
