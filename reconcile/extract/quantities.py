@@ -1004,6 +1004,9 @@ def _counted_phrase(text, position, end, language, *, percent):
             break  # punctuation or the next number ends the phrase
         folded = fold(word)
         if tokens and folded in stops and not percent:
+            if folded in _compound_joiners(language) and _compound_continues(text, token.end(), limit, tokens, language):
+                tokens.append((token.start(), token.end(), folded))
+                continue  # "470 search and rescue workers": one noun, whose head ends it
             break
         if not tokens and folded in determiners and not percent:
             break  # "267 the year before": the number does not count "the year"
@@ -1022,6 +1025,24 @@ def _counted_phrase(text, position, end, language, *, percent):
         return None, None
     subject = text[tokens[0][0]:tokens[-1][1]]
     return subject, (None if percent else _unit(tokens, lexicon(language)))
+
+
+@functools.lru_cache(maxsize=None)
+def _compound_joiners(language):
+    """'and'/'or' inside a compound counted noun ("search and rescue workers"), in a language
+    whose counted noun ends its phrase (noun_head: last)."""
+    lex = lexicon(language)
+    return frozenset(fold(w) for w in lex.words("scale_joiners")) if lex.data.get("noun_head") == "last" else frozenset()
+
+
+def _compound_continues(text, position, limit, tokens, language):
+    """True when no word of the phrase so far ends as a plural does, and one of the next two
+    words does, with no number or mark between: the joined words make one noun."""
+    plural = tuple(lexicon(language).words("plural_endings"))
+    if not plural or any(t[2].endswith(plural) for t in tokens):
+        return False
+    following = re.match(r"\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?", text[position:limit])
+    return bool(following) and any(w and fold(w).endswith(plural) for w in following.groups())
 
 
 @functools.lru_cache(maxsize=None)
