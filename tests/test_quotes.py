@@ -159,6 +159,8 @@ def test_news_attributions(language, text, surname):
            "the hearts of this community.”", "Debbie Wasserman Schultz"),
     ("en", "\"Unfortunately, the toll will increase\" as rescuers searched the rubble for the missing, Interior "
            "Minister Ana Ruiz told reporters.", "Ana Ruiz"),
+    # Abbreviated ranks written without their full stop, as British style does.
+    ("en", "Rear Adm John Moore says there \"doesn't appear to be any connection\" with the noises.", "John Moore"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -166,7 +168,8 @@ def test_news_attributions(language, text, surname):
         "title-inside-a-name", "abbreviated-title-after-the-quote", "party-and-state-apposition",
         "they-is-a-group", "la-autoridad-is-the-office-holder", "a-broadcaster-is-no-person",
         "a-place-after-of-is-no-person", "an-adverb-before-the-role", "a-country-before-the-name",
-        "an-adjective-after-the-role", "dotted-capitals-and-a-party-are-no-name", "a-clause-between-quote-and-subject"])
+        "an-adjective-after-the-role", "dotted-capitals-and-a-party-are-no-name", "a-clause-between-quote-and-subject",
+        "a-rank-abbreviated-without-its-full-stop"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
