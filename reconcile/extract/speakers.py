@@ -301,7 +301,10 @@ def last_person(text, before, names_so_far, known, language="en", *, addressed=f
             if words & addressed:
                 addressed = addressed | words
     for start, end in reversed(sentences(window, 0, len(window), language)):
-        people = [p for p in _people(window[start:end], speakers) if not addressed & {fold(w) for w in p.split()}]
+        # A person listed after "including" is one of a group the sentence speaks of, not its
+        # subject ("the deaths of the five passengers aboard, including CEO Stockton Rush").
+        people = [p for p in _people(window[start:end], speakers, skip_listed=True)
+                  if not addressed & {fold(w) for w in p.split()}]
         if people:
             return max(people, key=lambda person: (_alone(text, person), -people.index(person)))
     return None
@@ -317,10 +320,13 @@ def _alone(text, person):
     return surname > full * words.count(words[-1])
 
 
-def _people(sentence, speakers):
-    """The people a sentence names, in order."""
+def _people(sentence, speakers, *, skip_listed=False):
+    """The people a sentence names, in order; with `skip_listed`, not those named as members
+    of a group ("including X", "entre ellos X")."""
     organisations, skip = _organisation_words(), _not_name_words()
     for match in NAME.finditer(sentence):
+        if skip_listed and _LISTED.search(sentence, max(0, match.start() - 40), match.start()):
+            continue
         raw = match.group().split()
         if len(raw) == 1 and fold(raw[0]) not in speakers:
             continue  # one capitalised word is a person only when the text made it a speaker
@@ -335,6 +341,11 @@ def _people(sentence, speakers):
             continue  # "the Chan School of Public Health": the rest of an organisation's name
         if len(words) >= 2 or fold(words[-1]) in speakers:
             yield " ".join(words)
+
+
+# Words that list members of a group, right before a name (a title or two between).
+_LISTED = re.compile(r"(?<![\w])(?:including|among them|incluidos?|incluidas?|entre ellos|entre ellas)"
+                     r"(?:\s+[\w.]+){0,2}\s+$", re.I)
 
 
 def _office_then_holder(words, two_back):
