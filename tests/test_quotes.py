@@ -159,6 +159,9 @@ def test_news_attributions(language, text, surname):
            "the hearts of this community.”", "Debbie Wasserman Schultz"),
     ("en", "\"Unfortunately, the toll will increase\" as rescuers searched the rubble for the missing, Interior "
            "Minister Ana Ruiz told reporters.", "Ana Ruiz"),
+    # A place after "desde" is no speaker: "el mandatario" is the president named before.
+    ("es", "El presidente chileno, Luis Soto, habló el domingo.\n\n\"Una de las urgencias es recuperar los "
+           "cuerpos\", indicó el mandatario desde Quilpué.", "Luis Soto"),
     # "he" is not a person named as one of a group ("including CEO Luis Soto").
     ("en", "Rear Adm. John Moore said the hull had failed. The debris points to the deaths of the five passengers "
            "aboard, including OceanGate CEO Luis Soto.\n\n\"The debris is consistent with a loss of the pressure "
@@ -173,7 +176,8 @@ def test_news_attributions(language, text, surname):
         "they-is-a-group", "la-autoridad-is-the-office-holder", "a-broadcaster-is-no-person",
         "a-place-after-of-is-no-person", "an-adverb-before-the-role", "a-country-before-the-name",
         "an-adjective-after-the-role", "dotted-capitals-and-a-party-are-no-name", "a-clause-between-quote-and-subject",
-        "he-is-no-one-listed-after-including", "a-rank-abbreviated-without-its-full-stop"])
+        "a-place-after-desde-is-no-speaker", "he-is-no-one-listed-after-including",
+        "a-rank-abbreviated-without-its-full-stop"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
