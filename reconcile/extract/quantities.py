@@ -17,9 +17,9 @@ import re
 import attrs
 from text_to_num import text2num
 
-from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, lexicon,
-                       people_events, places, scales, unit_joiners, unit_of_word, units_before,
-                       units_in_context)
+from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold,
+                       increment_words, lexicon, people_events, places, scales, unit_joiners, unit_of_word,
+                       units_before, units_in_context)
 from ..measures import measure_of
 from ..text import BLANK_LINE, sentences as split_sentences
 from .anchors import anchors as find_anchors
@@ -1084,8 +1084,9 @@ def _phrase_words(language):
 
 @functools.lru_cache(maxsize=None)
 def _prenominal_adjectives(language):
-    """Adjectives of `language` that stand before a counted noun without being it, folded."""
-    return frozenset(fold(w) for w in lexicon(language).words("prenominal_adjectives"))
+    """Adjectives of `language` that stand before a counted noun without being it, folded; the
+    words that make a figure an increment too ("6 adicionales", "10 more bodies")."""
+    return frozenset(fold(w) for w in lexicon(language).words("prenominal_adjectives")) | increment_words()[0]
 
 
 def _unit(tokens, lex):
