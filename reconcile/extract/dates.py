@@ -31,7 +31,8 @@ _ORDINAL = r"(?:st|nd|rd|th|º|°)?"
 _SHAPES = {
     "en": [("mdy", r"{M}\s+{D}{O},?\s+{Y}"), ("my", r"{M},?\s+(?:of\s+)?{Y}"), ("md", r"{M}\s+{D}{O}(?![\d,]*\d)"),
            ("dmy", r"{D}{O}\s+(?:of\s+)?{M},?\s+{Y}"), ("dm", r"{D}{O}\s+(?:of\s+)?{M}")],
-    "es": [("my", r"{M}\s+(?:de|del)\s+{Y}"), ("dmy", r"{D}{O}\s+de\s+{M}\s+(?:de|del)\s+{Y}"),
+    # "27 de febrero 2010", "febrero 2010": the "de" before the year is often left out.
+    "es": [("my", r"{M},?\s+(?:(?:de|del)\s+)?{Y}"), ("dmy", r"{D}{O}\s+de\s+{M},?\s+(?:(?:de|del)\s+)?{Y}"),
            ("dm", r"{D}{O}\s+de\s+{M}")],
 }
 
