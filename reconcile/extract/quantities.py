@@ -1010,6 +1010,8 @@ def _counted_phrase(text, position, end, language, *, percent):
             break
         if not tokens and folded in determiners and not percent:
             break  # "267 the year before": the number does not count "the year"
+        if tokens and folded in determiners and tokens[-1][2] not in of_words and not percent:
+            break  # "42 reported a day earlier": a determiner opens another noun phrase
         if not tokens and folded in stops and folded not in of_words:
             break
         if not percent and word.lower().endswith(_verb_endings(language)) and folded not in unit_of_word():
