@@ -306,6 +306,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
      [("40", "people"), ("6", "people")]),
     ("The toll climbed to 54, up from 42 reported a day earlier; the office confirmed 24 storm-related fatalities.",
      "en", [("54", "people"), ("42", "people"), ("24", "people")]),
+    ("Milei obtuvo 12.740.742 de sufragios. Murieron 6 personas, 2 de ellas niños.", "es",
+     [("12.740.742", "votes"), ("6", "people"), ("2", "people")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -323,7 +325,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-rate-per-thousand-is-no-count-of-a-thousand", "a-verb-is-no-unit-and-a-day-after-a-weekday-no-count",
         "the-head-noun-before-de-and-a-participle-is-no-unit", "intensidad-and-no-scale-runs-so-high",
         "a-participle-alone-and-a-verb-after-the-noun-are-nothing-counted", "and-inside-a-compound-noun",
-        "an-increment-is-no-counted-noun", "a-determiner-opens-another-noun-phrase-and-fatalities-are-people"])
+        "an-increment-is-no-counted-noun", "a-determiner-opens-another-noun-phrase-and-fatalities-are-people",
+        "a-bare-noun-after-de-is-counted-a-pronoun-after-it-is-not"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

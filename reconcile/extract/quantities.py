@@ -1030,6 +1030,12 @@ def _counted_phrase(text, position, end, language, *, percent):
 
 
 @functools.lru_cache(maxsize=None)
+def _pronoun_words(language):
+    """Folded pronouns of `language`, and the object forms a partitive takes ("of them")."""
+    return frozenset(fold(w) for w in lexicon(language).words("pronouns")) | {"them", "whom", "which", "us", "you"}
+
+
+@functools.lru_cache(maxsize=None)
 def _compound_joiners(language):
     """'and'/'or' inside a compound counted noun ("search and rescue workers"), in a language
     whose counted noun ends its phrase (noun_head: last)."""
@@ -1106,7 +1112,12 @@ def _unit(tokens, lex):
             if unit:
                 return unit
     if words[0] in of_words:
-        return None
+        # "12.740.742 de sufragios": a bare noun after "de" is what is counted; "61 of them",
+        # "2 de los 6" take part of a whole, and count nothing named here.
+        rest = words[1:2]
+        if not rest or rest[0] in determiners or rest[0] in _pronoun_words(lex.language) or rest[0][0].isdigit():
+            return None
+        return _unit(tokens[1:], lex)
     head_phrase = words[:head]
     adjectives = _prenominal_adjectives(lex.language)  # "seis presuntos fallecidos"
     content = [w for w in head_phrase if w not in determiners and w not in adjectives and not w.isdigit()]
