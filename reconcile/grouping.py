@@ -20,12 +20,14 @@ import attrs
 import snowballstemmer
 from rapidfuzz import fuzz, process
 
+from .compare import intervals_overlap
 from .lexicon import concepts, events, every_language, fold, increment_words, languages, lexicon, update_markers
 from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_entities_level, compare_dates, compare_quantities,
                      compare_quotes, consensus_level, context_level, date_level, distinctive, entities_level,
                      event_level, measure_level, overlap, rewording_level, sentence_dates_level, sole_level,
                      story_level, translation_level, value_level, wording_level)
-from .measures import measure_of
+from .measures import base_interval, intervals_meet, measure_of
+from .model import Tolerance
 from .parallel import chunks, engine_parts, map_shared
 from .text import folded_words
 
@@ -182,6 +184,8 @@ def _dissents(pairs, claims, find, places_of, values_of):
         root, doc = find(other), claims[other].doc
         if root == find(position) or doc == claims[position].doc:
             continue
+        if not _cannot_both_hold(claims[position], claims[other]):
+            continue  # "10,000 missing" is no dissent from "at least 2,000 killed": both may hold
         best = reached[position][root].get(doc)
         if best is None or (link.weight, -other) > (best[1].weight, -best[0]):
             reached[position][root][doc] = (other, link)
@@ -425,6 +429,16 @@ def linked_pairs_of(scoring, positions):
         pairs.extend((position, other, link) for other, link in best.values())
         pairs.extend((position, other, link) for doc, (other, link) in dissent.items() if doc not in best)
     return pairs
+
+
+def _cannot_both_hold(a, b):
+    """True when two claims' values cannot both be true, as the judge reads them: the linker
+    sets "at least 2,000" against 10,000 (not plausibly one figure), the judge does not."""
+    if a.kind == "quantity" and b.kind == "quantity":
+        if measure_of(a.unit)[1] != measure_of(b.unit)[1]:
+            return not intervals_meet(base_interval(a, rounded=True), base_interval(b, rounded=True))
+        return not intervals_overlap(a, b, Tolerance())
+    return True
 
 
 def _value_key(claim):

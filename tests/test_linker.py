@@ -401,3 +401,20 @@ def test_bodies_recovered_are_not_people_rescued_and_the_whole_of_a_part_keeps_i
     })
     assert group_of(report, "divers", "two").documents == ("divers",)
     assert group_of(report, "divers", "six").documents == ("divers", "missing")
+
+
+def test_a_figure_that_may_hold_beside_a_consensus_does_not_dissent_from_it(tmp_path):
+    # Two sources agree that at least 2,000 were killed; a third gives 10,000 missing. "At
+    # least 2,000" and 10,000 can both hold: no dissent from the consensus, so no group that
+    # calls the missing an agreement with the dead.
+    report = corpus(tmp_path, {
+        "wire": "Authorities in eastern Varnia said over 2,000 people were killed and thousands more were missing "
+                "after a massive flood ripped through the city of Dorna following a heavy storm and rain.",
+        "paper": "Authorities in eastern Varnia said at least 2,000 people were killed and thousands more were "
+                 "missing after a massive flood ripped through the city of Dorna following a heavy storm and rain.",
+        "aid": "At least 3,000 people died and 10,000 are missing after Storm Danilo caused heavy rains in "
+               "northeastern Varnia, causing two dams to collapse.\n\nLena Orta, head of the Red Cross delegation "
+               "in Varnia, gave the number of missing people at a press conference in Geneva on Tuesday.",
+    })
+    assert group_of(report, "aid", "10,000").documents == ("aid",)
+    assert group_of(report, "wire", "over 2,000").documents == ("paper", "wire")
