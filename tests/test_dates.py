@@ -15,6 +15,7 @@ CASES = [
     ("spanish-year", "es", "Señala que desde 2007 diez oficiales", [("2007", "2007")]),
     ("numeric-us", "en", "filed on 1/20/2009", [("1/20/2009", "2009-01-20")]),
     ("numeric-es", "es", "publicado el 20/1/2009", [("20/1/2009", "2009-01-20")]),
+    ("a-year-inside-a-name", "en", "the chair of the 1922 Committee said on Monday, in 2022,", [("2022", "2022")]),
     ("spanish-year-without-de", "es", "desde el terremoto del 27 de febrero 2010 y de enero 2009",
      [("27 de febrero 2010", "2010-02-27"), ("enero 2009", "2009-01")]),
 ]

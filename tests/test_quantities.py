@@ -308,6 +308,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
      "en", [("54", "people"), ("42", "people"), ("24", "people")]),
     ("Milei obtuvo 12.740.742 de sufragios. Murieron 6 personas, 2 de ellas niños.", "es",
      [("12.740.742", "votes"), ("6", "people"), ("2", "people")]),
+    ("She met the chair of the 1922 Committee outside 10 Downing Street; 100 MPs backed her.", "en",
+     [("100", "mps")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -326,7 +328,7 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "the-head-noun-before-de-and-a-participle-is-no-unit", "intensidad-and-no-scale-runs-so-high",
         "a-participle-alone-and-a-verb-after-the-noun-are-nothing-counted", "and-inside-a-compound-noun",
         "an-increment-is-no-counted-noun", "a-determiner-opens-another-noun-phrase-and-fatalities-are-people",
-        "a-bare-noun-after-de-is-counted-a-pronoun-after-it-is-not"])
+        "a-bare-noun-after-de-is-counted-a-pronoun-after-it-is-not", "a-year-in-a-name-and-a-house-number"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

@@ -110,6 +110,8 @@ def find_dates(text, language, start=0, end=None, *, relative=True, anchors=None
         iso = _iso(name, match, months, ambiguous, lex, text)
         if not iso:
             continue
+        if name == "year" and year_in_a_name(text, first, last):
+            continue  # "the 1922 Committee": a year inside a name is no date
         prefix = None
         if name in _WITH_WEEKDAY:
             prefix = _before(language, "weekdays").search(before)
@@ -121,6 +123,19 @@ def find_dates(text, language, start=0, end=None, *, relative=True, anchors=None
             last -= 1  # "el 16 de julio.": the period ends the sentence, "Sept." is the month's own
         found.append(FoundDate(first, last, iso))
     return _without_overlaps(found)
+
+
+# After a year: a capitalised word that is no month, as in "the 1922 Committee".
+_IN_A_NAME = re.compile(r"\s+[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
+                        r"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)\b")
+# Before a year: "the" right before it.
+_THE = re.compile(r"(?<![\w])(?:the|el|la)\s+$", re.I)
+
+
+def year_in_a_name(text, start, end):
+    """True for a year between "the" and a capitalised word that is no month: "the 1922
+    Committee", "the 2010 World Cup" name a thing, not a date."""
+    return bool(_IN_A_NAME.match(text, end) and _THE.search(text, max(0, start - 8), start))
 
 
 def _abbreviated(match, name, language):

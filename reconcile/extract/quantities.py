@@ -23,6 +23,7 @@ from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliari
 from ..measures import measure_of
 from ..text import BLANK_LINE, sentences as split_sentences
 from .anchors import anchors as find_anchors
+from .dates import year_in_a_name
 from .number_forms import form_at, fraction_context, number_word_parts, share
 
 
@@ -126,6 +127,10 @@ def _not_count_after(language):
 
 # A telephone number: "(915) 555-0142", "202-224-3121", "+52 55 5080 2000", "1-800-283-4867".
 _PHONE = re.compile(r"(?<![\d\w])(?:\+\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,3}\)\s?|\d{2,3}[\s.-])\d{3,4}[\s.-]\d{4}(?!\d)")
+_YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
+# A house number: a capitalised street name and its kind after the number.
+_ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
+                      r"Drive|Place|Square|Terrace)\b")
 _TIME_AROUND = re.compile(r"\d[:h]\d{2}\b|^\s*[:h]\d{2}\b")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[\"“”'‘’«»]|[^\w\s]")
@@ -955,6 +960,11 @@ def _is_not_a_count(text, number, language, start):
                 return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
         return True
+    if not number.in_words and _ADDRESS.match(text, number.end):
+        return True  # "10 Downing Street": a house number
+    if (not number.in_words and _YEAR_LIKE.fullmatch(text, number.start, number.end)
+            and year_in_a_name(text, number.start, number.end)):
+        return True  # "the 1922 Committee": a year inside a name
     if not number.in_words and number.start > 0 and text[number.start - 1] in _CODE_MARKS and _in_code(text, number):
         return True
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
