@@ -47,6 +47,14 @@ def R(text, anchor=None, key=None, **f):
     return C("date", text, anchor, key, date=None, relative=True, **f)
 
 
+class Groups(list):
+    """A set's gold groups, added one by one as (kind, verdict, members, note): each member a
+    (document, key) pair, a longer tuple cut to its first two."""
+
+    def add(self, kind, verdict, members, note):
+        self.append((kind, verdict, [(m[0], m[1]) for m in members], note))
+
+
 class Marks:
     """The quote marks a set's texts use: opening and closing marks, tried in order, and
     the closing mark of each opening one (for quotes given by their first words, TS)."""

@@ -334,12 +334,8 @@ DOCS["952_noticiasdata"] = dict(
     ],
 )
 
-G = []
-
-
-def g(kind, verdict, members, note):
-    G.append((kind, verdict, members, note))
-
+G = goldkit.Groups()
+g = G.add
 
 g("quantity", "agree",
   [("941", "six1"), ("941", "six2"), ("942", "six"), ("944", "six1"), ("944", "six2"), ("945", "six1"),

@@ -343,12 +343,8 @@ DOCS["612_milenio"] = dict(
     ],
 )
 
-G = []
-
-
-def g(kind, verdict, members, note):
-    G.append((kind, verdict, members, note))
-
+G = goldkit.Groups()
+g = G.add
 
 g("quantity", "contradict",
   [("601", "toll_h"), ("601", "toll"), ("602", "toll"), ("603", "toll"), ("603", "toll3k"), ("604", "toll"),

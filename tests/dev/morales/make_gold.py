@@ -290,12 +290,8 @@ DOCS["812_tass"] = dict(
     ],
 )
 
-G = []
-
-
-def g(kind, verdict, members, note):
-    G.append((kind, verdict, [(m[0], m[1]) for m in members], note))
-
+G = goldkit.Groups()
+g = G.add
 
 g("date", "agree",
   [("801", "elec"), ("802", "elec1"), ("802", "elec2"), ("805", "elec"), ("807", "elec"), ("809", "elec")],

@@ -401,12 +401,8 @@ DOCS["932_southernstandard"] = dict(
     ],
 )
 
-G = []
-
-
-def g(kind, verdict, members, note):
-    G.append((kind, verdict, members, note))
-
+G = goldkit.Groups()
+g = G.add
 
 g("quantity", "agree",
   [("924", "t39"), ("925", "t39"), ("926", "t39"), ("927", "t39"), ("928", "t39"), ("929", "t39a"), ("929", "t39b"),

@@ -386,12 +386,8 @@ DOCS["712_eluniversal"] = dict(
     ],
 )
 
-G = []
-
-
-def g(kind, verdict, members, note):
-    G.append((kind, verdict, members, note))
-
+G = goldkit.Groups()
+g = G.add
 
 g("quantity", "agree",
   [("703", "ff_h"), ("703", "ff"), ("704", "ff"), ("705", "ff"), ("707", "ff1"), ("707", "ff2"), ("712", "ff")],

@@ -363,12 +363,8 @@ DOCS["972_extremonoticias"] = dict(
     ],
 )
 
-G = []
-
-
-def g(kind, verdict, members, note):
-    G.append((kind, verdict, [(m[0], m[1]) for m in members], note))
-
+G = goldkit.Groups()
+g = G.add
 
 g("quantity", "contradict",
   [("961", "wind"), ("962", "wind"), ("963", "wind"), ("964", "wind"), ("966", "wind"), ("966", "wind_k"),

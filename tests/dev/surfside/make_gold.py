@@ -426,12 +426,8 @@ DOCS["912_americatevepr"] = dict(
     ],
 )
 
-G = []
-
-
-def g(kind, verdict, members, note):
-    G.append((kind, verdict, [(m[0], m[1]) for m in members], note))
-
+G = goldkit.Groups()
+g = G.add
 
 g("quantity", "agree", [("901", "d60a"), ("901", "d60b"), ("902", "d60a"), ("902", "d60b"), ("906", "d60")],
   "death toll at the morning briefing of Thursday 8 July: 60 ('Al menos 60' compatible); 906 keeps it beside its "

@@ -376,12 +376,8 @@ DOCS["392_cadena3"] = dict(
     ],
 )
 
-G = []
-
-
-def g(kind, verdict, members, note):
-    G.append((kind, verdict, members, note))
-
+G = goldkit.Groups()
+g = G.add
 
 g("quantity", "agree",
   [("382", "t95a"), ("382", "t95b"), ("383", "t95a"), ("383", "t95b"), ("384", "t95a"), ("384", "t95b"),
