@@ -471,7 +471,8 @@ def _held(claim, other, group):
 
 
 def _conflict(a, b):
-    """True when two claims' values cannot both hold."""
+    """True when two claims' values conflict as the linker reads them: not plausibly one figure
+    ("more than 2,000" against 10,000); see _cannot_both_hold for the judge's reading."""
     if a.kind == "quantity" and b.kind == "quantity" and measure_level(a, b) is not None:
         return value_level(a, b)[1]
     if a.kind == "date" and b.kind == "date" and a.date and b.date and not a.relative and not b.relative:

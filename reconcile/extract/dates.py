@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, fold, lexicon, unit_of_word
+from ..lexicon import _alternation, fold, languages, lexicon, unit_of_word
 from .anchors import anchors as find_anchors, matches_at
 
 
@@ -125,17 +125,25 @@ def find_dates(text, language, start=0, end=None, *, relative=True, anchors=None
     return _without_overlaps(found)
 
 
-# After a year: a capitalised word that is no month, as in "the 1922 Committee".
-_IN_A_NAME = re.compile(r"\s+[A-Z][a-z]+(?<!January)(?<!February)(?<!March)(?<!April)(?<!May)(?<!June)(?<!July)"
-                        r"(?<!August)(?<!September)(?<!October)(?<!November)(?<!December)\b")
-# Before a year: "the" right before it.
-_THE = re.compile(r"(?<![\w])(?:the|el|la)\s+$", re.I)
-
-
 def year_in_a_name(text, start, end):
     """True for a year between "the" and a capitalised word that is no month: "the 1922
     Committee", "the 2010 World Cup" name a thing, not a date."""
-    return bool(_IN_A_NAME.match(text, end) and _THE.search(text, max(0, start - 8), start))
+    after = _CAPITALISED.match(text, end)
+    return bool(after and fold(after.group(1)) not in _all_months()
+                and _THE.search(text, max(0, start - 8), start))
+
+
+_CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)\b")
+
+
+@functools.lru_cache(maxsize=None)
+def _all_months():
+    """Month names, folded, in every language."""
+    return frozenset(fold(m) for language in languages() for m in lexicon(language).table("months"))
+
+
+# "the" right before the year.
+_THE = re.compile(r"(?<![\w])(?:the|el|la)\s+$", re.I)
 
 
 def _abbreviated(match, name, language):

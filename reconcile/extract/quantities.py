@@ -18,7 +18,7 @@ import attrs
 from text_to_num import text2num
 
 from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold,
-                       increment_words, lexicon, people_events, places, scales, unit_joiners, unit_of_word,
+                       increment_words, languages, lexicon, people_events, places, scales, unit_joiners, unit_of_word,
                        units_before, units_in_context)
 from ..measures import measure_of
 from ..text import BLANK_LINE, sentences as split_sentences
@@ -128,9 +128,6 @@ def _not_count_after(language):
 # A telephone number: "(915) 555-0142", "202-224-3121", "+52 55 5080 2000", "1-800-283-4867".
 _PHONE = re.compile(r"(?<![\d\w])(?:\+\d{1,3}[\s.-]?|1[\s.-])?(?:\(\d{2,3}\)\s?|\d{2,3}[\s.-])\d{3,4}[\s.-]\d{4}(?!\d)")
 _YEAR_LIKE = re.compile(r"1[89]\d\d|20\d\d")
-# A house number: a capitalised street name and its kind after the number.
-_ADDRESS = re.compile(r"\s+(?:[A-Z][\w'’-]+\s+){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Lane|"
-                      r"Drive|Place|Square|Terrace)\b")
 _TIME_AROUND = re.compile(r"\d[:h]\d{2}\b|^\s*[:h]\d{2}\b")
 _LIST_NUMBER = re.compile(r"(?:^|\n)[ \t]*$")
 _WORD_OR_NUMBER = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*|[\"“”'‘’«»]|[^\w\s]")
@@ -945,6 +942,13 @@ def _decimal(whole, decimals, language):
     return float(f"{int(integer)}.{'0' * zeros}{int(fraction)}")
 
 
+@functools.lru_cache(maxsize=None)
+def _address():
+    """A house number's street: capitalised words and a kind of street (lexicon: street_kinds)."""
+    kinds = _alternation([w for language in languages() for w in lexicon(language).words("street_kinds")])
+    return re.compile(rf"\s+(?:[A-Z][\w'’-]+\s+){{1,3}}(?:{kinds})\b")
+
+
 def _is_not_a_count(text, number, language, start):
     """True for times of day, list numbering, ranks and identifiers: numbers, not counts."""
     before = text[max(start, number.start - 20):number.start]
@@ -960,7 +964,7 @@ def _is_not_a_count(text, number, language, start):
                 return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
         return True
-    if not number.in_words and _ADDRESS.match(text, number.end):
+    if not number.in_words and _address().match(text, number.end):
         return True  # "10 Downing Street": a house number
     if (not number.in_words and _YEAR_LIKE.fullmatch(text, number.start, number.end)
             and year_in_a_name(text, number.start, number.end)):

@@ -325,7 +325,7 @@ def _people(sentence, speakers, *, skip_listed=False):
     of a group ("including X", "entre ellos X")."""
     organisations, skip = _organisation_words(), _not_name_words()
     for match in NAME.finditer(sentence):
-        if skip_listed and _LISTED.search(sentence, max(0, match.start() - 40), match.start()):
+        if skip_listed and _listed().search(sentence, max(0, match.start() - 40), match.start()):
             continue
         raw = match.group().split()
         if len(raw) == 1 and fold(raw[0]) not in speakers:
@@ -343,9 +343,11 @@ def _people(sentence, speakers, *, skip_listed=False):
             yield " ".join(words)
 
 
-# Words that list members of a group, right before a name (a title or two between).
-_LISTED = re.compile(r"(?<![\w])(?:including|among them|incluidos?|incluidas?|entre ellos|entre ellas)"
-                     r"(?:\s+[\w.]+){0,2}\s+$", re.I)
+@functools.lru_cache(maxsize=None)
+def _listed():
+    """Words that list members of a group (lexicon: member_markers), right before a name, a
+    title or two between."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(every_language('member_markers'))})(?:\s+[\w.]+){{0,2}}\s+$", re.I)
 
 
 def _office_then_holder(words, two_back):
@@ -708,14 +710,17 @@ def _left_out(subject, verb, rest):
     if fold(verb.split()[-1]).endswith("n"):
         return False  # "dijeron", "afirman": a group, not the person last named
     following = rest.split()
-    if following and fold(following[0].strip(",:")) not in _OBJECT_OPENERS:
+    first = fold(following[0].strip(",:")) if following else ""
+    if first and first not in _folded("speech_objects"):
         return False
-    adverbs = {fold(w) for w in every_language("subject_adverbs")}
+    adverbs = _folded("subject_adverbs")
     return all(fold(w) in adverbs or w.endswith("mente") for w in subject.rsplit(",", 1)[-1].split())
 
 
-# Words after a Spanish speech verb that open what was said or to whom it was said.
-_OBJECT_OPENERS = frozenset({"que", "a", "al", "de", "del", "en", "le", "les", "sobre", "por", ""})
+@functools.lru_cache(maxsize=None)
+def _folded(key):
+    """The words of a lexicon list in any language, folded."""
+    return frozenset(fold(w) for w in every_language(key))
 
 
 def _without_adverbs(subject):
