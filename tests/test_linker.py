@@ -133,6 +133,18 @@ def test_a_toll_another_source_of_the_story_reports_rising_is_no_contradiction(t
     assert group_of(report, "morning", "At least 60").verdict == "contradict"
 
 
+@pytest.mark.parametrize("marked", [
+    "The provisional toll from the Valdeflores dam burst in Asturias stood at 70, the regional government said.",
+    "At least 70 people died in the Valdeflores dam burst in Asturias, and the toll could rise further.",
+    "El balance aún provisional de la rotura de la presa de Valdeflores, en Asturias, es de 70 muertos.",
+], ids=["provisional", "could-rise", "balance-provisional"])
+def test_a_toll_a_source_calls_provisional_is_no_contradiction(tmp_path, marked):
+    morning = "At least 60 people died when the dam above Valdeflores burst, the regional government of Asturias said."
+    evening = "At least 64 people died when the dam above Valdeflores burst, the regional government of Asturias said."
+    report = corpus(tmp_path, {"morning": morning, "evening": evening, "marked": marked})
+    assert group_of(report, "morning", "At least 60").verdict != "contradict"
+
+
 @pytest.mark.parametrize("first,second", [
     ("Rescue teams recovered 10 more bodies from the rubble of the Valdeflores dam on Thursday.",
      "Rescue teams recovered 14 more bodies from the rubble of the Valdeflores dam on Thursday."),
