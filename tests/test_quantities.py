@@ -310,6 +310,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
      [("12.740.742", "votes"), ("6", "people"), ("2", "people")]),
     ("She met the chair of the 1922 Committee outside 10 Downing Street; 100 MPs backed her.", "en",
      [("100", "mps")]),
+    ("Two massive explosions devastated Beirut's port; three children's hospitals closed.", "en",
+     [("Two", "explosions"), ("three", "hospitals")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -328,7 +330,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "the-head-noun-before-de-and-a-participle-is-no-unit", "intensidad-and-no-scale-runs-so-high",
         "a-participle-alone-and-a-verb-after-the-noun-are-nothing-counted", "and-inside-a-compound-noun",
         "an-increment-is-no-counted-noun", "a-determiner-opens-another-noun-phrase-and-fatalities-are-people",
-        "a-bare-noun-after-de-is-counted-a-pronoun-after-it-is-not", "a-year-in-a-name-and-a-house-number"])
+        "a-bare-noun-after-de-is-counted-a-pronoun-after-it-is-not", "a-year-in-a-name-and-a-house-number",
+        "a-names-possessive-opens-another-noun-phrase"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
@@ -342,3 +345,19 @@ def test_a_bare_number_before_and_takes_the_scale_and_unit_of_the_next():
              if c.kind == "quantity"]
     assert found[1:3] == [("200", 200_000_000, "euros"), ("100 million euros", 100_000_000, "euros")]
     assert ("3", 3) in [(text, value) for text, value, _ in found]  # 2,000 has no scale word: 3 stays 3
+
+
+@pytest.mark.parametrize("language,text,expected", [
+    ("en", "Damage is put at between 2.5 and 4.2 billion dollars.", [(2.5e9, 2.5e9, 4.2e9, "dollars")]),
+    ("en", "It will cost between $3 and $5 billion; 5 to 10 million people; between 500 and 1 million homes.",
+     [(3e9, 3e9, 5e9, "dollars"), (5e6, 5e6, 1e7, "people"), (500, 500, 1e6, "homes")]),
+    ("es", "Los daños suman entre 2.500 y 4.200 millones de euros.", [(2.5e9, 2.5e9, 4.2e9, "euros")]),
+    ("es", "Costará entre 15 y 20 mil millones de pesos.", [(1.5e10, 1.5e10, 2e10, "pesos")]),
+    ("es", "Los daños se cifran en torno a los 2.500 o 4.200 millones de euros.",
+     [(2.5e9, 2.5e9, 2.5e9, "euros"), (4.2e9, 4.2e9, 4.2e9, "euros")]),
+], ids=["between-and-billion", "dollars-people-and-no-scale-above-the-top", "entre-y-millones", "mil-millones",
+        "o-millones-in-spanish-thousands"])
+def test_a_range_or_pair_shares_the_scale_word_of_its_second_figure(language, text, expected):
+    from reconcile import claims_in_text
+    found = [(c.value, c.low, c.high, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
+    assert found == expected

@@ -171,10 +171,9 @@ def _scaled_pairs(text, found, language):
         if not (between in joiners and a.unit is None and a.qualifier is None and a.subject is None
                 and a.value is not None and b.value is not None):
             continue
-        if not (0 < a.value < 1000 and float(a.value).is_integer() and b.value >= 1000):
-            continue
-        scale = b.value / _leading_value(text[b.start:b.end], b.value, language)
-        if scale in (1e3, 1e6, 1e9, 1e12):  # "100 million": a scale word, not "1,200"
+        scale = _shared_scale(text, a, b, language)
+        # "200 y 100 millones", "2.500 o 4.200 millones de euros": figures of one order of magnitude.
+        if scale and 0 < a.value < 10000 and b.value / 1000 <= a.value * scale <= b.value * 1000:
             found[position] = attrs.evolve(a, value=a.value * scale, unit=b.unit,
                                            low=a.low * scale if a.low is not None else None,
                                            high=a.high * scale if a.high is not None else None)
@@ -342,8 +341,9 @@ def _joined_ranges(text, found, language):
             continue
         b = attrs.evolve(b, unit=unit)
         low = a.value
-        if b.value >= 1000 * a.value and a.unit is None and _ends_in_scale(text[b.start:b.end], language):
-            low = a.value * (b.value // _leading_value(text[b.start:b.end], b.value, language))
+        scale = _shared_scale(text, a, b, language)
+        if scale and a.value * scale <= b.value:  # "between 2.5 and 4.2 billion dollars"
+            low = a.value * scale
         joined.append(FoundQuantity(start, b.end, low, b.unit, "at_least", low, b.high if b.high is not None else b.value,
                                     b.subject))
         skip = True
@@ -413,18 +413,31 @@ def _bounds(text, a, b, language):
                          b.subject or a.subject)
 
 
-def _ends_in_scale(words, language):
-    scales = lexicon(language).table("scales")
-    return any(fold(words.split()[-1]) == fold(k) for k in scales if len(k) > 2)
+def _shared_scale(text, a, b, language):
+    """The scale that the figure `b` writes out and the bare figure `a` before it shares
+    ("5 to 10 million", "2.500 o 4.200 millones de euros", "mil millones": 1e9), or None when
+    `b` has no scale word or `a` has one of its own."""
+    if a.unit not in (None, b.unit) or _written_scale(text[a.start:a.end], language):
+        return None
+    return _written_scale(text[b.start:b.end], language)
 
 
-def _leading_value(words, value, language):
-    """The number before the scale word of "10 million": 10 (so "5 to 10 million" starts at 5 million)."""
-    head = words.split()[0]
-    try:
-        return float(head.replace(",", "")) or value
-    except ValueError:
-        return words_value(head, language) or value
+def _written_scale(words, language):
+    """The product of the scale words right after a figure's first word, or None."""
+    scales = _scale_words(language)
+    product = 1
+    for word in words.split()[1:]:
+        value = scales.get(fold(word))
+        if value is None:
+            break
+        product *= value
+    return product if product > 1 else None
+
+
+@functools.lru_cache(maxsize=None)
+def _scale_words(language):
+    """Folded scale words of at least three letters and their values ("million", "millones")."""
+    return {fold(k): v for k, v in lexicon(language).table("scales").items() if len(k) > 2}
 
 
 def _overlaps(start, end, spans):
@@ -1026,6 +1039,8 @@ def _counted_phrase(text, position, end, language, *, percent):
             break  # "267 the year before": the number does not count "the year"
         if tokens and folded in determiners and tokens[-1][2] not in of_words and not percent:
             break  # "42 reported a day earlier": a determiner opens another noun phrase
+        if tokens and word[0].isupper() and _POSSESSIVE_END.search(word) and not percent:
+            break  # "Two explosions devastated Beirut's port": a name's possessive opens another
         if not tokens and folded in stops and folded not in of_words:
             break
         if not percent and word.lower().endswith(_verb_endings(language)) and folded not in unit_of_word():
@@ -1041,6 +1056,9 @@ def _counted_phrase(text, position, end, language, *, percent):
         return None, None
     subject = text[tokens[0][0]:tokens[-1][1]]
     return subject, (None if percent else _unit(tokens, lexicon(language)))
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 @functools.lru_cache(maxsize=None)
