@@ -168,6 +168,11 @@ def test_news_attributions(language, text, surname):
            "chamber,\" he said.", "John Moore"),
     # Abbreviated ranks written without their full stop, as British style does.
     ("en", "Rear Adm John Moore says there \"doesn't appear to be any connection\" with the noises.", "John Moore"),
+    # A pull quote signed with a full name on its own line.
+    ("es", "«La ciudad jamás ha vivido algo así»Ana Beltrán\nEl panorama sigue siendo desolador.", "Ana Beltrán"),
+    # The common nouns of an office between a title and a full name are not the name.
+    ("en", "The head of General Security Omar Haddad told reporters that \"dangerous goods\" were stored there.",
+     "Omar Haddad"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -177,7 +182,7 @@ def test_news_attributions(language, text, surname):
         "a-place-after-of-is-no-person", "an-adverb-before-the-role", "a-country-before-the-name",
         "an-adjective-after-the-role", "dotted-capitals-and-a-party-are-no-name", "a-clause-between-quote-and-subject",
         "a-place-after-desde-is-no-speaker", "he-is-no-one-listed-after-including",
-        "a-rank-abbreviated-without-its-full-stop"])
+        "a-rank-abbreviated-without-its-full-stop", "a-signed-pull-quote", "an-office-between-title-and-name"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
@@ -278,3 +283,18 @@ def test_speakers_by_role_and_address(language, text, expected):
         "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected
+
+
+def test_an_unnamed_source_is_not_the_previous_speaker():
+    # The quote's own sentence gives its source, unnamed: not the attribution of a quote before it.
+    text = ("Según los peritos, el almacén estaba «sin medidas de seguridad» desde 2014. Una fuente de los "
+            "servicios de seguridad indicó a la AFP que la carga se guardó en el puerto, «sin ningún seguimiento».")
+    quotes = [c for c in claims_in_text(text, language="es") if c.kind == "quote"]
+    assert [(q.speaker, q.attribution) for q in quotes] == [
+        (None, "Según los peritos"), (None, "Una fuente de los servicios de seguridad indicó")]
+
+
+def test_according_to_runs_past_an_initials_full_stop():
+    text = "The blast had a force of at least 500 tons of TNT, according to a U.S. government source."
+    assert [c.attribution for c in claims_in_text(text, language="en")] == [
+        "according to a U.S. government source"]

@@ -83,7 +83,8 @@ def _patterns(language):
         # ," but Prosecutor Francesco Cozzi told reporters: a clause of its own, not an attribution.
         "conjunction": re.compile(rf"^[\s,—–]*(?:{_alternation(lex.words('clause_conjunctions'))})\s", re.I),
         "verb": re.compile(rf"(?<![\w])(?:{verbs}|{passive})(?![\w])", re.I),
-        "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>[^,.;“”\"«»]{{1,80}})", re.I),
+        # An initial's period does not end X: "according to a U.S. government source".
+        "according": re.compile(rf"(?<![\w])(?:{according})\s+(?P<np>(?:(?-i:\b[A-Z]\.)|[^,.;“”\"«»]){{1,80}})", re.I),
         "back": re.compile(rf"^(?:{back})(?![\w])", re.I),
     }
 
@@ -147,6 +148,9 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     `names_so_far` the names met before it, latest last; `known` the document's known_names.
     """
     patterns = _patterns(language)
+    signed = _signed(text, quote, known)
+    if signed:
+        return Attribution(signed, signed)  # «La situación es apocalíptica»Marwan Abboud
     after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
     if (_ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or patterns["conjunction"].match(after)
             or _ended_inside(text, quote)):
@@ -198,6 +202,20 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
             fallback = None
         return Attribution(person or fallback, phrase)
     return Attribution(speaker, phrase, explicit=bool(speaker and explicit))
+
+
+# A quote signed with a name on its own line: «...»Marwan Abboud, "..." — Jane Doe.
+_SIGNATURE = re.compile(rf"[ \t]*[,—–-]?[ \t]*({NAME.pattern})[ \t]*\.?[ \t]*(?:\n|$)")
+
+
+def _signed(text, quote, known):
+    """The full name that alone follows a quote to the end of its line (a pull quote's
+    signature), or None. Not a single word: "...," Mexico and the line's end may be a heading."""
+    match = _SIGNATURE.match(text, quote.end)
+    if not match:
+        return None
+    speaker = _speaker_of(match.group(1), known, at_start=False)
+    return speaker if speaker and len(speaker.split()) >= 2 else None
 
 
 # How far back a pronoun or "the official" may point.
@@ -369,7 +387,17 @@ def _after_title(words):
     """The words of a name after the last title inside it: "Interior Minister Ana López",
     "Chilean President Sebastian Pinera" (a title ends what comes before it)."""
     titles = [i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in _titles()]
-    return words[titles[-1] + 1:] if titles else words
+    return _without_office(words[titles[-1] + 1:]) if titles else words
+
+
+def _without_office(words):
+    """The words of a name after a title, past the common nouns of an office that stand
+    between them and a full name: "(General) Security Abbas Ibrahim", "(General Manager) Port
+    Hassan Kraytem" (never down to one word: "Senator Bill Nelson" keeps Bill)."""
+    common = concept_of_word()
+    while len(words) >= 3 and fold(words[0]) in common and words[1][:1].isupper():
+        words = words[1:]  # not before a particle: "Cámara de Diputados" is no "de Diputados"
+    return words
 
 
 def _names_a_person(words):
@@ -570,6 +598,7 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False):
             apposition = _APPOSITION.match(before, match.end())
             speaker = _speaker_of(apposition.group(1), known, at_start=False) if apposition else None
         return speaker, match.group("np"), match.group(0), True
+    reported = None  # "Una fuente de seguridad indicó a la AFP que ... «...»": an unnamed source
     for verb in patterns["verb"].finditer(before):
         np = before[:verb.start()]
         # "Gov. Giovanni Toti, the leader of the region which includes Genoa, told": the subject
@@ -607,6 +636,8 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False):
             return None, PRO_DROP, before[:verb.end()], False
         if verb.end() >= len(before.rstrip(" :,\u00a0")) - 40:
             return None, subject, before[:verb.end()], False  # a description: "A memo reports that"
+        if reported is None and _REPORTED.match(before, verb.end()) and _described(subject):
+            reported = (None, subject, before[:verb.end()], False)
     tail = re.search(rf"({NAME.pattern})\s*(?:\([^)]{{0,80}}\)\s*)?$", before)
     if tail and not re.search(r"['’]s?\s*$", tail.group(1)):
         # The name that ends the words before the quote, unless a preposition governs it
@@ -614,7 +645,18 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False):
         speaker = _speaker_of(before[:tail.end(1)], known, at_start=True, last=True)
         if speaker and before[:tail.end(1)].endswith(speaker.split()[-1]):
             return speaker, tail.group(1), tail.group(1), False
-    return None
+    return reported
+
+
+def _described(subject):
+    """True when a verb's subject is a noun phrase that a determiner opens ("Una fuente de
+    seguridad", "A government source"), not a relative's auxiliary ("que ha señalado")."""
+    words = _WORD.findall(subject)
+    return len(words) >= 2 and fold(words[0]) in _DETERMINERS
+
+
+# What a speech verb's unnamed subject said, as a clause: "told reporters that", "indicó a la AFP que".
+_REPORTED = re.compile(r"\s+(?:[\w’'.]+\s+){0,4}?(?:that|que)\s", re.I)
 
 
 def _sentence_subject(before, language, known, surnames):
@@ -782,8 +824,12 @@ def _speaker_of(np, known, *, at_start, last=False):
     found = None
     for match in NAME.finditer(np):
         words = match.group().split()
+        titled = False
         while words and (fold(words[0]).rstrip(".") in skip or _POSSESSIVE.search(words[0]) and len(words) > 1):
+            titled = titled or fold(words[0]).rstrip(".") in _titles()
             words.pop(0)  # "France’s Macron": the country's, then the name
+        if titled:
+            words = _without_office(words)
         while words and fold(words[-1]).rstrip(".") in skip:
             words.pop()
         # "la representante de los Estados Unidos Debbie Wasserman Schultz": a country, then the name.
