@@ -173,6 +173,8 @@ def test_news_attributions(language, text, surname):
     # The common nouns of an office between a title and a full name are not the name.
     ("en", "The head of General Security Omar Haddad told reporters that \"dangerous goods\" were stored there.",
      "Omar Haddad"),
+    # An article inside a name is a particle, not a title that ends what comes before it.
+    ("en", "\"We felt a very violent tremor,\" Karim El Idrissi, 33, told AFP by telephone.", "Karim El Idrissi"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -182,7 +184,8 @@ def test_news_attributions(language, text, surname):
         "a-place-after-of-is-no-person", "an-adverb-before-the-role", "a-country-before-the-name",
         "an-adjective-after-the-role", "dotted-capitals-and-a-party-are-no-name", "a-clause-between-quote-and-subject",
         "a-place-after-desde-is-no-speaker", "he-is-no-one-listed-after-including",
-        "a-rank-abbreviated-without-its-full-stop", "a-signed-pull-quote", "an-office-between-title-and-name"])
+        "a-rank-abbreviated-without-its-full-stop", "a-signed-pull-quote", "an-office-between-title-and-name",
+        "an-article-inside-a-name"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

@@ -386,7 +386,8 @@ def _office_then_holder(words, two_back):
 def _after_title(words):
     """The words of a name after the last title inside it: "Interior Minister Ana López",
     "Chilean President Sebastian Pinera" (a title ends what comes before it)."""
-    titles = [i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in _titles()]
+    # An article inside a name is a particle, not a title: "Abdelhak El Amrani", "Juan de la Cruz".
+    titles = [i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in _titles() and fold(w) not in _DETERMINERS]
     return _without_office(words[titles[-1] + 1:]) if titles else words
 
 
