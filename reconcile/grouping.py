@@ -336,7 +336,7 @@ class Scoring:
         if kind != "quote":
             self.entities = [_entities(claim) for claim in self.claims]
             self.clause_dates = [_clause_dates(claim) for claim in self.claims]
-            self.events = [frozenset() if _partitive_whole(claim) else _events(profile)
+            self.events = [frozenset() if _partitive_whole(claim) else _own_events(claim) or _events(profile)
                            for claim, profile in representatives]
             self.clause_entities = [_clause_entities(claim) for claim in self.claims]
             self.updates = [_updating(claim) for claim in self.claims]
@@ -521,6 +521,18 @@ def _clause_dates(claim):
 def _events(profile):
     """The events (concept ids) the clause of a claim names."""
     return frozenset(w for w in profile.keys() & events() if profile[w] >= OUTSIDE_SHORT_CLAUSE)
+
+
+def _own_events(claim):
+    """The events the words a count of people names itself ("153 others injured", "103
+    fallecidos"): in a clause of several ("296 killed and 153 others injured"), the figure's
+    own. Not a duration's ("a two-month survival story" lasted as long as the rescue)."""
+    if measure_of(claim.unit)[0] != PERSONS:
+        return frozenset()
+    return frozenset(content_words(claim.subject or "", claim.language)) & events()
+
+
+PERSONS = measure_of("people")[0]
 
 
 def _partitive_whole(claim):
