@@ -85,6 +85,8 @@ def _best_fit(claim, rules):
     best, best_fit = None, None
     words = folded_words(claim.context or claim.sentence)
     for rule in rules:
+        if rule.kind != claim.kind:
+            continue  # rule_fit's first answer, without the call
         fit = rule_fit(claim, rule, words=words)
         if fit.score > (best_fit.score if best_fit else 0.0):
             best, best_fit = rule, fit
@@ -188,8 +190,17 @@ def _folded_term(term):
 
 @functools.lru_cache(maxsize=4096)
 def _folded_quote(quote):
-    """A quote's folded words, joined: a claim's quote is tried on every rule's anchors in turn."""
-    return " ".join(folded_words(quote))
+    """A quote's folded words, joined, and how many: a claim's quote is tried on every rule's
+    anchors in turn."""
+    words = folded_words(quote)
+    return " ".join(words), len(words)
+
+
+@functools.lru_cache(maxsize=None)
+def _anchor_text(anchor):
+    """A rule anchor's folded words, joined, and how many."""
+    words = _folded_term(anchor)
+    return " ".join(words), len(words)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -203,10 +214,8 @@ def anchor_score(anchor, quote, threshold):
     >>> anchor_score("We have 18 months", "We have 18 months,", 80)
     100.0
     """
-    left, right = " ".join(_folded_term(anchor)), _folded_quote(quote)
-    if not left or not right:
-        return 0.0
-    score = fuzz.partial_ratio(left, right, score_cutoff=threshold)
-    shorter = min(len(left.split()), len(right.split()))
+    (left, left_words), (right, right_words) = _anchor_text(anchor), _folded_quote(quote)
     # A word or two of a quote turning up inside a long anchor is not the same quote.
-    return score if shorter >= min(MIN_QUOTE_WORDS, len(left.split())) else 0.0
+    if not left or not right or min(left_words, right_words) < min(MIN_QUOTE_WORDS, left_words):
+        return 0.0
+    return fuzz.partial_ratio(left, right, score_cutoff=threshold)
