@@ -152,14 +152,23 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     if signed:
         return Attribution(signed, signed)  # «La situación es apocalíptica»Marwan Abboud
     after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
-    if (_ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or patterns["conjunction"].match(after)
-            or _ended_inside(text, quote)):
+    ends = _ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or _ended_inside(text, quote)
+    tail = None if ends else _TAIL.match(after)
+    if ends or patterns["conjunction"].match(after):
         # «...». El abogado de Salas, Tomás Vega, dijo: the next sentence is another's; so is the
         # clause a conjunction opens ('"supposition," but Prosecutor Cozzi told reporters').
         after = ""
-    found = _after(after, patterns, known, pro_drop=bool(lexicon(language).data.get("pro_drop")))
+    pro_drop = bool(lexicon(language).data.get("pro_drop"))
+    found = _after(after, patterns, known, pro_drop=pro_drop)
     if found is not None and _introduces_another(after, found[2], patterns):
         found = None  # '“...,” Merkel called the cathedral “a symbol”': Merkel's words are the next quote
+    if (found is None and tail and not patterns["verb"].search(tail.group("between"))
+            and not patterns["verb"].search(text[sentence[0]:quote.start])):
+        # '"...organizarse" para entrar al salón, explicó McCraw.', '"..." and shoot them, he said.':
+        # the attribution ends the sentence, past the words that finish the quote's clause.
+        found = _after(tail.group("tail"), patterns, known, pro_drop=False)
+        if found is not None and found[0] is None and not patterns["back"].match((found[1] or "").strip()):
+            found = None  # no person: ", the report says."
     explicit = found is not None and found[0] is not None
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
         # Earlier quotes in the sentence are not where its speaker is named.
@@ -169,7 +178,6 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         last_quote = max((m.end() for m in _QUOTED.finditer(text, sentence[0], quote.start)), default=None)
         # A surname the document gave in full is a name, though it opens the sentence.
         names = known | surnames
-        pro_drop = bool(lexicon(language).data.get("pro_drop"))
         earlier = (_before(before[last_quote - sentence[0]:], patterns, names_so_far, names, pro_drop=pro_drop)
                    if last_quote else None)
         if earlier is None or earlier[0] is None:
@@ -222,6 +230,10 @@ def _signed(text, quote, known):
 LOOK_BACK_CHARS = 1500
 
 
+# After a quote, the words that finish its clause and an attribution that ends the sentence:
+# ' para entrar al salón de clases, explicó McCraw.'
+_TAIL = re.compile(r"(?P<between>[^.;:!?“”\"«»\n]{1,120}),(?P<tail>\s*[^,.;:!?“”\"«»\n]{1,60}\.)"
+                   r"(?=\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡“\"«])")
 # A sentence that ends right after a quote's closing mark: its attribution is not after it.
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]+(?:\s|$)")
 # ... nor after a quote that ends its line ("...breathing room.”" and a new line).
@@ -831,8 +843,12 @@ def _speaker_of(np, known, *, at_start, last=False):
             words.pop(0)  # "France’s Macron": the country's, then the name
         if titled:
             words = _without_office(words)
+        qualifies = False
         while words and fold(words[-1]).rstrip(".") in skip:
+            qualifies = qualifies or fold(words[-1]).rstrip(".") in _titles()
             words.pop()
+        if qualifies and len(words) < 3:
+            continue  # "said Texas Gov. Greg Abbott": the words before a title qualify it
         # "la representante de los Estados Unidos Debbie Wasserman Schultz": a country, then the name.
         country = next((k for k in (3, 2, 1) if len(words) > k + 1 and fold(" ".join(words[:k])) in places()), 0)
         words = _after_title(words[country:])
