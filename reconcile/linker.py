@@ -26,7 +26,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure, within_rounding
-from .lexicon import fold, lexicon, scales
+from .lexicon import fold, lexicon, person_kinds, scales
 from .measures import base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
@@ -206,8 +206,9 @@ def sole_level(sole, measure):
 
 
 def measure_level(left, right):
-    """What the two figures count. None of the levels below holds for two measures:
-    the pair is not one claim whatever else it shares."""
+    """What the two figures count. None of the levels below holds for two measures, nor for
+    people of two kinds (measures.yaml person_kinds): the pair is not one claim whatever else
+    it shares."""
     if left.unit == right.unit:
         return level("measure", f"same unit ({left.unit})" if left.unit else "no unit on either side", 1.0)
     if "percent" in (left.unit, right.unit):
@@ -223,6 +224,12 @@ def measure_level(left, right):
             return level("measure", f"cognate nouns ({left.unit}, {right.unit})", 0.5)
         return None
     if measure == "persons":
+        kinds = person_kinds()
+        left_kind, right_kind = kinds.get(fold(left.unit)), kinds.get(fold(right.unit))
+        if left_kind and right_kind and left_kind != right_kind:
+            return None  # "19 officers waited" and "killed 19 children": people of two kinds, two counts
+        if left_kind and left_kind == right_kind:
+            return level("measure", f"people of one kind ({left.unit}, {right.unit})", 0.0)  # children, students
         # "45 agents" and "45 muertos" can be one toll, but only when the predicate says so:
         # two different nouns for people need the clauses to agree.
         return level("measure", f"people counted by other nouns ({left.unit}, {right.unit})", -0.5)

@@ -443,3 +443,19 @@ def test_a_count_of_people_has_the_event_its_own_words_name(tmp_path):
     })
     assert group_of(report, "wire", "153").verdict != "contradict"
     assert group_of(report, "diario", "103").verdict != "contradict"
+
+
+def test_people_of_different_kinds_are_two_counts(tmp_path):
+    # The officers who waited and the children killed are both 19 in this story; no source
+    # said one for the other.
+    report = corpus(tmp_path, {
+        "wire": "A state official said 19 law enforcement officers waited for keys before entering the classroom "
+                "at Pinecrest Elementary School in Millbrook, Texas.",
+        "diario": "La policía de Texas no entró antes en la escuela Pinecrest de Millbrook donde un joven armado "
+                  "mató a 19 niños y dos maestras.",
+        "daily": "Police in Millbrook, Texas, should have entered the Pinecrest Elementary classroom sooner during "
+                 "a massacre that left 19 children and two teachers dead.",
+    })
+    officers, children = group_of(report, "wire", "19"), group_of(report, "diario", "19")
+    assert officers.id != children.id
+    assert group_of(report, "daily", "19").id == children.id  # the children are one count

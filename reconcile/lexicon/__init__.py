@@ -141,6 +141,12 @@ def measures():
 
 
 @functools.lru_cache(maxsize=None)
+def person_kinds():
+    """Folded persons unit -> the kind of people it counts (measures.yaml: person_kinds)."""
+    return {fold(str(unit)): kind for kind, units in _load("measures.yaml")["person_kinds"].items() for unit in units}
+
+
+@functools.lru_cache(maxsize=None)
 def increment_words():
     """(words right after a figure, words right before it), folded, that make it an increment."""
     words = _load("measures.yaml")["increment_words"]
