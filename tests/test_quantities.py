@@ -181,6 +181,8 @@ NOT_NEWS_NUMBERS = [
     ("twenty-first-century", "en", "Cartels are a twenty-first century business."),
     ("a-fifth-term", "en", "He won a fifth term in office."),
     ("toll-free-number", "en", "Report straw buying at 1-800-283-4867 today."),
+    ("emergency-number", "en", "Children repeatedly called 911, and multiple 911 calls came in."),
+    ("numero-de-emergencias", "es", "Una alumna llamó al 911 y hubo varias llamadas al 112."),
 ]
 
 

@@ -21,7 +21,7 @@ from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliari
                        increment_words, languages, lexicon, people_events, places, scales, unit_joiners, unit_of_word,
                        units_before, units_in_context)
 from ..measures import measure_of
-from ..text import BLANK_LINE, sentences as split_sentences
+from ..text import BLANK_LINE, folded_words, sentences as split_sentences
 from .anchors import anchors as find_anchors
 from .dates import year_in_a_name
 from .number_forms import form_at, fraction_context, number_word_parts, share
@@ -977,6 +977,8 @@ def _is_not_a_count(text, number, language, start):
                 return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
         return True
+    if not number.in_words and _dialled(text, number, language, before, after):
+        return True  # "called 911", "llamadas al 911": a number dialled
     if not number.in_words and _address().match(text, number.end):
         return True  # "10 Downing Street": a house number
     if (not number.in_words and _YEAR_LIKE.fullmatch(text, number.start, number.end)
@@ -985,6 +987,25 @@ def _is_not_a_count(text, number, language, start):
     if not number.in_words and number.start > 0 and text[number.start - 1] in _CODE_MARKS and _in_code(text, number):
         return True
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
+
+
+def _dialled(text, number, language, before, after):
+    """True for an emergency number with a word of calling right before or after it."""
+    if text[number.start:number.end] not in _emergency_numbers():
+        return False
+    calls = _call_words(language)
+    preceding, following = folded_words(before)[-1:], folded_words(after)[:1]
+    return bool(set(preceding) & calls or set(following) & calls)
+
+
+@functools.lru_cache(maxsize=None)
+def _emergency_numbers():
+    return frozenset(str(n) for n in common()["emergency_numbers"])
+
+
+@functools.lru_cache(maxsize=None)
+def _call_words(language):
+    return frozenset(fold(w) for w in lexicon(language).words("call_words"))
 
 
 # An hour and minutes with a dot ("18.00") after words that introduce a time of day.
