@@ -309,6 +309,8 @@ def _judge_quotes(claims, rule):
                 break
             if reference_source is not None and _source(other) == reference_source:
                 continue  # one document quoting itself
+            if parts_of_one_quote(reference[0].quote, other[0].quote, [w[0].quote for w in wordings]):
+                continue  # "barricaded subject" and "active shooter": two excerpts of a longer quote
             changes = wording_differences(reference[0].quote, other[0].quote)
             if changes:
                 if verdict == "agree":
@@ -331,6 +333,20 @@ def _quoted_in_part(claims):
     if not shortest or longest <= EXCERPT_RATIO * shortest:
         return None
     return f"{shortest_doc} quotes {shortest} words of it, {longest_doc} quotes {longest}"
+
+
+def parts_of_one_quote(first, second, quotes):
+    """True when another of `quotes`, longer than both, holds each of two quotes whole (folded
+    words in a row): two sources quoting different parts of one statement changed nothing."""
+    a, b = folded_words(first), folded_words(second)
+    return bool(a and b) and any(
+        len(whole) > max(len(a), len(b)) and _holds(whole, a) and _holds(whole, b)
+        for whole in map(folded_words, quotes))
+
+
+def _holds(words, part):
+    """True when `part` stands in `words` as a run."""
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
 
 
 def _surname(name):

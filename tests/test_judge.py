@@ -126,6 +126,26 @@ def test_a_quote_cut_short_is_a_variant():
     assert differences[-1] == "rt quotes 5 words of it, oxigeno quotes 17"
 
 
+def test_two_excerpts_of_one_longer_quote_change_no_words():
+    # Two outlets each quote a different phrase of a statement a third quotes whole.
+    first = quotes('The commander had treated it as a "barricaded subject" situation.', "daily", "en")
+    whole = quotes('"The commander believed that it had transitioned from an active shooter to a barricaded '
+                   'subject," the director said.', "wire", "en")
+    second = quotes('Officers did not believe it was still an "active shooter" situation, he said.', "post", "en")
+    result, differences = verdict(first + whole + second)
+    assert result == "variant"
+    assert not any("changed" in d for d in differences)
+    assert differences[-1] == "daily quotes 2 words of it, wire quotes 15"
+
+
+def test_the_statement_around_a_short_excerpt_is_not_marked_as_changed():
+    from reconcile.report.views import marked_words
+    around = marked_words("wrong decision", "Of course it was not the right decision. It was the wrong decision")
+    assert not any(changed for _, changed in around)
+    # A word or two more than the first source, at a quote's edge, still shows.
+    assert ("And", True) in marked_words("If we do not act we fail", "And if we do not act we fail")
+
+
 def test_a_translation_of_the_same_length_is_no_variant():
     es = quotes('"Lo peor ya fue evitado, pero la batalla todavía no está ganada", indicó Macron.', "tn")
     en = quotes('"The worst has been avoided, but the battle is not yet won," Macron said.', "bbc", "en")

@@ -11,7 +11,7 @@ import urllib.parse
 import attrs
 from rapidfuzz import fuzz
 
-from ..judge import SPELLING_SIMILARITY, describe_date, describe_value, reference_words
+from ..judge import EXCERPT_RATIO, SPELLING_SIMILARITY, describe_date, describe_value, parts_of_one_quote, reference_words
 from ..text import folded_words
 
 # The coverage matrix shows at most this many claims (the most covered first) and
@@ -127,10 +127,16 @@ def statements(group, claims, docs):
     for claim in found:
         if claim.kind == "quote" and claim.quote:
             references.setdefault(claim.language, claim.quote)
+    quotes = [claim.quote for claim in found if claim.kind == "quote" and claim.quote]
     result = []
     for claim in found:
         reference = references.get(claim.language)
-        words = marked_words(reference, claim.quote) if reference is not None and claim.quote else ()
+        if reference is None or not claim.quote:
+            words = ()
+        elif parts_of_one_quote(reference, claim.quote, quotes):
+            words = [(claim.quote, False)]  # another part of a statement another source quotes longer
+        else:
+            words = marked_words(reference, claim.quote)
         document = docs.get(claim.doc)
         result.append(Statement(doc=claim.doc, publisher=document.publisher if document else None,
                                 path=claim.path, line=claim.line, column=claim.column, says=says(claim),
@@ -155,14 +161,17 @@ def marked_words(reference, other):
     if len(spans) != len(right) or len(dropped_words) != len(left):
         return [(other, False)]
     changed, dropped_before = set(), collections.defaultdict(list)
+    excerpt = len(right) > EXCERPT_RATIO * len(left)  # the reference quotes a small part of `other`
     # The same words (a copy quoting the first source alike, the commonest case): nothing differs.
     opcodes = () if left == right else difflib.SequenceMatcher(a=left, b=right, autojunk=False).get_opcodes()
     for op, a1, a2, b1, b2 in opcodes:
         if op == "equal" or (a2 - a1 == b2 - b1 and all(
                 fuzz.ratio(x, y) >= SPELLING_SIMILARITY for x, y in zip(left[a1:a2], right[b1:b2]))):
             continue  # the same words, spelt differently (recognisable / recognizable)
-        changed.update(range(b1, b2))
         inner = (a1 > 0 or b1 > 0) and (a2 < len(left) or b2 < len(right))
+        if op == "insert" and not inner and excerpt:
+            continue  # the statement around the first source's short excerpt ("wrong decision"): no change
+        changed.update(range(b1, b2))
         if op in ("delete", "replace") and inner:
             dropped_before[b1].extend(dropped_words[a1:a2])
     pieces, cursor = [], 0
