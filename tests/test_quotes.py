@@ -180,6 +180,9 @@ def test_news_attributions(language, text, surname):
     # An attribution that ends the sentence past the words that finish the quote's clause.
     ("es", "\"Estaba convencido de que ya no había amenazas\" para entrar al salón, explicó el jefe Raúl Ortega.",
      "Raúl Ortega"),
+    # The office after a speech verb is no name a later verb governs.
+    ("es", "“Son ciudadanos colombianos”, dijo el ministro de Defensa, Diego Molano, señalando que ordenó colaborar.",
+     "Diego Molano"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -190,7 +193,8 @@ def test_news_attributions(language, text, surname):
         "an-adjective-after-the-role", "dotted-capitals-and-a-party-are-no-name", "a-clause-between-quote-and-subject",
         "a-place-after-desde-is-no-speaker", "he-is-no-one-listed-after-including",
         "a-rank-abbreviated-without-its-full-stop", "a-signed-pull-quote", "an-office-between-title-and-name",
-        "an-article-inside-a-name", "a-place-before-a-title-qualifies-it", "an-attribution-ending-the-sentence"])
+        "an-article-inside-a-name", "a-place-before-a-title-qualifies-it", "an-attribution-ending-the-sentence",
+        "an-office-after-the-verb-is-no-name"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

@@ -479,7 +479,9 @@ _OPENING_MARK = re.compile(r"[“«‘]|(?<=\s)\"(?=\w)")
 
 
 def _after(after, patterns, known, *, pro_drop=False):
-    match = patterns["after_name_first"].match(after)
+    # A speech verb right after the quote is read first: in '», dijo el ministro de Defensa,
+    # Diego Molano, señalando', the office is no name that a later verb ("señalando") governs.
+    match = None if patterns["after_verb_first"].match(after) else patterns["after_name_first"].match(after)
     if match:
         np = match.group("np")
         speaker = _speaker_of(np, known, at_start=False)
@@ -487,7 +489,7 @@ def _after(after, patterns, known, *, pro_drop=False):
             # "...," the official, Jorge Olivas, said: the apposition names him.
             speaker = _speaker_of(match.group("appos"), known, at_start=False)
         return speaker, (None if speaker and speaker not in np else np), match.group(0).strip(" ,")
-    match = patterns["after_clause_then_name"].match(after)
+    match = None if patterns["after_verb_first"].match(after) else patterns["after_clause_then_name"].match(after)
     if match:
         speaker = _speaker_of(match.group("np"), known, at_start=False)
         if speaker:
