@@ -108,6 +108,8 @@ def _sentence_checks(claims, groups):
             # cuales 17 mil": after a comma it follows the next total, not a part of this one.
             if not _markers().search(gap) and not (_markers().match(after.lstrip(" ")) and not after.lstrip(" ").startswith(",")):
                 continue
+            if _markers().match(gap.lstrip(" ")):
+                continue  # "seis personas, dos de las cuales murieron y cuatro más": dos is a part, no total
             parts = [p for p in found[i + 1:] if _same_kind_of_count(total, p)]
             if parts and not any(p.value is None for p in parts):
                 checks.append(_part_check(doc, total, parts, group_of.get(total.id)))

@@ -27,6 +27,13 @@ def test_a_part_before_its_marker_in_spanish(tmp_path):
     assert [(c.holds, c.note) for c in checks] == [(False, "parts 11 people, more than the total 9 people")]
 
 
+def test_a_part_before_its_marker_is_no_total_of_the_parts_after_it(tmp_path):
+    (tmp_path / "a.txt").write_text("Pidieron información sobre seis personas, dos de las cuales murieron en un "
+                                    "operativo y cuatro más que fueron capturadas.\n", encoding="utf-8")
+    checks = build_report([str(tmp_path)], rules=None, jobs=1).checks
+    assert [(c.holds, c.note) for c in checks] == [(True, "parts 2 people + 4 people = 6, within the total 6 people")]
+
+
 def test_a_total_before_its_marker_after_a_comma_and_a_magnitude_has_no_parts(tmp_path):
     # "los 20 mil, de los cuales 17 mil 134...": the figure before ", de los cuales" is the
     # total; the magnitudes before it are no part of anything.
