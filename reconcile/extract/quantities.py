@@ -1083,6 +1083,12 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 @functools.lru_cache(maxsize=None)
+def _figure_words():
+    """Folded nouns of a figure itself, in any language ("number", "figure", "cifra")."""
+    return frozenset(fold(w) for w in every_language("figure_nouns"))
+
+
+@functools.lru_cache(maxsize=None)
 def _pronoun_words(language):
     """Folded pronouns of `language`, and the object forms a partitive takes ("of them")."""
     return frozenset(fold(w) for w in lexicon(language).words("pronouns")) | {"them", "whom", "which", "us", "you"}
@@ -1174,8 +1180,8 @@ def _unit(tokens, lex):
     head_phrase = words[:head]
     adjectives = _prenominal_adjectives(lex.language)  # "seis presuntos fallecidos"
     content = [w for w in head_phrase if w not in determiners and w not in adjectives and not w.isdigit()]
-    if not content:
-        return None
+    if not content or content[0] in _figure_words():
+        return None  # "the 8.7 million figure": the word names the figure itself, not what it counts
     if content[0] in people_events():
         return "people"  # "26 died", "33 rescued": what happened to them says they are people
     # An unlisted counted word is reported as written: its head noun.
