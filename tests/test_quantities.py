@@ -183,6 +183,8 @@ NOT_NEWS_NUMBERS = [
     ("toll-free-number", "en", "Report straw buying at 1-800-283-4867 today."),
     ("emergency-number", "en", "Children repeatedly called 911, and multiple 911 calls came in."),
     ("numero-de-emergencias", "es", "Una alumna llamó al 911 y hubo varias llamadas al 112."),
+    ("scores-and-votes", "en", "Argentina beat France 4-2 on penalties after a 3-3 draw; the court ruled 7-2."),
+    ("marcador", "es", "Argentina venció 4-2 a Francia en los penaltis tras empatar 3-3."),
 ]
 
 

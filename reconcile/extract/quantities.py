@@ -979,6 +979,8 @@ def _is_not_a_count(text, number, language, start):
         return True
     if not number.in_words and _dialled(text, number, language, before, after):
         return True  # "called 911", "llamadas al 911": a number dialled
+    if not number.in_words and _in_score(text, number):
+        return True  # "beat France 4-2", "un empate 3-3", "a 7-2 ruling": a score or a vote
     if not number.in_words and _address().match(text, number.end):
         return True  # "10 Downing Street": a house number
     if (not number.in_words and _YEAR_LIKE.fullmatch(text, number.start, number.end)
@@ -987,6 +989,19 @@ def _is_not_a_count(text, number, language, start):
     if not number.in_words and number.start > 0 and text[number.start - 1] in _CODE_MARKS and _in_code(text, number):
         return True
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
+
+
+# Two small figures joined by a dash, the first no smaller: a score or a vote ("4-2", "3-3"),
+# never a range (whose first figure is the smaller) nor a count.
+_SCORE = re.compile(r"(?<![\w.,\-−–])(\d{1,2})[-–](\d{1,2})(?![\w%°]|[.,]\d|[-–]\d)")
+
+
+def _in_score(text, number):
+    """True when the number is one side of a score ("4-2")."""
+    for match in _SCORE.finditer(text, max(0, number.start - 4), min(len(text), number.end + 4)):
+        if match.start() <= number.start < match.end() and int(match.group(1)) >= int(match.group(2)):
+            return True
+    return False
 
 
 def _dialled(text, number, language, before, after):
