@@ -241,10 +241,17 @@ def _metadata(path, name, node, problems):
                                 f"'{unknown[0]}' under republishes")
             fields[key] = _describe_original(parts)
         elif isinstance(value_node, yaml.ScalarNode):
+            if key == "published" and not _PUBLISHED.fullmatch(value_node.value.strip()):
+                problems.append(f"{path}:{line}: document '{name}': published '{value_node.value}' is not a "
+                                "date (write it 2021-05-04, 2021-05 or 2021)")
             fields[key] = value_node.value
         else:
             problems.append(f"{path}:{line}: document '{name}': '{key}' must be text")
     return fields
+
+
+# A publication date as the manifest takes it: a year, a month or a day, a time after it allowed.
+_PUBLISHED = re.compile(r"\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?(?:[T ].*)?")
 
 
 def _describe_original(parts):

@@ -69,6 +69,17 @@ def test_bad_manifest_key_names_file_and_line(tmp_path):
     assert str(error.value).startswith(f"{tmp_path}/manifest.yaml:3: document 'a.txt': unknown key 'publsher'")
 
 
+def test_a_publication_date_that_is_no_date_names_file_and_line(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "manifest.yaml").write_text('documents:\n  a.txt:\n    published: "2021-05"\n'
+                                            '  b.txt:\n    published: "May 5th"\n', encoding="utf-8")
+    with pytest.raises(CorpusError) as error:
+        read_corpus([str(tmp_path)])
+    assert str(error.value) == (f"{tmp_path}/manifest.yaml:5: document 'b.txt': published 'May 5th' is not a date "
+                                "(write it 2021-05-04, 2021-05 or 2021)")
+
+
 def test_missing_path():
     with pytest.raises(CorpusError, match="nowhere: no such file or folder"):
         read_corpus(["nowhere"])
