@@ -185,6 +185,8 @@ NOT_NEWS_NUMBERS = [
     ("numero-de-emergencias", "es", "Una alumna llamó al 911 y hubo varias llamadas al 112."),
     ("scores-and-votes", "en", "Argentina beat France 4-2 on penalties after a 3-3 draw; the court ruled 7-2."),
     ("marcador", "es", "Argentina venció 4-2 a Francia en los penaltis tras empatar 3-3."),
+    ("floors-and-lines", "es", "Disparó desde el piso 32 del hotel, cerca de la Línea 12 y del kilómetro 45."),
+    ("floor", "en", "He fired from floor 32 of the hotel."),
 ]
 
 

@@ -153,7 +153,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         return Attribution(signed, signed)  # «La situación es apocalíptica»Marwan Abboud
     after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
     ends = _ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or _ended_inside(text, quote)
-    tail = None if ends else _TAIL.match(after)
+    clause = None if ends else _CLAUSE_AFTER.match(after)
     if ends or patterns["conjunction"].match(after):
         # «...». El abogado de Salas, Tomás Vega, dijo: the next sentence is another's; so is the
         # clause a conjunction opens ('"supposition," but Prosecutor Cozzi told reporters').
@@ -162,13 +162,11 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     found = _after(after, patterns, known, pro_drop=pro_drop)
     if found is not None and _introduces_another(after, found[2], patterns):
         found = None  # '“...,” Merkel called the cathedral “a symbol”': Merkel's words are the next quote
-    if (found is None and tail and not patterns["verb"].search(tail.group("between"))
-            and not patterns["verb"].search(text[sentence[0]:quote.start])):
-        # '"...organizarse" para entrar al salón, explicó McCraw.', '"..." and shoot them, he said.':
-        # the attribution ends the sentence, past the words that finish the quote's clause.
-        found = _after(tail.group("tail"), patterns, known, pro_drop=False)
-        if found is not None and found[0] is None and not patterns["back"].match((found[1] or "").strip()):
-            found = None  # no person: ", the report says."
+    if found is None and clause and not patterns["verb"].search(text[sentence[0]:quote.start]):
+        # '"...organizarse" para entrar al salón, explicó McCraw.', '"..." and shoot them, he said.',
+        # '“...ha aumentado” a 58, dijo el jefe de la policía, Joseph Lombardo, en una conferencia':
+        # the attribution follows the words that finish the quote's clause, after a comma.
+        found = _attribution_past_commas(clause.group(), patterns, known)
     explicit = found is not None and found[0] is not None
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
         # Earlier quotes in the sentence are not where its speaker is named.
@@ -230,10 +228,27 @@ def _signed(text, quote, known):
 LOOK_BACK_CHARS = 1500
 
 
-# After a quote, the words that finish its clause and an attribution that ends the sentence:
-# ' para entrar al salón de clases, explicó McCraw.'
-_TAIL = re.compile(r"(?P<between>[^.;:!?“”\"«»\n]{1,120}),(?P<tail>\s*[^,.;:!?“”\"«»\n]{1,60}\.)"
-                   r"(?=\s*$|\s+[A-ZÁÉÍÓÚÑ¿¡“\"«])")
+# After a quote, the rest of its sentence when no other quote stands in it.
+_CLAUSE_AFTER = re.compile(r"[^.;:!?“”\"«»\n]{1,200}(?=[.!?](?:\s|$))")
+# Commas in the rest of a quote's sentence tried as the start of its attribution.
+TAIL_COMMAS = 3
+
+
+def _attribution_past_commas(rest, patterns, known):
+    """(speaker, noun phrase, phrase) of an attribution that starts after one of the first
+    commas of the words after a quote (' para entrar al salón, explicó McCraw'), when no
+    speech verb comes before that comma; None without a person or a back-reference."""
+    start = 0
+    for _ in range(TAIL_COMMAS):
+        comma = rest.find(",", start)
+        if comma < 0 or patterns["verb"].search(rest[:comma]):
+            return None
+        found = _after(rest[comma + 1:], patterns, known, pro_drop=False)
+        if found is not None and (found[0] or patterns["back"].match((found[1] or "").strip())
+                                  or _described(found[1] or "")):
+            return found  # a person, "he", or an unnamed source ("the report says")
+        start = comma + 1
+    return None
 # A sentence that ends right after a quote's closing mark: its attribution is not after it.
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]+(?:\s|$)")
 # ... nor after a quote that ends its line ("...breathing room.”" and a new line).
@@ -520,8 +535,10 @@ def _after(after, patterns, known, *, pro_drop=False):
             # points back; a name further on belongs to the description, not to the speaker.
             return None, role.group(0), match.group(0).strip(" ,")
         speaker = _speaker_of(parts[0], known, at_start=False)
-        if speaker is None and len(parts) > 1 and patterns["back"].match(parts[0]):
-            speaker = _speaker_of(parts[1], known, at_start=False)  # "said the official, Jorge Olivas"
+        if speaker is None and len(parts) > 1 and (patterns["back"].match(parts[0]) or _described(parts[0])):
+            # "said the official, Jorge Olivas", "dijo el alguacil del condado de Clark, Joe Lombardo"
+            named = _speaker_of(parts[1], known, at_start=False)
+            speaker = named if named and (len(named.split()) >= 2 or patterns["back"].match(parts[0])) else None
         if speaker is None and pro_drop and match.group("verb") and _no_subject(parts[0], patterns):
             return None, PRO_DROP, match.group(0).strip(" ,")
         return speaker, (parts[0] if speaker is None else None), match.group(0).strip(" ,")
