@@ -184,6 +184,7 @@ NOT_NEWS_NUMBERS = [
     ("emergency-number", "en", "Children repeatedly called 911, and multiple 911 calls came in."),
     ("numero-de-emergencias", "es", "Una alumna llamó al 911 y hubo varias llamadas al 112."),
     ("scores-and-votes", "en", "Argentina beat France 4-2 on penalties after a 3-3 draw; the court ruled 7-2."),
+    ("a-tally", "en", "The vote passed 216-210."),
     ("marcador", "es", "Argentina venció 4-2 a Francia en los penaltis tras empatar 3-3."),
     ("floors-and-lines", "es", "Disparó desde el piso 32 del hotel, cerca de la Línea 12 y del kilómetro 45."),
     ("floor", "en", "He fired from floor 32 of the hotel."),
@@ -319,6 +320,7 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("Two massive explosions devastated Beirut's port; three children's hospitals closed.", "en",
      [("Two", "explosions"), ("three", "hospitals")]),
     ("The 8.7 million figure is a sharp drop.", "en", [("8.7 million", None)]),
+    ("He was elected after 15 rounds of voting; the gunman fired 142 rounds.", "en", [("15", "rounds"), ("142", "rounds")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -338,7 +340,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-participle-alone-and-a-verb-after-the-noun-are-nothing-counted", "and-inside-a-compound-noun",
         "an-increment-is-no-counted-noun", "a-determiner-opens-another-noun-phrase-and-fatalities-are-people",
         "a-bare-noun-after-de-is-counted-a-pronoun-after-it-is-not", "a-year-in-a-name-and-a-house-number",
-        "a-names-possessive-opens-another-noun-phrase", "a-word-for-the-figure-itself-is-no-unit"])
+        "a-names-possessive-opens-another-noun-phrase", "a-word-for-the-figure-itself-is-no-unit",
+        "rounds-are-not-always-shots"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

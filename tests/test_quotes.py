@@ -188,6 +188,8 @@ def test_news_attributions(language, text, surname):
            "conferencia de prensa.", "Tomás Ibarra"),
     # A description no role list knows, then the name in apposition.
     ("es", "\"Creemos que actuó solo\", dijo el alguacil del condado de Rivas, Tomás Ibarra.", "Tomás Ibarra"),
+    # "Speaker" is a title, as "Senator" is.
+    ("en", "\"I wouldn't change a thing,\" said House Speaker Kevin Morrow.", "Kevin Morrow"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -199,7 +201,8 @@ def test_news_attributions(language, text, surname):
         "a-place-after-desde-is-no-speaker", "he-is-no-one-listed-after-including",
         "a-rank-abbreviated-without-its-full-stop", "a-signed-pull-quote", "an-office-between-title-and-name",
         "an-article-inside-a-name", "a-place-before-a-title-qualifies-it", "an-attribution-ending-the-sentence",
-        "an-office-after-the-verb-is-no-name", "an-attribution-past-commas", "a-description-then-the-name"])
+        "an-office-after-the-verb-is-no-name", "an-attribution-past-commas", "a-description-then-the-name",
+        "speaker-is-a-title"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

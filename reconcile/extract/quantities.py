@@ -991,9 +991,10 @@ def _is_not_a_count(text, number, language, start):
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
 
 
-# Two small figures joined by a dash, the first no smaller: a score or a vote ("4-2", "3-3"),
+# Two figures of up to three digits joined by a dash, the first no smaller: a score or a vote
+# ("4-2", "3-3", "216-210"),
 # never a range (whose first figure is the smaller) nor a count.
-_SCORE = re.compile(r"(?<![\w.,\-−–])(\d{1,2})[-–](\d{1,2})(?![\w%°]|[.,]\d|[-–]\d)")
+_SCORE = re.compile(r"(?<![\w.,\-−–])(\d{1,3})[-–](\d{1,3})(?![\w%°]|[.,]\d|[-–]\d)")
 
 
 def _in_score(text, number):
