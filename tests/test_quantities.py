@@ -159,6 +159,8 @@ NEWS_FORMS = [
      [("over 3", 3, "years", "more_than", 3, None, None)]),
     ("digits-and-scales", "en", "The convoy carried 4 thousand 3 hundred rifles.",
      [("4 thousand 3 hundred", 4300, "firearms", None, 4300, 4300, None)]),
+    ("millones-then-mil", "es", "Votaron más de 13 millones 16 mil personas.",
+     [("más de 13 millones 16 mil", 13016000, "people", "more_than", 13016000, None, None)]),
 ]
 
 

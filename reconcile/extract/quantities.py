@@ -504,12 +504,14 @@ def _scaled_on(text, number, scale_words, language):
     if not scale_words or not number.value.is_integer():
         return number
     last = scales[_key(scales, scale_words.split()[-1])]
-    if last > 1000:
-        return number  # "$5 million and 300 jobs" are two numbers
     value, end = number.value, number.end
     while True:
         part = _scaled_part(language).match(text, end)
         if part is None:
+            return attrs.evolve(number, end=end, value=value)
+        if last > 1000 and not (part.group("digits") and part.group("scale")
+                                and not text[end:part.start("digits")].strip()):
+            # "$5 million and 300 jobs" are two numbers; "13 millones 16 mil" is one (13,016,000).
             return attrs.evolve(number, end=end, value=value)
         if part.group("digits"):
             amount = float(part.group("digits"))
