@@ -49,7 +49,7 @@ HELDOUT_THRESHOLDS = {
 
 # A second set, written later by someone else who had read neither the code nor the first set.
 HELDOUT2_THRESHOLDS = {
-    "all.precision": 0.9, "all.recall": 0.88, "quantity.value": 0.95, "date.date": 0.95,
+    "all.precision": 0.9, "all.recall": 0.88, "quantity.value": 0.95, "quantity.unit": 0.76, "date.date": 0.95,
     "quote.speaker": 0.95, "all.section": 0.95, "all.language": 0.95,
     "cross.precision": 0.95, "cross.recall": 0.83, "verdict.accuracy": 0.79, "contradiction.recall": 0.39,
     "quote.named_speaker": 0.99,
@@ -110,7 +110,7 @@ SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit
 
 # ... on the Key Bridge collapse in Baltimore (tests/dev/keybridge): small counts of workers
 # (six missing, two rescued, two bodies) that must stay apart, ages of men of one age.
-KEYBRIDGE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.98, "quantity.unit": 0.66, "quote.speaker": 0.83,
+KEYBRIDGE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.98, "quantity.unit": 0.66, "quote.speaker": 0.88,
                         "cross.precision": 0.85, "cross.recall": 0.69, "quote.named_speaker": 0.91}
 
 # ... and on Hurricane Otis in Acapulco (tests/dev/otis): a toll revised day by day, winds in
@@ -138,12 +138,12 @@ def test_real_development_sets_hold(story, thresholds):
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
-    "metro": {"all.precision": 0.86, "all.recall": 0.92, "quote.speaker": 0.55, "cross.recall": 0.74,
-              "cross.precision": 0.78, "quantity.unit": 0.72, "quote.named_speaker": 0.8},
+    "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.58, "cross.recall": 0.74,
+              "cross.precision": 0.78, "quantity.unit": 0.72, "quote.named_speaker": 0.88},
     "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.61, "cross.recall": 0.54,
              "cross.precision": 0.91, "quantity.unit": 0.57, "quote.named_speaker": 0.66},
     # The third, built in the fifth session of issue 9 and measured once, at its end.
-    "dana": {"all.precision": 0.95, "all.recall": 0.95, "quote.speaker": 0.79, "cross.recall": 0.54,
+    "dana": {"all.precision": 0.95, "all.recall": 0.95, "quote.speaker": 0.86, "cross.recall": 0.54,
              "cross.precision": 0.9, "quantity.unit": 0.75, "quote.named_speaker": 0.88},
 }
 
