@@ -18,6 +18,7 @@ import attrs
 import yaml
 
 from .lexicon import concept_of_word, fold, languages, lexicon
+from .linker import same_person
 from .match import rule_score
 from .model import Rule, Tolerance
 from .rules import ID, MAX_TERM
@@ -136,7 +137,12 @@ def _excluding(members, intruders):
 
 def _quote_parts(members):
     speakers = collections.Counter(claim.speaker for claim in members if claim.speaker)
-    speaker = min(speakers, key=lambda s: (-speakers[s], s)) if speakers else None
+    ranked = sorted(speakers.items(), key=lambda item: (-item[1], item[0]))
+    speaker = ranked[0][0] if ranked else None
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1] and not same_person(ranked[0][0], ranked[1][0]):
+        # As many sources give it to one person as to another: the editor says who spoke (a
+        # speaker picked here would make the group a contradiction once the draft is a rule).
+        speaker = None
     anchors = {}
     for claim in members:
         wording = _shortened(" ".join((claim.quote or "").split()))
@@ -200,6 +206,9 @@ def drafts_yaml(drafts):
         if draft.rule is None:
             lines += [f"  # no draft: {draft.problem}", ""]
             continue
+        differing = sorted({f"{c.speaker} ({c.doc})" for c in draft.claims if c.speaker})
+        if draft.rule.kind == "quote" and not draft.rule.speaker and len({c.speaker for c in draft.claims if c.speaker}) > 1:
+            lines.append(f"  # no speaker set: the sources give it to {', '.join(differing)}")
         lines += ["  " + line for line in _rule_lines(draft.rule)] + [""]
     while lines[-1] == "":
         lines.pop()

@@ -135,3 +135,17 @@ def test_a_missing_corpus_is_named(tmp_path, capsys):
 ], ids=["word", "accent", "boolean", "null", "apostrophe", "colon", "digit", "typographic quotes"])
 def test_scalars_read_back_as_the_same_text(text, shown):
     assert _scalar(text) == shown
+
+
+def test_a_quote_two_sources_give_to_two_people_gets_no_speaker(tmp_path):
+    # One outlet gives the words to the police chief, another to the minister: a draft that
+    # picked either would turn the group into a contradiction once it is a rule.
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text('"We believe the gunman acted alone and there is no further threat to the public '
+                                  'tonight," said police chief Laura Benton.\n', encoding="utf-8")
+    (folder / "b.txt").write_text('"We believe the gunman acted alone and there is no further threat to the public '
+                                  'tonight," said interior minister Daniel Okafor.\n', encoding="utf-8")
+    text = drafts_yaml(suggest_rules(build_report([str(folder)], rules=None, jobs=1)))
+    assert "  # no speaker set: the sources give it to Daniel Okafor (b), Laura Benton (a)" in text
+    assert "speaker:" not in text
