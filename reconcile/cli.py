@@ -55,7 +55,12 @@ GROUPS = {"rules": "Write rules: check them, see what one matched and missed, dr
 def main(argv=None):
     """Run the command line with `argv` (default: sys.argv[1:]); returns the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and hasattr(args, "paths") and not any(item.startswith("-") for item in extra):
+        # "rules explain ID --rules r corpus/": argparse leaves paths given after an option.
+        args.paths = list(args.paths or ()) + extra
+    elif extra:
+        parser.error(f"unrecognized arguments: {' '.join(extra)}")
     if not getattr(args, "handler", None):
         getattr(args, "parser", parser).print_help(sys.stderr)
         return 2

@@ -114,6 +114,16 @@ def test_an_unknown_rule_id_suggests_the_closest(seed_report):
     assert str(error.value) == f"{RULES}: no rule 'juarez-charged' (did you mean 'juarez-charged-share'?)"
 
 
+def test_the_corpus_may_follow_the_options(small, monkeypatch, capsys):
+    monkeypatch.chdir(small)
+    assert main(["rules", "explain", "charged-share", "corpus", "--rules", "rules.yaml", "--jobs", "1"]) == 0
+    first = capsys.readouterr().out
+    assert main(["rules", "explain", "charged-share", "--rules", "rules.yaml", "--jobs", "1", "corpus"]) == 0
+    assert capsys.readouterr().out == first
+    with pytest.raises(SystemExit):
+        main(["rules", "explain", "charged-share", "--rules", "rules.yaml", "--bogus", "corpus"])
+
+
 def test_explain_without_any_rules_folder_is_an_error(tmp_path, monkeypatch, capsys):
     monkeypatch.chdir(tmp_path)
     assert main(["rules", "explain", "x", CORPUS, "--jobs", "1"]) == 1
