@@ -237,7 +237,8 @@ TAIL_COMMAS = 3
 def _attribution_past_commas(rest, patterns, known):
     """(speaker, noun phrase, phrase) of an attribution that starts after one of the first
     commas of the words after a quote (' para entrar al salón, explicó McCraw'), when no
-    speech verb comes before that comma; None without a person or a back-reference."""
+    speech verb comes before that comma; None unless it names a person, points back to one
+    ("he said") or is an unnamed source a determiner opens ("the report says")."""
     start = 0
     for _ in range(TAIL_COMMAS):
         comma = rest.find(",", start)
@@ -249,6 +250,8 @@ def _attribution_past_commas(rest, patterns, known):
             return found  # a person, "he", or an unnamed source ("the report says")
         start = comma + 1
     return None
+
+
 # A sentence that ends right after a quote's closing mark: its attribution is not after it.
 _ENDS_SENTENCE = re.compile(r"\s*[.!?]+(?:\s|$)")
 # ... nor after a quote that ends its line ("...breathing room.”" and a new line).
@@ -496,7 +499,8 @@ _OPENING_MARK = re.compile(r"[“«‘]|(?<=\s)\"(?=\w)")
 def _after(after, patterns, known, *, pro_drop=False):
     # A speech verb right after the quote is read first: in '», dijo el ministro de Defensa,
     # Diego Molano, señalando', the office is no name that a later verb ("señalando") governs.
-    match = None if patterns["after_verb_first"].match(after) else patterns["after_name_first"].match(after)
+    verb_first = patterns["after_verb_first"].match(after)
+    match = None if verb_first else patterns["after_name_first"].match(after)
     if match:
         np = match.group("np")
         speaker = _speaker_of(np, known, at_start=False)
@@ -504,12 +508,12 @@ def _after(after, patterns, known, *, pro_drop=False):
             # "...," the official, Jorge Olivas, said: the apposition names him.
             speaker = _speaker_of(match.group("appos"), known, at_start=False)
         return speaker, (None if speaker and speaker not in np else np), match.group(0).strip(" ,")
-    match = None if patterns["after_verb_first"].match(after) else patterns["after_clause_then_name"].match(after)
+    match = None if verb_first else patterns["after_clause_then_name"].match(after)
     if match:
         speaker = _speaker_of(match.group("np"), known, at_start=False)
         if speaker:
             return speaker, None, match.group(0).strip(" ,")
-    match = patterns["after_verb_first"].match(after)
+    match = verb_first
     if match:
         np = (match.group("np") or "").strip()
         if np.startswith(("“", "\"")):
