@@ -670,6 +670,8 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False):
             # "También agradeció a los familiares «...»", "Tras ..., dijo que «...»": Spanish leaves
             # the subject out; it is the person the text was talking about.
             return None, PRO_DROP, before[:verb.end()], False
+        if not subject.strip():
+            continue  # "Writing on Facebook, Mayor Ana Ruiz said": a participle opens the sentence
         if verb.end() >= len(before.rstrip(" :,\u00a0")) - 40:
             return None, subject, before[:verb.end()], False  # a description: "A memo reports that"
         if reported is None and _REPORTED.match(before, verb.end()) and _described(subject):
