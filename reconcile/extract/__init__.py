@@ -57,8 +57,8 @@ def _claims_in_section(document, section, index, previous, names, people):
     quotes = quotes_in(text, section.start, section.end, paragraph_spans=annotation.paragraphs)
     claims = []
     sentence_of = annotation.sentence_at
-    quantities = _shared_units(_ages(text, _names_with_numbers(text, quantities,
-                                                               annotation.sentences)), sentence_of)
+    quantities = _shared_units(text, _ages(text, _names_with_numbers(text, quantities,
+                                                                     annotation.sentences)), sentence_of)
 
     strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
 
@@ -197,12 +197,15 @@ def _ages(text, quantities):
     return found
 
 
+# A number joined by a hyphen to the word after it: "a four-year-old child", "a 74-page manifesto".
+_COMPOUND = re.compile(r"-[^\W\d_]")
+
 # Units no neighbour borrows: a share or a multiple is said of its own number only
 # ("38,400, nearly three times as many": 38,400 is no multiple).
 _NOT_LENT = (None, "percent", "times")
 
 
-def _shared_units(quantities, sentence_of):
+def _shared_units(text, quantities, sentence_of):
     """A number with nothing counted after it takes the unit of its neighbour in the
     sentence: "30 recommendations in 2009, up from 14", "between 2,000 and 3,000 soldiers"."""
     shared = list(quantities)
@@ -210,9 +213,11 @@ def _shared_units(quantities, sentence_of):
         if quantity.unit is not None:
             continue
         sentence = sentence_of(quantity.start)
-        # A rank on a scale is lent only to a figure that could be one ("7.7 y 7.6", not "20 mil").
+        # A rank on a scale is lent only to a figure that could be one ("7.7 y 7.6", not "20 mil");
+        # a compound's unit describes its noun ("11 are critical, including one four-year-old child").
         neighbours = [q for q in shared[max(0, position - 1):position] + shared[position + 1:position + 2]
                       if q.unit not in _NOT_LENT and sentence_of(q.start) == sentence
+                      and not _COMPOUND.match(text, q.end)
                       and not (q.unit in scales() and quantity.value is not None and quantity.value > SCALE_TOP)]
         if neighbours:
             shared[position] = attrs.evolve(quantity, unit=neighbours[0].unit)

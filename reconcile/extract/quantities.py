@@ -983,6 +983,8 @@ def _is_not_a_count(text, number, language, start):
         return True  # "called 911", "llamadas al 911": a number dialled
     if not number.in_words and _in_score(text, number):
         return True  # "beat France 4-2", "un empate 3-3", "a 7-2 ruling": a score or a vote
+    if number.in_words and _in_a_name(text, number, start):
+        return True  # "she told Nine News": a capitalised number word inside a name
     if not number.in_words and _address().match(text, number.end):
         return True  # "10 Downing Street": a house number
     if (not number.in_words and _YEAR_LIKE.fullmatch(text, number.start, number.end)
@@ -1005,6 +1007,24 @@ def _in_score(text, number):
         if match.start() <= number.start < match.end() and int(match.group(1)) >= int(match.group(2)):
             return True
     return False
+
+
+# A capitalised word right after a number word: "Nine News", "Channel Four Films".
+_CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-ZÁÉÍÓÚÑÜ][\w’'\-]*)")
+
+
+def _in_a_name(text, number, start):
+    """True when a number word written with a capital, inside a sentence, is followed by a
+    capitalised word that counts nothing: part of a name ("told Nine News on Sunday"), not a
+    count ("Quake Kills Nine People" keeps its count: "people" is a counted noun)."""
+    written = text[number.start:number.end]
+    if not written[:1].isupper() or written.isupper():
+        return False  # lower case, or capitals throughout ("FIFTEEN ONE TEN"): no name's capital
+    before = text[start:number.start].rstrip(" \u00a0")
+    if not before or before[-1] in ".!?:;\n\"“«(¿¡—–-":
+        return False  # the word opens its sentence or line: the capital says nothing
+    after = _CAPITALISED_AFTER.match(text, number.end)
+    return bool(after) and fold(after.group(1)) not in unit_of_word() and fold(after.group(1)) not in people_events()
 
 
 def _dialled(text, number, language, before, after):
