@@ -193,6 +193,9 @@ def test_news_attributions(language, text, surname):
     # A participle opening the sentence is no attribution; a platform is no person.
     ("en", "Writing on Facebook, Mayor Ana Ruiz said \"we will rebuild every home\".", "Ana Ruiz"),
     ("es", "En X (antes Twitter), la Policía publicó: \"Logramos la aprehensión de varios sujetos\".", None),
+    # "the commissioner" points back to the one the text gave that office.
+    ("en", "Police Commissioner Ana Ruiz spoke.\n\n\"Police received its first call at 1.41pm,\" the commissioner "
+           "said in a statement today.", "Ana Ruiz"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -205,7 +208,8 @@ def test_news_attributions(language, text, surname):
         "a-rank-abbreviated-without-its-full-stop", "a-signed-pull-quote", "an-office-between-title-and-name",
         "an-article-inside-a-name", "a-place-before-a-title-qualifies-it", "an-attribution-ending-the-sentence",
         "an-office-after-the-verb-is-no-name", "an-attribution-past-commas", "a-description-then-the-name",
-        "speaker-is-a-title", "a-participle-opening-the-sentence", "a-platform-is-no-person"])
+        "speaker-is-a-title", "a-participle-opening-the-sentence", "a-platform-is-no-person",
+        "the-commissioner-points-back"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
