@@ -733,7 +733,9 @@ def _demonym(text, q_end, end, counted, language):
         return None
     for word in _TOKENS.findall(text, q_end, min(end, q_end + 60)):
         if fold(word) == counted:
-            capitalised_plural = word[0].isupper() and word[1:].islower() and word.endswith("s") and len(word) > 3
+            # "two Chileans", and a people whose name is its own plural ("8 Chinese", "3 Lebanese")
+            capitalised_plural = (word[0].isupper() and word[1:].islower() and len(word) > 3
+                                  and word.endswith(("s", "ese")))
             return "people" if capitalised_plural or _lower_case_demonym(counted, language) else None
     return None
 
