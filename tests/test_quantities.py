@@ -161,6 +161,8 @@ NEWS_FORMS = [
      [("4 thousand 3 hundred", 4300, "firearms", None, 4300, 4300, None)]),
     ("millones-then-mil", "es", "Votaron más de 13 millones 16 mil personas.",
      [("más de 13 millones 16 mil", 13016000, "people", "more_than", 13016000, None, None)]),
+    ("del-al-after-a-change-to-a-range", "es", "La Reserva Federal subió los tipos hasta un rango del 4,75 % al 5 %.",
+     [("del 4,75 % al 5 %", 4.75, "percent", "at_least", 4.75, 5, None)]),
 ]
 
 

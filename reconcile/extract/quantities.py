@@ -357,9 +357,13 @@ CHANGE_VERB_WORDS = 14
 def _changes(text, opener_start, language):
     """True when a verb of change stands in the words just before a range's opener ("raised
     its official death toll from Hurricane Maria from 64 to 2,975", "elevó de 64 a 2.975")."""
-    verbs = lexicon(language).words("change_verbs")
-    words = _TOKENS.findall(text[max(0, opener_start - 100):opener_start].lower())
-    return bool(verbs) and any(w in verbs for w in words[-CHANGE_VERB_WORDS:])
+    lex = lexicon(language)
+    verbs = lex.words("change_verbs")
+    window = text[max(0, opener_start - 100):opener_start].split("\n")[-1]  # its own line
+    words = _TOKENS.findall(window.lower())[-CHANGE_VERB_WORDS:]
+    if any(w in lex.words("range_nouns") for w in words):
+        return False  # "subió los tipos hasta un rango del 4,75 % al 5 %": the new figure is a range
+    return bool(verbs) and any(w in verbs for w in words)
 
 
 def _marked_ranges(text, found, language):
