@@ -329,6 +329,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("Of those, 11 are in critical condition, including one four-year-old child; she told Nine News so.", "en",
      [("11", None), ("four", "years")]),
     ("Among the victims were 8 Chinese and 3 Lebanese.", "en", [("8", "people"), ("3", "people")]),
+    ("The toll includes 11 U.S. Marines; 18 U.S. service members were hurt; 35 U.S. military flights left.", "en",
+     [("11", "troops"), ("18", "troops"), ("35", "flights")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -350,7 +352,7 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-bare-noun-after-de-is-counted-a-pronoun-after-it-is-not", "a-year-in-a-name-and-a-house-number",
         "a-names-possessive-opens-another-noun-phrase", "a-word-for-the-figure-itself-is-no-unit",
         "rounds-are-not-always-shots", "a-compound-lends-no-unit-and-a-name-counts-nothing",
-        "a-people-whose-name-is-its-own-plural"])
+        "a-people-whose-name-is-its-own-plural", "initials-qualify-what-is-counted"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

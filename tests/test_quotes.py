@@ -196,6 +196,9 @@ def test_news_attributions(language, text, surname):
     # "the commissioner" points back to the one the text gave that office.
     ("en", "Police Commissioner Ana Ruiz spoke.\n\n\"Police received its first call at 1.41pm,\" the commissioner "
            "said in a statement today.", "Ana Ruiz"),
+    # Before a colon, the subject of "told reporters", not the first name of the sentence.
+    ("en", "Asked whether Biden would act, press secretary Jen Psaki told reporters: \"He does not want them to live.\"",
+     "Jen Psaki"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -209,7 +212,7 @@ def test_news_attributions(language, text, surname):
         "an-article-inside-a-name", "a-place-before-a-title-qualifies-it", "an-attribution-ending-the-sentence",
         "an-office-after-the-verb-is-no-name", "an-attribution-past-commas", "a-description-then-the-name",
         "speaker-is-a-title", "a-participle-opening-the-sentence", "a-platform-is-no-person",
-        "the-commissioner-points-back"])
+        "the-commissioner-points-back", "told-reporters-before-a-colon"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

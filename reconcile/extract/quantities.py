@@ -1088,9 +1088,16 @@ def _counted_phrase(text, position, end, language, *, percent):
     paragraph_break = BLANK_LINE.search(text, position, limit)
     if paragraph_break:
         limit = paragraph_break.start()  # a headline's figure counts nothing of the next line
+    skip_to = position
     for token in _WORD_OR_NUMBER.finditer(text, position, limit):
+        if token.start() < skip_to:
+            continue
         word = token.group()
         if word in "\"“”'‘’«»":
+            continue
+        initialism = _INITIALISM.match(text, token.start())
+        if initialism and not percent:
+            skip_to = initialism.end()  # "11 U.S. Marines": the initials qualify what is counted
             continue
         if not word[0].isalnum() or word[0].isdigit():
             break  # punctuation or the next number ends the phrase
@@ -1124,6 +1131,8 @@ def _counted_phrase(text, position, end, language, *, percent):
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# Initials with their full stops: "U.S.", "U.N.", "EE.UU.".
+_INITIALISM = re.compile(r"(?:[A-Z]{1,2}\.){2,}")
 
 
 @functools.lru_cache(maxsize=None)

@@ -561,7 +561,12 @@ def _masked(text, language):
     """`text` with the periods of abbreviations ("Sen.", "Gen.") replaced by a look-alike
     that ends no phrase, so "said Sen. Ernesto Cantu" reads as one phrase."""
     words, short_word = _abbreviations(language)
-    return short_word.sub(lambda m: m.group(1) + "\u2024" if m.group(1).lower() in words else m.group(0), text)
+    text = short_word.sub(lambda m: m.group(1) + "\u2024" if m.group(1).lower() in words else m.group(0), text)
+    return _INITIAL.sub("\\1\u2024", text)  # "General Kenneth F. McKenzie": a middle initial
+
+
+# A capital letter and a full stop between two capitalised words: a middle initial.
+_INITIAL = re.compile(r"(?<=[A-Za-záéíóúñ] )([A-Z])\.(?= [A-ZÁÉÍÓÚÑ][a-záéíóúñ])")
 
 
 def _names_after_role(rest):
@@ -621,7 +626,7 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False):
     """(speaker, noun phrase, phrase, explicit) from the words before a quote, or None. In a
     `pro_drop` language a speech verb with no subject before it gives PRO_DROP."""
     colon = before.rstrip(" \u00a0").endswith(":")
-    if colon and not _ends_with_verb(before, patterns):
+    if colon and not _ends_with_verb(before, patterns) and not _speech_verb_then_object(before, patterns):
         # 'The ambassador was blunter in a cable: "..."': the subject introduces the quote.
         speaker = _speaker_of(before, known, at_start=True)
         if speaker:
@@ -684,6 +689,15 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False):
         if speaker and before[:tail.end(1)].endswith(speaker.split()[-1]):
             return speaker, tail.group(1), tail.group(1), False
     return reported
+
+
+def _speech_verb_then_object(before, patterns):
+    """True when the words before a colon end with a speech verb and its object ("Jen Psaki
+    told reporters:"): the verb's subject, not the first name of the sentence, is the speaker."""
+    last = None
+    for last in patterns["verb"].finditer(before):
+        pass
+    return last is not None and len(_WORD.findall(before[last.end():])) <= 3
 
 
 def _described(subject):
