@@ -163,6 +163,8 @@ NEWS_FORMS = [
      [("más de 13 millones 16 mil", 13016000, "people", "more_than", 13016000, None, None)]),
     ("del-al-after-a-change-to-a-range", "es", "La Reserva Federal subió los tipos hasta un rango del 4,75 % al 5 %.",
      [("del 4,75 % al 5 %", 4.75, "percent", "at_least", 4.75, 5, None)]),
+    ("argentine-dollar-sign", "es", "Las reservas cayeron a u$s 21.000 millones.",
+     [("u$s 21.000 millones", 21e9, "dollars", None, 21e9, 21e9, None)]),
 ]
 
 
