@@ -18,6 +18,11 @@ CASES = [
     ("a-year-inside-a-name", "en", "the chair of the 1922 Committee said on Monday, in 2022,", [("2022", "2022")]),
     ("spanish-year-without-de", "es", "desde el terremoto del 27 de febrero 2010 y de enero 2009",
      [("27 de febrero 2010", "2010-02-27"), ("enero 2009", "2009-01")]),
+    # A span of days is read to its month, which each of its days agrees with.
+    ("span-of-days", "en", "The festival runs March 3-5, 2024; storms hit on April 10-12.",
+     [("March 3-5, 2024", "2024-03"), ("April 10-12", "--04")]),
+    ("del-al", "es", "El festival será del 3 al 5 de marzo de 2024 y el 1ro de mayo.",
+     [("3 al 5 de marzo de 2024", "2024-03"), ("1ro de mayo", "--05-01")]),
 ]
 
 

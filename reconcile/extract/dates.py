@@ -26,13 +26,17 @@ class FoundDate:
 
 _YEAR = r"1[5-9]\d{2}|20\d{2}|21\d{2}"
 _DAY = r"[0-3]?\d"
-_ORDINAL = r"(?:st|nd|rd|th|º|°)?"
-# The shapes of a date, most specific first; {M} a month, {D} a day, {Y} a year.
+_ORDINAL = r"(?:st|nd|rd|th|º|°|ero|ro)?"
+# The shapes of a date, most specific first; {M} a month, {D} a day, {Y} a year, {E} the last
+# day of a span of days ("March 3-5, 2024", "del 3 al 5 de marzo": read to the month).
 _SHAPES = {
-    "en": [("mdy", r"{M}\s+{D}{O},?\s+{Y}"), ("my", r"{M},?\s+(?:of\s+)?{Y}"), ("md", r"{M}\s+{D}{O}(?![\d,]*\d)"),
+    "en": [("mdry", r"{M}\s+{D}{O}\s*[-–]\s*{E}{O},?\s+{Y}"), ("mdr", r"{M}\s+{D}{O}\s*[-–]\s*{E}{O}(?![\d,]*\d)"),
+           ("mdy", r"{M}\s+{D}{O},?\s+{Y}"), ("my", r"{M},?\s+(?:of\s+)?{Y}"), ("md", r"{M}\s+{D}{O}(?![\d,]*\d)"),
            ("dmy", r"{D}{O}\s+(?:of\s+)?{M},?\s+{Y}"), ("dm", r"{D}{O}\s+(?:of\s+)?{M}")],
     # "27 de febrero 2010", "febrero 2010": the "de" before the year is often left out.
-    "es": [("my", r"{M},?\s+(?:(?:de|del)\s+)?{Y}"), ("dmy", r"{D}{O}\s+de\s+{M},?\s+(?:(?:de|del)\s+)?{Y}"),
+    "es": [("dmry", r"{D}{O}\s*(?:al|[-–])\s*{E}{O}\s+de\s+{M},?\s+(?:(?:de|del)\s+)?{Y}"),
+           ("dmr", r"{D}{O}\s*(?:al|[-–])\s*{E}{O}\s+de\s+{M}"),
+           ("my", r"{M},?\s+(?:(?:de|del)\s+)?{Y}"), ("dmy", r"{D}{O}\s+de\s+{M},?\s+(?:(?:de|del)\s+)?{Y}"),
            ("dm", r"{D}{O}\s+de\s+{M}")],
 }
 
@@ -45,7 +49,7 @@ def _pattern(language):
     alternatives = []
     for name, shape in _SHAPES.get(language, _SHAPES["en"]):
         alternatives.append(f"(?P<{name}>" + shape.format(
-            M=rf"(?P<{name}_month>{months})\.?", D=rf"(?P<{name}_day>{_DAY})", O=_ORDINAL,
+            M=rf"(?P<{name}_month>{months})\.?", D=rf"(?P<{name}_day>{_DAY})", O=_ORDINAL, E=_DAY,
             Y=rf"(?P<{name}_year>{_YEAR})") + ")")
     alternatives += [
         r"(?P<iso>(?P<iso_year>\d{4})-(?P<iso_month>[01]\d)-(?P<iso_day>[0-3]\d))",
@@ -72,7 +76,10 @@ def _after(language):
     return re.compile(rf"\s+(?:{_alternation(words)})(?![\w])", re.IGNORECASE) if words else None
 
 
-_NAMES = ("mdy", "my", "md", "dmy", "dm", "iso", "numeric", "year", "m", "relative")
+_NAMES = ("mdry", "mdr", "dmry", "dmr", "mdy", "my", "md", "dmy", "dm", "iso", "numeric", "year", "m", "relative")
+# Spans of days ("March 3-5, 2024", "del 3 al 5 de marzo"): dates to the month, which each of
+# the days is compatible with.
+_SPANS = ("mdry", "mdr", "dmry", "dmr")
 _WITH_WEEKDAY = ("mdy", "md", "dmy", "dm")
 _WITH_MODIFIER = ("my", "year")
 # How far back to look for a weekday, a modifier or a preposition before a date.
@@ -192,6 +199,8 @@ def _iso(name, match, months, ambiguous, lex, text):
         key = f"{name}_{part}"
         return match.group(key) if key in match.re.groupindex else None
     month_word, year, day = group("month"), group("year"), group("day")
+    if name in _SPANS:
+        day = None  # a span of days is read to its month
     month = None
     if name == "iso":
         month = int(month_word)
