@@ -14,7 +14,7 @@ import yaml
 
 from . import storage
 from .errors import CorpusError, yaml_error_line
-from .html import blank_markup, looks_like_html
+from .html import blank_markup, looks_like_html, page_metadata
 from .model import REPORT_TITLE, Document, Skipped
 
 MANIFEST = "manifest.yaml"
@@ -116,6 +116,7 @@ def read_document(path, metadata=None):
         source = text
         text, regions = blank_markup(text)
         form = "html"
+        fields = {**page_metadata(source), **fields}  # the manifest says more than the page
         if not text.strip():
             return Skipped(path, "HTML page without text")
     stem = os.path.splitext(os.path.basename(path))[0]

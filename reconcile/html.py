@@ -9,6 +9,7 @@ plain text does. (A text extractor such as trafilatura returns text whose
 offsets no longer point into the file; blanking keeps provenance exact.)
 """
 import functools
+import html as html_entities
 import re
 
 from .lexicon import common
@@ -28,6 +29,58 @@ _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 def _hints():
     data = common()["html_regions"]
     return {kind: re.compile(pattern, re.I) for kind, pattern in data.items()}
+
+
+# The <meta> tags and elements a page states its own metadata in, first found wins.
+_META_TAG = re.compile(r"<meta\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.I)
+_META_ATTRIBUTE = re.compile(r"""\b(property|name|itemprop|content)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
+_META_KEYS = {
+    "published": ("article:published_time", "datepublished", "pubdate", "publishdate", "date", "dc.date.issued",
+                  "dc.date", "og:published_time", "sailthru.date", "parsely-pub-date"),
+    "title": ("og:title", "twitter:title", "headline", "dc.title"),
+    "publisher": ("og:site_name", "application-name", "dc.publisher"),
+}
+_ISO_DAY = re.compile(r"\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])")
+_TITLE_ELEMENT = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
+_TIME_ELEMENT = re.compile(r"<time\b[^>]*\bdatetime\s*=\s*[\"']?(\d{4}-\d{2}-\d{2})", re.I)
+
+
+def page_metadata(html):
+    """The metadata an HTML page states of itself: publication date (as written, from
+    `article:published_time`, `datePublished` and the like, else the first <time datetime>),
+    title and publisher (`og:title`, `og:site_name`, else <title>). Keys it does not state
+    are left out; a manifest or front matter says more and wins."""
+    found = {}
+    for tag in _META_TAG.finditer(html):
+        attributes = {}
+        for match in _META_ATTRIBUTE.finditer(tag.group(1)):
+            value = next(v for v in match.groups()[1:] if v is not None)
+            attributes[match.group(1).lower()] = value
+        key, content = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower(), \
+            (attributes.get("content") or "").strip()
+        for field, names in _META_KEYS.items():
+            if key in names and content and field not in found:
+                found[field] = _decode_text(content)
+    if "published" in found:
+        day = _ISO_DAY.match(found["published"])
+        if day:
+            found["published"] = day.group()  # "2022-09-19T14:00:00-05:00": the day the page gives
+        else:
+            del found["published"]  # "Sept. 19": the manifest's form is a day, a month or a year
+    if "published" not in found:
+        time = _TIME_ELEMENT.search(html)
+        if time:
+            found["published"] = time.group(1)
+    if "title" not in found:
+        title = _TITLE_ELEMENT.search(html)
+        if title and title.group(1).strip():
+            found["title"] = _decode_text(" ".join(title.group(1).split()))
+    return found
+
+
+def _decode_text(text):
+    """`text` with its character entities decoded ("&amp;" -> "&")."""
+    return html_entities.unescape(text)
 
 
 def looks_like_html(text):

@@ -128,6 +128,25 @@ def test_html_page_offsets_point_into_the_file():
     assert by_text["More than 30,000"].line == html.count("\n", 0, html.index("More than 30,000")) + 1
 
 
+def test_an_html_page_gives_its_own_date_title_and_publisher(tmp_path):
+    page = ('<html><head><title>Ignored when og:title is there</title>'
+            '<meta content="2022-09-19T14:00:00-05:00" property="article:published_time">'
+            '<meta property="og:title" content="Sismo deja 12 muertos &amp; daños">'
+            '<meta property="og:site_name" content="Diario del Sur"></head>'
+            '<body><p>Un sismo dejó 12 muertos, informó el gobernador.</p></body></html>')
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    (tmp_path / "b.html").write_text('<html><head><title>Only a title</title></head><body><p>Texto de 3 '
+                                     'líneas.</p><time datetime="2021-05-04">4 de mayo</time></body></html>',
+                                     encoding="utf-8")
+    documents, _ = read_corpus([str(tmp_path)])
+    assert [(d.published, d.title, d.publisher) for d in documents] == [
+        ("2022-09-19", "Sismo deja 12 muertos & daños", "Diario del Sur"), ("2021-05-04", "Only a title", None)]
+    # A manifest says more than the page.
+    (tmp_path / "manifest.yaml").write_text('documents:\n  a.html:\n    published: "2022-09-20"\n', encoding="utf-8")
+    documents, _ = read_corpus([str(tmp_path)])
+    assert documents[0].published == "2022-09-20" and documents[0].publisher == "Diario del Sur"
+
+
 def test_a_folder_that_cannot_be_listed_is_reported(tmp_path, monkeypatch):
     (tmp_path / "a.txt").write_text("Police said 12 people were hurt.", encoding="utf-8")
     real_walk = os.walk
