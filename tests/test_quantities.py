@@ -190,6 +190,7 @@ NOT_NEWS_NUMBERS = [
     ("emergency-number", "en", "Children repeatedly called 911, and multiple 911 calls came in."),
     ("numero-de-emergencias", "es", "Una alumna llamó al 911 y hubo varias llamadas al 112."),
     ("new-zealand-emergency-number", "en", "Police received its first 111 (emergency) call at 1.41pm."),
+    ("nine-eleven-and-round-the-clock", "en", "Twice as many came after 9/11; he works 24/7."),
     ("scores-and-votes", "en", "Argentina beat France 4-2 on penalties after a 3-3 draw; the court ruled 7-2."),
     ("a-tally", "en", "The vote passed 216-210."),
     ("marcador", "es", "Argentina venció 4-2 a Francia en los penaltis tras empatar 3-3."),

@@ -100,12 +100,18 @@ def form_at(text, position, end, language, words_value):
         numerator, denominator = int(match.group("dnum")), int(match.group("dden"))
         whole = int(match.group("dwhole")) if match.group("dwhole") else None
         if denominator == 0 or (whole is None and numerator >= denominator and denominator <= 12 and numerator <= 31):
-            return None  # "24/7", "9/11": not written as fractions; a date is taken before this
+            return None  # "24/7", "11/9": not written as fractions; a date is taken before this
+        if (whole is None and numerator <= 12 and 10 < denominator <= 31
+                and not _OF_AFTER.match(text, match.end())):
+            return None  # "after 9/11", "el 3/15": a month and a day; "5/16 of an inch" stays a fraction
         form = _fraction(match, whole, numerator, denominator, None, text)
         if match.group("dsign"):  # "-4/5": a negative number, never a share
             form = attrs.evolve(form, value=-form.value, fraction="-" + form.fraction, proper=False)
         return form
     return _worded(text, match, language, words_value)
+
+
+_OF_AFTER = re.compile(r"\s+(?:of|de|del)\b", re.I)
 
 
 def _vulgar(char):

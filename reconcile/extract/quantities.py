@@ -987,6 +987,8 @@ def _is_not_a_count(text, number, language, start):
         return True
     if not number.in_words and _dialled(text, number, language, before, after):
         return True  # "called 911", "llamadas al 911": a number dialled
+    if not number.in_words and (_SLASH_AFTER.match(text, number.end) or _SLASH_BEFORE.search(text, max(0, number.start - 2), number.start)):
+        return True  # "after 9/11", "24/7": figures a slash joins that no fraction reads are no count
     if not number.in_words and _in_score(text, number):
         return True  # "beat France 4-2", "un empate 3-3", "a 7-2 ruling": a score or a vote
     if number.in_words and _in_a_name(text, number, start):
@@ -1000,6 +1002,10 @@ def _is_not_a_count(text, number, language, start):
         return True
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
 
+
+# A figure joined by a slash to another ("9/11", "24/7", "3/15"); a fraction is read before this.
+_SLASH_AFTER = re.compile(r"/\d")
+_SLASH_BEFORE = re.compile(r"\d/$")
 
 # Two figures of up to three digits joined by a dash, the first no smaller: a score or a vote
 # ("4-2", "3-3", "216-210"),
