@@ -21,7 +21,7 @@ import snowballstemmer
 from rapidfuzz import fuzz, process
 
 from .compare import intervals_overlap
-from .lexicon import concepts, events, every_language, fold, increment_words, languages, lexicon, update_markers
+from .lexicon import concepts, events, every_language, fold, folded, increment_words, languages, lexicon, update_markers
 from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_entities_level, compare_dates, compare_quantities,
                      compare_quotes, consensus_level, context_level, date_level, distinctive, entities_level,
                      event_level, measure_level, overlap, rewording_level, sentence_dates_level, sole_level,
@@ -547,10 +547,9 @@ def _partitive_whole(claim):
     return bool(lex) and words[-2] in lex.words("of_words") and words[-1] in lex.words("determiners")
 
 
-@functools.lru_cache(maxsize=None)
 def _number_words():
     """Folded number words of every language ("two", "dos")."""
-    return frozenset(fold(w) for language in languages() for w in lexicon(language).words("number_words"))
+    return folded("number_words")
 
 
 def _entities(claim):

@@ -304,12 +304,13 @@ def _judge_quotes(claims, rule):
     for language in languages:
         wordings = _statements([c for c in claims if c.language == language], lambda c: " ".join(folded_words(c.quote)))
         reference, reference_source = wordings[0], _source(wordings[0])
+        wholes = [folded_words(w[0].quote) for w in wordings]  # folded once for every pair below
         for other in wordings[1:]:
             if _settled(verdict, differences):
                 break
             if reference_source is not None and _source(other) == reference_source:
                 continue  # one document quoting itself
-            if parts_of_one_quote(reference[0].quote, other[0].quote, [w[0].quote for w in wordings]):
+            if parts_of_one_quote(folded_words(reference[0].quote), folded_words(other[0].quote), wholes):
                 continue  # "barricaded subject" and "active shooter": two excerpts of a longer quote
             changes = wording_differences(reference[0].quote, other[0].quote)
             if changes:
@@ -335,13 +336,12 @@ def _quoted_in_part(claims):
     return f"{shortest_doc} quotes {shortest} words of it, {longest_doc} quotes {longest}"
 
 
-def parts_of_one_quote(first, second, quotes):
-    """True when another of `quotes`, longer than both, holds each of two quotes whole (folded
-    words in a row): two sources quoting different parts of one statement changed nothing."""
-    a, b = folded_words(first), folded_words(second)
+def parts_of_one_quote(a, b, wholes):
+    """True when another of `wholes`, longer than both, holds each of two quotes' folded words
+    `a` and `b` whole, in a row: two sources quoting different parts of one statement changed
+    nothing. The callers fold every quote once (folded_words)."""
     return bool(a and b) and any(
-        len(whole) > max(len(a), len(b)) and _holds(whole, a) and _holds(whole, b)
-        for whole in map(folded_words, quotes))
+        len(whole) > max(len(a), len(b)) and _holds(whole, a) and _holds(whole, b) for whole in wholes)
 
 
 def _holds(words, part):

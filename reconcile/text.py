@@ -10,6 +10,8 @@ from .lexicon import fold, lexicon
 
 WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*", re.UNICODE)
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+# The end of a possessive ("Beirut's", "miners’"): a name's possessive qualifies another noun.
+POSSESSIVE = re.compile(r"['’]s?$")
 # Closing quotes and brackets that may follow a sentence's final stop.
 _CLOSERS = "\"'”’»)]"
 # A sentence's final stop and closers, where a sentence starts after them (a space, then

@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, fold, languages, lexicon, unit_of_word
+from ..lexicon import _alternation, fold, folded, lexicon, unit_of_word
 from .anchors import anchors as find_anchors, matches_at
 
 
@@ -143,10 +143,9 @@ def year_in_a_name(text, start, end):
 _CAPITALISED = re.compile(r"\s+([A-Z][a-z]+)\b")
 
 
-@functools.lru_cache(maxsize=None)
 def _all_months():
     """Month names, folded, in every language."""
-    return frozenset(fold(m) for language in languages() for m in lexicon(language).table("months"))
+    return folded("months")
 
 
 # "the" right before the year.

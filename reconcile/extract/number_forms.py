@@ -194,7 +194,7 @@ def _worded(text, match, language, words_value):
         return None
     lone_article = _is_article(head, language) and not _is_number_word(head, language)
     head_value = 1.0 if lone_article else _head_value(head, language, words_value)
-    scale = _scale_value(match.group("scale"), language)
+    scale = scale_value(match.group("scale"), language)
     if match.group("join"):
         # "five and a half", "cinco y medio", "diez con un cuarto", "ciento tres con dos tercios"
         if head_value is None:
@@ -331,16 +331,18 @@ def _head_value(head, language, words_value):
             value = float(number.replace(",", "."))
         except ValueError:
             return None
-        return value * (_scale_value(scale.strip(), language) or 1)
+        return value * (scale_value(scale.strip(), language) or 1)
     return words_value(head, language)
 
 
 def _trailing_scale(words, language):
     last = fold(words.split()[-1])
-    return _scale_value(last, language)
+    return scale_value(last, language)
 
 
-def _scale_value(word, language):
+@functools.lru_cache(maxsize=4096)
+def scale_value(word, language):
+    """The value of a scale word of three letters or more ("million": 1e6, "millones"), or None."""
     if not word:
         return None
     scales = lexicon(language).table("scales")

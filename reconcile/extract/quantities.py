@@ -17,14 +17,14 @@ import re
 import attrs
 from text_to_num import text2num
 
-from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold,
+from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, folded,
                        increment_words, languages, lexicon, people_events, places, scales, unit_joiners, unit_of_word,
                        units_before, units_in_context)
 from ..measures import measure_of
-from ..text import BLANK_LINE, folded_words, sentences as split_sentences
+from ..text import BLANK_LINE, POSSESSIVE, folded_words, sentences as split_sentences
 from .anchors import anchors as find_anchors
 from .dates import year_in_a_name
-from .number_forms import form_at, fraction_context, number_word_parts, share
+from .number_forms import form_at, fraction_context, number_word_parts, scale_value, share
 
 
 @attrs.frozen
@@ -428,20 +428,13 @@ def _shared_scale(text, a, b, language):
 
 def _written_scale(words, language):
     """The product of the scale words right after a figure's first word, or None."""
-    scales = _scale_words(language)
     product = 1
     for word in words.split()[1:]:
-        value = scales.get(fold(word))
+        value = scale_value(word, language)
         if value is None:
             break
         product *= value
     return product if product > 1 else None
-
-
-@functools.lru_cache(maxsize=None)
-def _scale_words(language):
-    """Folded scale words of at least three letters and their values ("million", "millones")."""
-    return {fold(k): v for k, v in lexicon(language).table("scales").items() if len(k) > 2}
 
 
 def _overlaps(start, end, spans):
@@ -974,33 +967,35 @@ def _is_not_a_count(text, number, language, start):
     """True for times of day, list numbering, ranks and identifiers: numbers, not counts."""
     before = text[max(start, number.start - 20):number.start]
     after = text[number.end:number.end + 16]
-    if not number.in_words and _TIME_AROUND.search(text[max(0, number.start - 1):number.end + 3]):
-        return True
     if _CLOCK.fullmatch(text, number.start, number.end) and _AT_THE_HOUR.search(before):
         return True  # "a las 18.00", "at 18.30": a time of day written with a dot
-    if not number.in_words:
-        window = max(0, number.start - 8)
-        for phone in _PHONE.finditer(text, window, min(len(text), number.end + 16)):
-            if phone.start() <= number.start < phone.end():
-                return True
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
         return True
-    if not number.in_words and _dialled(text, number, language, before, after):
-        return True  # "called 911", "llamadas al 911": a number dialled
-    if not number.in_words and (_SLASH_AFTER.match(text, number.end) or _SLASH_BEFORE.search(text, max(0, number.start - 2), number.start)):
-        return True  # "after 9/11", "24/7": figures a slash joins that no fraction reads are no count
-    if not number.in_words and _in_score(text, number):
-        return True  # "beat France 4-2", "un empate 3-3", "a 7-2 ruling": a score or a vote
-    if number.in_words and _in_a_name(text, number, start):
-        return True  # "she told Nine News": a capitalised number word inside a name
-    if not number.in_words and _address().match(text, number.end):
-        return True  # "10 Downing Street": a house number
-    if (not number.in_words and _YEAR_LIKE.fullmatch(text, number.start, number.end)
-            and year_in_a_name(text, number.start, number.end)):
-        return True  # "the 1922 Committee": a year inside a name
-    if not number.in_words and number.start > 0 and text[number.start - 1] in _CODE_MARKS and _in_code(text, number):
+    if number.in_words:
+        if _in_a_name(text, number, start):
+            return True  # "she told Nine News": a capitalised number word inside a name
+    elif _digits_name_something(text, number, language, before, after):
         return True
     return bool(_LIST_NUMBER.search(before) and re.match(r"[.)]\s", after))
+
+
+def _digits_name_something(text, number, language, before, after):
+    """True for digits that are a time, a telephone or emergency number, a date or score
+    written with a slash or a dash, a house number, a year inside a name or part of code."""
+    if _TIME_AROUND.search(text[max(0, number.start - 1):number.end + 3]):
+        return True
+    for phone in _PHONE.finditer(text, max(0, number.start - 8), min(len(text), number.end + 16)):
+        if phone.start() <= number.start < phone.end():
+            return True
+    return bool(
+        _dialled(text, number, language, before, after)  # "called 911", "llamadas al 911"
+        # "after 9/11", "24/7": figures a slash joins that no fraction reads
+        or _SLASH_AFTER.match(text, number.end) or _SLASH_BEFORE.search(text, max(0, number.start - 2), number.start)
+        or _in_score(text, number)  # "beat France 4-2", "un empate 3-3", "a 7-2 ruling"
+        or _address().match(text, number.end)  # "10 Downing Street": a house number
+        # "the 1922 Committee": a year inside a name
+        or _YEAR_LIKE.fullmatch(text, number.start, number.end) and year_in_a_name(text, number.start, number.end)
+        or number.start > 0 and text[number.start - 1] in _CODE_MARKS and _in_code(text, number))
 
 
 # A figure joined by a slash to another ("9/11", "24/7", "3/15"); a fraction is read before this.
@@ -1117,7 +1112,7 @@ def _counted_phrase(text, position, end, language, *, percent):
             break  # "267 the year before": the number does not count "the year"
         if tokens and folded in determiners and tokens[-1][2] not in of_words and not percent:
             break  # "42 reported a day earlier": a determiner opens another noun phrase
-        if tokens and word[0].isupper() and _POSSESSIVE_END.search(word) and not percent:
+        if tokens and word[0].isupper() and POSSESSIVE.search(word) and not percent:
             break  # "Two explosions devastated Beirut's port": a name's possessive opens another
         if not tokens and folded in stops and folded not in of_words:
             break
@@ -1136,21 +1131,19 @@ def _counted_phrase(text, position, end, language, *, percent):
     return subject, (None if percent else _unit(tokens, lexicon(language)))
 
 
-_POSSESSIVE_END = re.compile(r"['’]s?$")
 # Initials with their full stops: "U.S.", "U.N.", "EE.UU.".
 _INITIALISM = re.compile(r"(?:[A-Z]{1,2}\.){2,}")
 
 
-@functools.lru_cache(maxsize=None)
 def _figure_words():
     """Folded nouns of a figure itself, in any language ("number", "figure", "cifra")."""
-    return frozenset(fold(w) for w in every_language("figure_nouns"))
+    return folded("figure_nouns")
 
 
 @functools.lru_cache(maxsize=None)
 def _pronoun_words(language):
     """Folded pronouns of `language`, and the object forms a partitive takes ("of them")."""
-    return frozenset(fold(w) for w in lexicon(language).words("pronouns")) | {"them", "whom", "which", "us", "you"}
+    return frozenset(fold(w) for w in lexicon(language).words("pronouns")) | folded("object_pronouns")
 
 
 @functools.lru_cache(maxsize=None)

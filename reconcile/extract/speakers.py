@@ -12,8 +12,8 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, concept_of_word, every_language, fold, languages, lexicon, places
-from ..text import BLANK_LINE, sentences
+from ..lexicon import _alternation, concept_of_word, every_language, fold, folded, languages, lexicon, places
+from ..text import BLANK_LINE, POSSESSIVE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
 _NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'.\-]*[\w]|[A-Z]{2,}\d*|[A-Z][a-z]*\d+)"
@@ -23,7 +23,6 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
 # instead of trying the whole pattern at every position of a document.
 _FIRST_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ](?<![\w].)(?:[\w’'.\-]*[\w]|(?<=[A-Z])[A-Z]+\d*|(?<=[A-Z])[a-z]*\d+)"
 NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,6}}(?![\w])")
-_POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[\w]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # Function words by role, from every language's lexicon (see name_determiners and the like).
@@ -436,7 +435,7 @@ def _names_a_person(words):
     word ("the U.S. Embassy"), dotted capitals ("U.S") or a party and state ("D-Fla");
     together they name no country ("Cuba"); and a name of several words holds no acronym
     ("CBS Miami", "NBC News"; a roman numeral is none: "Martin Luther King III")."""
-    return bool(words) and not any(_POSSESSIVE.search(w) or fold(w) in _organisation_words()
+    return bool(words) and not any(POSSESSIVE.search(w) or fold(w) in _organisation_words()
                                    or _NOT_A_NAME.fullmatch(w) for w in words) and (
         fold(" ".join(words)) not in places()) and not (
         len(words) > 1 and any(_ACRONYM.fullmatch(w.strip(".,")) and not _ROMAN.fullmatch(w) for w in words))
@@ -458,17 +457,12 @@ def _titles():
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=None)
 def _plural_pronouns():
-    return frozenset(fold(w) for w in every_language("plural_pronouns"))
+    return folded("plural_pronouns")
 
 
-@functools.lru_cache(maxsize=None)
 def _organisation_words():
-    words = set()
-    for language in languages():
-        words.update(fold(w) for w in lexicon(language).words("organisation_words"))
-    return frozenset(words)
+    return folded("organisation_words")
 
 
 def _introduces_another(after, phrase, patterns):
@@ -694,9 +688,7 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False):
 def _speech_verb_then_object(before, patterns):
     """True when the words before a colon end with a speech verb and its object ("Jen Psaki
     told reporters:"): the verb's subject, not the first name of the sentence, is the speaker."""
-    last = None
-    for last in patterns["verb"].finditer(before):
-        pass
+    last = _last_verb(before, patterns)
     return last is not None and len(_WORD.findall(before[last.end():])) <= 3
 
 
@@ -805,16 +797,10 @@ def _left_out(subject, verb, rest):
         return False  # "dijeron", "afirman": a group, not the person last named
     following = rest.split()
     first = fold(following[0].strip(",:")) if following else ""
-    if first and first not in _folded("speech_objects"):
+    if first and first not in folded("speech_objects"):
         return False
-    adverbs = _folded("subject_adverbs")
+    adverbs = folded("subject_adverbs")
     return all(fold(w) in adverbs or w.endswith("mente") for w in subject.rsplit(",", 1)[-1].split())
-
-
-@functools.lru_cache(maxsize=None)
-def _folded(key):
-    """The words of a lexicon list in any language, folded."""
-    return frozenset(fold(w) for w in every_language(key))
 
 
 def _without_adverbs(subject):
@@ -831,10 +817,16 @@ def _without_adverbs(subject):
 def _ends_with_verb(before, patterns):
     """True when the words before a colon end with a speech verb ("and said:", "le dijo:")."""
     words = before.rstrip(" \u00a0:")
+    last = _last_verb(words, patterns)
+    return last is not None and last.end() >= len(words) - 1
+
+
+def _last_verb(words, patterns):
+    """The last speech verb of `words` (a match), or None."""
     last = None
     for last in patterns["verb"].finditer(words):
         pass
-    return last is not None and last.end() >= len(words) - 1
+    return last
 
 
 def _introduced(text, quote, language, known):
@@ -877,7 +869,7 @@ def _speaker_of(np, known, *, at_start, last=False):
     for match in NAME.finditer(np):
         words = match.group().split()
         titled = False
-        while words and (fold(words[0]).rstrip(".") in skip or _POSSESSIVE.search(words[0]) and len(words) > 1):
+        while words and (fold(words[0]).rstrip(".") in skip or POSSESSIVE.search(words[0]) and len(words) > 1):
             titled = titled or fold(words[0]).rstrip(".") in _titles()
             words.pop(0)  # "France’s Macron": the country's, then the name
         if titled:

@@ -185,6 +185,12 @@ def every_language(key):
 
 
 @functools.lru_cache(maxsize=None)
+def folded(key):
+    """The folded words (no case, no accents) a list, or a table's keys, holds in any language."""
+    return frozenset(fold(w) for w in every_language(key))
+
+
+@functools.lru_cache(maxsize=None)
 def common():
     """Language-independent data: units, currency symbols, page chrome."""
     return _load("common.yaml")

@@ -127,13 +127,13 @@ def statements(group, claims, docs):
     for claim in found:
         if claim.kind == "quote" and claim.quote:
             references.setdefault(claim.language, claim.quote)
-    quotes = [claim.quote for claim in found if claim.kind == "quote" and claim.quote]
+    wholes = [folded_words(claim.quote) for claim in found if claim.kind == "quote" and claim.quote]
     result = []
     for claim in found:
         reference = references.get(claim.language)
         if reference is None or not claim.quote:
             words = ()
-        elif parts_of_one_quote(reference, claim.quote, quotes):
+        elif parts_of_one_quote(folded_words(reference), folded_words(claim.quote), wholes):
             words = [(claim.quote, False)]  # another part of a statement another source quotes longer
         else:
             words = marked_words(reference, claim.quote)
