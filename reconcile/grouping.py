@@ -175,9 +175,10 @@ def group_unruled(claims, jobs=1, *, published=None):
 def _dissents(pairs, claims, find, places_of, values_of):
     """(position, other, Link) joining each claim that dissents from a consensus to it, from
     `pairs` (position, other, Link) of pairs that may dissent (Link.may_dissent): a claim
-    whose group holds its own document only, reaching through such pairs one group of claims
-    that agree in CONSENSUS_SOURCES other documents or more (the group reached in most
-    documents). All are decided on the groups as the links left them, so two claims that
+    whose group holds its own document only, reaching one group of claims that agree in
+    CONSENSUS_SOURCES other documents or more, through such pairs into CONSENSUS_SOURCES of
+    them or through one pair whose clauses alone would carry a contradiction
+    (Link.may_dissent_alone); the group reached in most documents. All are decided on the groups as the links left them, so two claims that
     dissent from one consensus both join it."""
     reached = collections.defaultdict(lambda: collections.defaultdict(dict))  # claim -> root -> doc -> best
     for position, other, link in pairs:
@@ -203,12 +204,17 @@ def _dissents(pairs, claims, find, places_of, values_of):
         own = find(position)
         if any(doc != claims[position].doc for doc, _ in places_of(own)):
             continue  # a claim other sources agree with is a camp of its own, not one source's dissent
-        ranked = sorted(((len(docs), root) for root, docs in reached[position].items()
-                         if len(docs) >= CONSENSUS_SOURCES and agrees(root)), reverse=True)
+        ranked = []
+        for root, docs in reached[position].items():
+            sources = len({doc for doc, _ in places_of(root)} - {claims[position].doc})
+            # Reached in CONSENSUS_SOURCES documents, or in one by a pair close enough alone.
+            close = len(docs) >= CONSENSUS_SOURCES or any(link.may_dissent_alone for _, link in docs.values())
+            if sources >= CONSENSUS_SOURCES and close and agrees(root):
+                ranked.append((len(docs), sources, root))
         if ranked:
-            docs = reached[position][ranked[0][1]]
-            other, link = max(docs.values(), key=lambda x: (x[1].weight, -x[0]))
-            found.append((position, other, attrs.evolve(link, levels=link.levels + (consensus_level(len(docs)),))))
+            _, sources, root = max(ranked)
+            other, link = max(reached[position][root].values(), key=lambda x: (x[1].weight, -x[0]))
+            found.append((position, other, attrs.evolve(link, levels=link.levels + (consensus_level(sources),))))
     return found
 
 

@@ -92,6 +92,19 @@ class Link:
         return not against and sum(level.weight for level in besides) >= LINK_WEIGHT
 
     @property
+    def may_dissent_alone(self):
+        """True for a pair that may dissent (may_dissent) whose evidence would make a
+        contradiction if its figures said nothing against it: CONTRADICTION_WEIGHT besides the
+        figures, and clauses alike enough to give CONTRADICTION_CONTEXT on their own (not names
+        and a story shared: two dates of one story's events share those). Such a pair into one
+        source of a group that several sources agree on suffices for a dissent (grouping.py)."""
+        if not self.may_dissent:
+            return False
+        besides = [level for level in self.levels if level.comparison != "value"]
+        return (sum(level.weight for level in besides) >= CONTRADICTION_WEIGHT
+                and sum(level.weight for level in besides if level.comparison == "context") >= CONTRADICTION_CONTEXT)
+
+    @property
     def strong_enough_to_contradict(self):
         """True when the link has the evidence a contradiction needs: a weight of at least
         CONTRADICTION_WEIGHT, CONTRADICTION_CONTEXT of it from the clauses and names, and no
@@ -100,11 +113,15 @@ class Link:
             return False  # counts of two moments (a toll that rose) are no contradiction
         if any(level.comparison == "consensus" for level in self.levels):
             return True  # at odds with several sources that agree (grouping.py checked them)
-        # Evidence beyond the story: the words around the claims, the names they give, each
-        # document's only figure of the measure, and figures written all but alike (a misprint).
-        context = sum(level.weight for level in self.levels if level.comparison in ("context", "entities", "sole")
-                      or level.comparison == "value" and level.weight > 0)
-        return self.weight >= CONTRADICTION_WEIGHT and context >= CONTRADICTION_CONTEXT
+        return self.weight >= CONTRADICTION_WEIGHT and _context_weight(self.levels) >= CONTRADICTION_CONTEXT
+
+
+def _context_weight(levels):
+    """The weight of `levels` from evidence beyond the story: the words around the claims, the
+    names they give, each document's only figure of the measure, and figures written all but
+    alike (a misprint)."""
+    return sum(level.weight for level in levels if level.comparison in ("context", "entities", "sole")
+               or level.comparison == "value" and level.weight > 0)
 
 
 def level(comparison, label, weight):

@@ -384,6 +384,28 @@ def test_a_figure_at_odds_with_what_two_other_sources_agree_on_is_a_contradictio
     assert group_of(report, "weekly", "44").documents == ("weekly",)
 
 
+def test_a_close_rewrite_of_one_source_of_a_consensus_that_changes_its_figure_dissents(tmp_path):
+    # Two sources agree on the depth; a third rewords the first source's sentence with
+    # another figure. No pair has the evidence a contradiction needs on its own, and only the
+    # pair into the first source would link but for the figures; but that source's figure
+    # has a second source behind it: the third dissents from a consensus.
+    wire = ("Divers found the cab of the truck in about 25 feet of murky water beside the fallen span of the Harlow "
+            "Bridge on Tuesday, the Ostrava state police said.")
+    paper = ("The truck that fell with the 1,600-foot Harlow Bridge lies under 25 feet of water, officials told "
+             "reporters, and cranes will lift it next week.")
+    weekly = ("Divers reached the truck's cab in 33 feet of water by the fallen Harlow span on Tuesday, state "
+              "police said.")
+    report = corpus(tmp_path, {"wire": wire, "paper": paper, "weekly": weekly})
+    group = group_of(report, "weekly", "33")
+    assert group.verdict == "contradict" and group.documents == ("paper", "weekly", "wire")
+    assert any(level.comparison == "consensus" for level in group.evidence)
+    # A third source whose sentence shares the story only, not the wording, does not dissent.
+    (tmp_path / "loose").mkdir()
+    loose = "The river near the Harlow Bridge is 33 feet deep in places, a local fisherman said on Friday."
+    report = corpus(tmp_path / "loose", {"wire": wire, "paper": paper, "weekly": loose})
+    assert group_of(report, "weekly", "33").documents == ("weekly",)
+
+
 def test_two_figures_that_fit_a_count_that_moves_are_two_moments_not_one_claim(tmp_path):
     # "At least 60" that morning and 64 by evening, in a story whose toll a source reports
     # rising: counts of two moments, which sources report as two claims, unless the clauses
