@@ -165,6 +165,12 @@ NEWS_FORMS = [
      [("del 4,75 % al 5 %", 4.75, "percent", "at_least", 4.75, 5, None)]),
     ("argentine-dollar-sign", "es", "Las reservas cayeron a u$s 21.000 millones.",
      [("u$s 21.000 millones", 21e9, "dollars", None, 21e9, 21e9, None)]),
+    ("list-of-ages-ends-in-its-unit", "es", "Murieron tres niños de 8, 12 y 13 años.",
+     [("tres", 3, "children", None, 3, 3, None), ("8", 8, "years", None, 8, 8, None),
+      ("12", 12, "years", None, 12, 12, None), ("13", 13, "years", None, 13, 13, None)]),
+    ("list-after-aged", "en", "Three children aged 8, 12 and 13 died in the fire.",
+     [("Three", 3, "children", None, 3, 3, None), ("8", 8, "years", None, 8, 8, None),
+      ("12", 12, "years", None, 12, 12, None), ("13", 13, "years", None, 13, 13, None)]),
 ]
 
 

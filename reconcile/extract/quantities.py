@@ -551,18 +551,44 @@ _GLUED_UNIT = re.compile(r"\d[^\W\d_]+$")
 def _coordinated(text, found, language):
     """A number with no counted noun of its own, joined by "and"/"or" to a number that has
     one, counts what the second counts: "3 or 4 buildings", "dos hombres de 26 y 35 años"
-    (not the men a word before lent it)."""
+    (not the men a word before lent it); so does each number of a list that ends so ("niños
+    de 8, 12 y 13 años"). A list of bare numbers after a word that names their unit counts
+    it in each ("aged 8, 12 and 13 died": ages, not the dead)."""
     joiners = lexicon(language).words("scale_joiners")
-    for position in range(len(found) - 1):
+    between = [" ".join(text[a.end:b.start].split()).lower() for a, b in zip(found, found[1:])]
+    lent = set()  # positions whose unit a later number of their list gave
+    for position in range(len(found) - 2, -1, -1):
         a, b = found[position], found[position + 1]
-        if a.subject is not None or b.subject is None or b.unit in (None, a.unit) or a.unit in _MONEY_AND_MEASURES:
+        # A comma joins a list only where the next number took its unit from its list's end.
+        if not (between[position] in joiners or between[position] == "," and position + 1 in lent):
+            continue
+        if a.subject is not None or b.unit in (None, a.unit) or a.unit in _MONEY_AND_MEASURES:
+            continue
+        if b.subject is None and position + 1 not in lent:
             continue
         if _GLUED_UNIT.search(text, a.start, a.end):
             continue  # "165mph and 270 km/h": the first gives its own unit
         if a.unit is not None and _unit_before(text, a.start, max(0, a.start - 80)) == a.unit:
             continue  # "magnitud 7.7 y 7.6 superan": the word before names the first's unit
-        if " ".join(text[a.end:b.start].split()).lower() in joiners:
-            found[position] = attrs.evolve(a, unit=b.unit)
+        found[position] = attrs.evolve(a, unit=b.unit)
+        lent.add(position)
+    return _listed_after_unit_word(text, found, between, joiners)
+
+
+def _listed_after_unit_word(text, found, between, joiners):
+    """`found` with each bare number of a list ("8, 12 and 13") that follows a word naming the
+    first one's unit ("aged") counting that unit; `between` holds the words between neighbours."""
+    position = 0
+    while position < len(found):
+        last = position
+        while last + 1 < len(found) and between[last] in (",", *joiners):
+            last += 1
+        first = found[position]
+        if (last > position and between[last - 1] in joiners and first.unit is not None
+                and all(q.subject is None for q in found[position:last + 1])
+                and _unit_before(text, first.start, max(0, first.start - 80)) == first.unit):
+            found[position + 1:last + 1] = [attrs.evolve(q, unit=first.unit) for q in found[position + 1:last + 1]]
+        position = last + 1
     return found
 
 
