@@ -23,6 +23,9 @@ CASES = [
      [("March 3-5, 2024", "2024-03"), ("April 10-12", "--04")]),
     ("del-al", "es", "El festival será del 3 al 5 de marzo de 2024 y el 1ro de mayo.",
      [("3 al 5 de marzo de 2024", "2024-03"), ("1ro de mayo", "--05-01")]),
+    # A wire dateline leaves the "de" out; a day and month so written elsewhere are no date.
+    ("dateline-without-de", "es", "22 jun (Reuters) - Un barco se hundió el 6 feb 2023; navegó 3 mar adentro.",
+     [("22 jun", "--06-22"), ("6 feb 2023", "2023-02-06")]),
 ]
 
 

@@ -36,8 +36,9 @@ _SHAPES = {
     # "27 de febrero 2010", "febrero 2010": the "de" before the year is often left out.
     "es": [("dmry", r"{D}{O}\s*(?:al|[-–])\s*{E}{O}\s+de\s+{M},?\s+(?:(?:de|del)\s+)?{Y}"),
            ("dmr", r"{D}{O}\s*(?:al|[-–])\s*{E}{O}\s+de\s+{M}"),
-           ("my", r"{M},?\s+(?:(?:de|del)\s+)?{Y}"), ("dmy", r"{D}{O}\s+de\s+{M},?\s+(?:(?:de|del)\s+)?{Y}"),
-           ("dm", r"{D}{O}\s+de\s+{M}")],
+           # Wire datelines leave the "de" out: "22 jun (Reuters)", "3 feb 2023".
+           ("my", r"{M},?\s+(?:(?:de|del)\s+)?{Y}"), ("dmy", r"{D}{O}\s+(?:de\s+)?{M},?\s+(?:(?:de|del)\s+)?{Y}"),
+           ("dm", r"{D}{O}\s+(?:de\s+)?{M}")],
 }
 
 
@@ -114,6 +115,8 @@ def find_dates(text, language, start=0, end=None, *, relative=True, anchors=None
             continue
         if name == "m" and not _before(language, "month_prepositions").search(before):
             continue  # a month name alone is a date only after "in", "since", "desde" ...
+        if name == "dm" and _bare_day_month(match, text, language):
+            continue  # "3 mar adentro": without its "de", a day and month only as a dateline gives them
         iso = _iso(name, match, months, ambiguous, lex, text)
         if not iso:
             continue
@@ -130,6 +133,17 @@ def find_dates(text, language, start=0, end=None, *, relative=True, anchors=None
             last -= 1  # "el 16 de julio.": the period ends the sentence, "Sept." is the month's own
         found.append(FoundDate(first, last, iso))
     return _without_overlaps(found)
+
+
+def _bare_day_month(match, text, language):
+    """True for a Spanish day and month without the "de" between them ("22 jun") that no
+    dateline's punctuation or line end follows: "22 jun (Reuters)" is a date, "3 mar adentro" none."""
+    if language != "es" or re.search(r"\sde\s", match.group(), re.IGNORECASE):
+        return False
+    return not _DATELINE_END.match(text, match.end())
+
+
+_DATELINE_END = re.compile(r"\s*(?:[(,;:\n—–-]|$)")
 
 
 def year_in_a_name(text, start, end):
