@@ -300,6 +300,12 @@ def test_speakers_by_role_and_address(language, text, expected):
     ("en", "\"We act as if it were on another continent,\" said El Paso County Commissioner Ana Lucía Ruiz.",
      ["Ana Lucía Ruiz"]),
     ("es", "«No creemos que los encontremos con vida», dijo el contraalmirante Luis Vega.", ["Luis Vega"]),
+    # An affiliation after the name is no part of it; nor is an organisation's word a title.
+    ("es", "El contralmirante Luis Vega de la Guardia Costera informó que los restos eran “consistentes con una "
+           "implosión”. Asimismo, remarcó que hubo una “pérdida catastrófica”.", ["Luis Vega", "Luis Vega"]),
+    # A byline names the writers: a quote whose sentence names no person is not theirs.
+    ("es", "Por Ana Ruiz y Pedro Gómez\n\nEl barco sufrió una \"implosión catastrófica\", informó el jueves la "
+           "Guardia Costera.", [None]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-role-with-its-nationality-then-its-holder",
@@ -310,7 +316,8 @@ def test_speakers_by_role_and_address(language, text, expected):
         "a-country-then-its-minister", "a-description-before-the-verb", "una-descripcion-antes-del-verbo",
         "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause", "five-words-of-description-before-the-name",
         "an-office-of-something-then-its-holder", "the-day-before-the-subject", "anoche-is-no-name",
-        "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante"])
+        "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante",
+        "an-affiliation-after-the-name", "a-byline-names-no-speaker"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected
 

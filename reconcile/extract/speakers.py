@@ -348,6 +348,8 @@ def last_person(text, before, names_so_far, known, language="en", *, addressed=f
             if words & addressed:
                 addressed = addressed | words
     for start, end in reversed(sentences(window, 0, len(window), language)):
+        if _byline().fullmatch(window, start, end):
+            continue  # "Por Steve Gorman y Joseph Ax": the writers, not a speaker
         # A person listed after "including" is one of a group the sentence speaks of, not its
         # subject ("the deaths of the five passengers aboard, including CEO Stockton Rush").
         people = [p for p in _people(window[start:end], speakers, skip_listed=True)
@@ -391,6 +393,14 @@ def _people(sentence, speakers, *, skip_listed=False):
 
 
 @functools.lru_cache(maxsize=None)
+def _byline():
+    """A byline: an opener (lexicon: byline_openers) and names joined by commas and "and"."""
+    joiners = _alternation([*every_language("scale_joiners"), "&"])
+    return re.compile(rf"\s*(?i:{_alternation(every_language('byline_openers'))})\s+{NAME.pattern}"
+                      rf"(?:\s*(?:,|(?i:{joiners}))\s*{NAME.pattern})*\s*\.?\s*")
+
+
+@functools.lru_cache(maxsize=None)
 def _listed():
     """Words that list members of a group (lexicon: member_markers), right before a name, a
     title or two between."""
@@ -412,11 +422,27 @@ def _office_then_holder(words, two_back):
     return holder if start and len(holder) >= 2 and _names_a_person(holder) else None
 
 
+def _without_affiliation(words):
+    """The words of a name before a particle that opens an organisation's name: "John Mauger
+    de la Guardia Costera", "Ana Ruiz del Ministerio de Salud" (not "Juan de la Cruz")."""
+    for i, word in enumerate(words[1:], 1):
+        if fold(word) in _AFFILIATION_PARTICLES and any(fold(w) in _organisation_words() for w in words[i + 1:]):
+            return words[:i]
+    return words
+
+
+_AFFILIATION_PARTICLES = frozenset({"de", "del", "of"})
+
+
 def _after_title(words):
     """The words of a name after the last title inside it: "Interior Minister Ana López",
-    "Chilean President Sebastian Pinera" (a title ends what comes before it)."""
+    "Chilean President Sebastian Pinera" (a title ends what comes before it); not past an
+    affiliation ("John Mauger de la Guardia Costera" is John Mauger)."""
+    words = _without_affiliation(words)
     # An article inside a name is a particle, not a title: "Abdelhak El Amrani", "Juan de la Cruz".
-    titles = [i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in _titles() and fold(w) not in _DETERMINERS]
+    # A word of both kinds is an organisation's before a single word: "Guardia Costera", "Coast Guard".
+    titles = [i for i, w in enumerate(words[:-1]) if fold(w).rstrip(".") in _titles() and fold(w) not in _DETERMINERS
+              and not (fold(w) in _organisation_words() and i == len(words) - 2)]
     return _without_office(words[titles[-1] + 1:]) if titles else words
 
 
