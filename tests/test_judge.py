@@ -158,3 +158,14 @@ def test_quote_in_another_mouth_is_a_contradiction():
     result, differences = verdict(a + b)
     assert result == "contradict"
     assert differences == ["attributed to Maria Lopez (a) but to John Smith (b)"]
+
+
+def test_an_organisation_and_a_person_who_may_speak_for_it_are_no_contradiction():
+    import attrs
+    a = [c for c in claims_in_text('"The debris is consistent with an implosion," said John Mauger.', doc="a")
+         if c.kind == "quote"]
+    b = [attrs.evolve(c, doc="b", speaker="U.S. Coast Guard", speaker_explicit=True) for c in a]
+    result, differences = verdict(a + b)
+    assert result != "contradict"
+    assert differences == ["attributed to John Mauger (a) but to U.S. Coast Guard (b) "
+                           "(an organisation and who may speak for it)"]
