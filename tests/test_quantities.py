@@ -202,6 +202,8 @@ NOT_NEWS_NUMBERS = [
     ("marcador", "es", "Argentina venció 4-2 a Francia en los penaltis tras empatar 3-3."),
     ("floors-and-lines", "es", "Disparó desde el piso 32 del hotel, cerca de la Línea 12 y del kilómetro 45."),
     ("floor", "en", "He fired from floor 32 of the hotel."),
+    ("marcador-en-palabras", "es", "San Lorenzo empató 0 a 0 en casa y ganó 2 a 1 en Buenos Aires."),
+    ("page-of-a-print-edition", "es", "Sábado 8 de noviembre de 2014, p. 2"),
 ]
 
 

@@ -306,6 +306,15 @@ def test_speakers_by_role_and_address(language, text, expected):
     # A byline names the writers: a quote whose sentence names no person is not theirs.
     ("es", "Por Ana Ruiz y Pedro Gómez\n\nEl barco sufrió una \"implosión catastrófica\", informó el jueves la "
            "Guardia Costera.", [None]),
+    # A people's name alone is no person: "one Colombian military source" is unnamed.
+    ("en", "No explosion points to a lack of fuel, with one Colombian military source telling the AFP agency its "
+           "absence was \"suspicious\".", [None]),
+    # A long office between the addressee and the holder's name.
+    ("es", "«Se pudieron rescatar seis personas con vida», dijo a los periodistas el comandante de la Policía "
+           "Metropolitana del Valle de Aburrá, José Gerardo Acevedo.", ["José Gerardo Acevedo"]),
+    # A club's name is no person the pilot could be.
+    ("en", "The plane was flying the team to play Atletico Nacional in Medellin.\n\nThe pilot can be heard "
+           "warning of a \"total electric failure\".", [None]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-role-with-its-nationality-then-its-holder",
@@ -317,7 +326,8 @@ def test_speakers_by_role_and_address(language, text, expected):
         "a-description-holding-a-name", "but-opens-another-clause", "pero-opens-another-clause", "five-words-of-description-before-the-name",
         "an-office-of-something-then-its-holder", "the-day-before-the-subject", "anoche-is-no-name",
         "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante",
-        "an-affiliation-after-the-name", "a-byline-names-no-speaker"])
+        "an-affiliation-after-the-name", "a-byline-names-no-speaker", "a-people-is-no-person",
+        "a-long-office-after-the-addressee", "a-club-is-no-person"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected
 

@@ -17,8 +17,8 @@ import re
 import attrs
 from text_to_num import text2num
 
-from ..lexicon import (_alternation, common, count_nouns_before, event_auxiliaries, every_language, fold, folded,
-                       increment_words, languages, lexicon, people_events, places, scales, unit_joiners, unit_of_word,
+from ..lexicon import (_alternation, common, count_nouns_before, demonym, event_auxiliaries, every_language, fold, folded,
+                       increment_words, languages, lexicon, people_events, scales, unit_joiners, unit_of_word,
                        units_before, units_in_context)
 from ..measures import measure_of
 from ..text import BLANK_LINE, POSSESSIVE, folded_words, sentences as split_sentences
@@ -759,38 +759,8 @@ def _demonym(text, q_end, end, counted, language):
             # "two Chileans", and a people whose name is its own plural ("8 Chinese", "3 Lebanese")
             capitalised_plural = (word[0].isupper() and word[1:].islower() and len(word) > 3
                                   and word.endswith(("s", "ese")))
-            return "people" if capitalised_plural or _lower_case_demonym(counted, language) else None
+            return "people" if capitalised_plural or demonym(counted, language) else None
     return None
-
-
-# The letters of a country's name a demonym begins with ("guate" for Guatemala, "cuba" for Cuba).
-DEMONYM_STEM = 5
-
-
-def _lower_case_demonym(word, language):
-    """True for a folded plural that is a country's name, cut to DEMONYM_STEM letters, and
-    one of `language`'s demonym endings: "guatemaltecos", "salvadorenos", "estadounidenses".
-
-    >>> _lower_case_demonym("guatemaltecos", "es"), _lower_case_demonym("hermanos", "es"), _lower_case_demonym("planos", "es")
-    (True, False, False)
-    """
-    endings = _demonym_endings(language)
-    if not endings or not word.endswith(endings):
-        return False
-    stems = _country_stems()
-    return any(word[:size] in stems and len(word) > size + 2 for size in (DEMONYM_STEM, DEMONYM_STEM - 1))
-
-
-@functools.lru_cache(maxsize=None)
-def _demonym_endings(language):
-    return tuple(fold(w) for w in lexicon(language).words("demonym_endings"))
-
-
-@functools.lru_cache(maxsize=None)
-def _country_stems():
-    """The first DEMONYM_STEM letters of each word of four letters or more of a country's name
-    (all four of a word of four: "cuba", "peru")."""
-    return frozenset(word[:DEMONYM_STEM] for name in places() for word in name.split() if len(word) >= 4)
 
 
 # "26 died", "45 were killed", "33 quedaron atrapados": at most this many words between.
@@ -1017,7 +987,7 @@ def _digits_name_something(text, number, language, before, after):
         _dialled(text, number, language, before, after)  # "called 911", "llamadas al 911"
         # "after 9/11", "24/7": figures a slash joins that no fraction reads
         or _SLASH_AFTER.match(text, number.end) or _SLASH_BEFORE.search(text, max(0, number.start - 2), number.start)
-        or _in_score(text, number)  # "beat France 4-2", "un empate 3-3", "a 7-2 ruling"
+        or _in_score(text, number, language)  # "beat France 4-2", "un empate 3-3", "empató 0 a 0"
         or _address().match(text, number.end)  # "10 Downing Street": a house number
         # "the 1922 Committee": a year inside a name
         or _YEAR_LIKE.fullmatch(text, number.start, number.end) and year_in_a_name(text, number.start, number.end)
@@ -1034,12 +1004,36 @@ _SLASH_BEFORE = re.compile(r"\d/$")
 _SCORE = re.compile(r"(?<![\w.,\-−–])(\d{1,3})[-–](\d{1,3})(?![\w%°]|[.,]\d|[-–]\d)")
 
 
-def _in_score(text, number):
-    """True when the number is one side of a score ("4-2")."""
+def _in_score(text, number, language):
+    """True when the number is one side of a score ("4-2"; in words of the language's
+    score_joiners, "empató 0 a 0", "ganó 2 a 1", unless a range opens it: "de 2 a 1")."""
     for match in _SCORE.finditer(text, max(0, number.start - 4), min(len(text), number.end + 4)):
         if match.start() <= number.start < match.end() and int(match.group(1)) >= int(match.group(2)):
             return True
+    pattern = _score_in_words(language)
+    if pattern is None:
+        return False
+    for match in pattern.finditer(text, max(0, number.start - 6), min(len(text), number.end + 6)):
+        if (match.start() <= number.start < match.end() and int(match.group(1)) >= int(match.group(2))
+                and not _range_opened(language).search(text, max(0, match.start() - 12), match.start())):
+            return True
     return False
+
+
+@functools.lru_cache(maxsize=None)
+def _score_in_words(language):
+    """Two figures of up to two digits joined by a word of a score ("0 a 0"), or None."""
+    joiners = lexicon(language).words("score_joiners")
+    if not joiners:
+        return None
+    return re.compile(rf"(?<![\w.,\-−–])(\d{{1,2}})\s+(?:{_alternation(joiners)})\s+(\d{{1,2}})(?![\w%°]|[.,]\d)")
+
+
+@functools.lru_cache(maxsize=None)
+def _range_opened(language):
+    """The word that opens a range or a change right before a figure: "de", "entre", "from"."""
+    openers = list(lexicon(language).table("range_openers"))
+    return re.compile(rf"(?<![\w])(?:{_alternation(openers)})\s+$", re.IGNORECASE)
 
 
 # A capitalised word right after a number word: "Nine News", "Channel Four Films".

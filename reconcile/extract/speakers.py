@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, concept_of_word, every_language, fold, folded, languages, lexicon, places
+from ..lexicon import _alternation, concept_of_word, demonym, every_language, fold, folded, languages, lexicon, places
 from ..text import BLANK_LINE, POSSESSIVE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
@@ -67,7 +67,7 @@ def _patterns(language):
         # », le dijo Urzúa: a Spanish clitic may stand before the verb.
         "after_verb_first": re.compile(
             rf"^[\s,—–]*{clitic}(?:(?P<verb>{verbs})|(?P<passive>{passive}))(?![\w])"
-            rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,80}}))?", re.I),
+            rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,160}}))?", re.I),
         # ," Calderon told El Universal.   ," Geronimo Gutierrez, at the time ..., is quoted as saying.
         # ," Gov. Ana Ruiz told reporters.   ," Sen. Bill Nelson, D-Fla., tweeted.
         # ," Colorado State University hurricane specialist Phil Klotzbach wrote.
@@ -150,7 +150,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     signed = _signed(text, quote, known)
     if signed:
         return Attribution(signed, signed)  # «La situación es apocalíptica»Marwan Abboud
-    after = _masked(BLANK_LINE.split(text[quote.end:min(len(text), quote.end + 200)])[0], language)
+    after = _masked(BLANK_LINE.split(_words_after(text, quote.end, AFTER_CHARS))[0], language)
     ends = _ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or _ended_inside(text, quote)
     clause = None if ends else _CLAUSE_AFTER.match(after)
     if ends or patterns["conjunction"].match(after):
@@ -207,6 +207,19 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
             fallback = None
         return Attribution(person or fallback, phrase)
     return Attribution(speaker, phrase, explicit=bool(speaker and explicit))
+
+
+# How far after a quote its attribution is looked for.
+AFTER_CHARS = 200
+
+
+def _words_after(text, position, size):
+    """text[position:position + size], not ending inside a word ("José Gerardo Acev")."""
+    end = position + size
+    if end >= len(text) or not (text[end].isalnum() and text[end - 1].isalnum()):
+        return text[position:end]
+    cut = text.rfind(" ", position, end)
+    return text[position:cut if cut > position else end]
 
 
 # A quote signed with a name on its own line: «...»Marwan Abboud, "..." — Jane Doe.
@@ -459,11 +472,12 @@ def _without_office(words):
 def _names_a_person(words):
     """True when the words of a name may be a person's: none is possessive, an organisation's
     word ("the U.S. Embassy"), dotted capitals ("U.S") or a party and state ("D-Fla");
-    together they name no country ("Cuba"); and a name of several words holds no acronym
+    together they name no country ("Cuba") nor, alone, its people ("Colombian"); and a name of several words holds no acronym
     ("CBS Miami", "NBC News"; a roman numeral is none: "Martin Luther King III")."""
     return bool(words) and not any(POSSESSIVE.search(w) or fold(w) in _organisation_words()
                                    or _NOT_A_NAME.fullmatch(w) for w in words) and (
         fold(" ".join(words)) not in places()) and not (
+        len(words) == 1 and any(demonym(fold(words[0]), language) for language in languages())) and not (
         len(words) > 1 and any(_ACRONYM.fullmatch(w.strip(".,")) and not _ROMAN.fullmatch(w) for w in words))
 
 

@@ -219,6 +219,36 @@ def places():
     return frozenset(fold(str(name)) for names in _load("places.yaml")["places"].values() for name in names)
 
 
+# The letters of a country's name a demonym begins with ("guate" for Guatemala, "cuba" for Cuba).
+DEMONYM_STEM = 5
+
+
+def demonym(word, language):
+    """True for a folded word that is a country's name, cut to DEMONYM_STEM letters, and one
+    of `language`'s demonym endings: "guatemaltecos", "estadounidenses", "colombian".
+
+    >>> demonym("guatemaltecos", "es"), demonym("hermanos", "es"), demonym("colombian", "en"), demonym("jordan", "en")
+    (True, False, True, False)
+    """
+    endings = _demonym_endings(language)
+    if not endings or not word.endswith(endings):
+        return False
+    stems = _country_stems()
+    return any(word[:size] in stems and len(word) >= size + 2 for size in (DEMONYM_STEM, DEMONYM_STEM - 1))
+
+
+@functools.lru_cache(maxsize=None)
+def _demonym_endings(language):
+    return tuple(fold(w) for w in lexicon(language).words("demonym_endings"))
+
+
+@functools.lru_cache(maxsize=None)
+def _country_stems():
+    """The first DEMONYM_STEM letters of each word of four letters or more of a country's name
+    (all four of a word of four: "cuba", "peru")."""
+    return frozenset(word[:DEMONYM_STEM] for name in places() for word in name.split() if len(word) >= 4)
+
+
 @functools.lru_cache(maxsize=None)
 def count_nouns_before():
     """(folded phrase -> 'people' for the nouns of a count whose figure comes later in their
