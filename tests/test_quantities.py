@@ -172,6 +172,8 @@ NEWS_FORMS = [
      [("7,200", 7200, "people", None, 7200, 7200, None), ("93", 93, "people", None, 93, 93, None)]),
     ("alcanza", "es", "El número de fallecidos alcanza 89 en la isla.",
      [("89", 89, "people", None, 89, 89, None)]),
+    ("a-quake-gives-its-magnitude", "es", "Un temblor de 6.7 retumbó después; el sismo fue de 7,4.",
+     [("6.7", 6.7, "magnitude", None, 6.7, 6.7, None), ("7,4", 7.4, "magnitude", None, 7.4, 7.4, None)]),
     ("list-after-aged", "en", "Three children aged 8, 12 and 13 died in the fire.",
      [("Three", 3, "children", None, 3, 3, None), ("8", 8, "years", None, 8, 8, None),
       ("12", 12, "years", None, 12, 12, None), ("13", 13, "years", None, 13, 13, None)]),
@@ -271,7 +273,7 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
      [("8.2 million", "votes"), ("roughly 1.2 million", "votes")]),
     ("Las urnas cerraron a las 18.00. El instituto estimó en 7,1 la magnitud del sismo, registrado a las 13.14 "
      "horas (hora local) a 12 kilómetros de la ciudad.", "es", [("7,1", "magnitude"), ("12", "kilometers")]),
-    ("El sismo de 7,1 ocurrió en la costa.", "es", [("7,1", None)]),
+    ("El sismo de 7,1 ocurrió en la costa.", "es", [("7,1", "magnitude")]),
     ("The total reached 38,400, nearly three times as many as in 2023.", "en",
      [("38,400", None), ("nearly three", "times")]),
     ("The death toll from the floods in the northern province has been revised to 1,412.", "en", [("1,412", "people")]),
