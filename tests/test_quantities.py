@@ -174,6 +174,8 @@ NEWS_FORMS = [
      [("89", 89, "people", None, 89, 89, None)]),
     ("a-quake-gives-its-magnitude", "es", "Un temblor de 6.7 retumbó después; el sismo fue de 7,4.",
      [("6.7", 6.7, "magnitude", None, 6.7, 6.7, None), ("7,4", 7.4, "magnitude", None, 7.4, 7.4, None)]),
+    ("two-names-qualify-one-noun", "en", "Police arrested 36 Iguala and Cocula police officers.",
+     [("36", 36, "officials", None, 36, 36, None)]),
     ("list-after-aged", "en", "Three children aged 8, 12 and 13 died in the fire.",
      [("Three", 3, "children", None, 3, 3, None), ("8", 8, "years", None, 8, 8, None),
       ("12", 12, "years", None, 12, 12, None), ("13", 13, "years", None, 13, 13, None)]),

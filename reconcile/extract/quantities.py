@@ -1124,9 +1124,11 @@ def _counted_phrase(text, position, end, language, *, percent):
             break  # punctuation or the next number ends the phrase
         folded = fold(word)
         if tokens and folded in stops and not percent:
-            if folded in _compound_joiners(language) and _compound_continues(text, token.end(), limit, tokens, language):
+            if folded in _compound_joiners(language) and (
+                    _compound_continues(text, token.end(), limit, tokens, language)
+                    or _names_joined(text, tokens[-1], token.end(), limit)):
                 tokens.append((token.start(), token.end(), folded))
-                continue  # "470 search and rescue workers": one noun, whose head ends it
+                continue  # "470 search and rescue workers", "36 Iguala and Cocula police officers": one noun
             break
         if not tokens and folded in determiners and not percent:
             break  # "267 the year before": the number does not count "the year"
@@ -1149,6 +1151,14 @@ def _counted_phrase(text, position, end, language, *, percent):
         return None, None
     subject = text[tokens[0][0]:tokens[-1][1]]
     return subject, (None if percent else _unit(tokens, lexicon(language)))
+
+
+def _names_joined(text, last, position, limit):
+    """True when the word `last` (start, end, folded) of a counted phrase and the word after
+    the joiner at `position` are both capitalised: two names that qualify one noun ("36 Iguala
+    and Cocula police officers"), whose head ends the phrase."""
+    after = _CAPITALISED_AFTER.match(text, position, limit)
+    return text[last[0]].isupper() and after is not None
 
 
 # Initials with their full stops: "U.S.", "U.N.", "EE.UU.".
