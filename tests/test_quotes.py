@@ -315,6 +315,11 @@ def test_speakers_by_role_and_address(language, text, expected):
     # A club's name is no person the pilot could be.
     ("en", "The plane was flying the team to play Atletico Nacional in Medellin.\n\nThe pilot can be heard "
            "warning of a \"total electric failure\".", [None]),
+    # A pronoun before the verb is its subject: the person the sentence opens with, or, after a
+    # relative word, the one it names first; never a name in a clause before the pronoun.
+    ("en", "Mayor Ana Ruiz spoke first. After meeting Carlos Vega, she said “we will rebuild”.", ["Ana Ruiz"]),
+    ("en", "Ana Ruiz paid tribute to “friend” Carlos Vega and his son Luis, who she said would have been "
+           "“welcomed” to the club.", ["Ana Ruiz", "Ana Ruiz"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
         "office-of-a-place-and-a-phrase-after-the-role", "the-name-next-to-the-verb", "a-line-ends-the-quote",
         "role-then-holder-opens-the-sentence", "la-senadora-opens-the-sentence", "a-role-with-its-nationality-then-its-holder",
@@ -327,7 +332,8 @@ def test_speakers_by_role_and_address(language, text, expected):
         "an-office-of-something-then-its-holder", "the-day-before-the-subject", "anoche-is-no-name",
         "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante",
         "an-affiliation-after-the-name", "a-byline-names-no-speaker", "a-people-is-no-person",
-        "a-long-office-after-the-addressee", "a-club-is-no-person"])
+        "a-long-office-after-the-addressee", "a-club-is-no-person", "a-pronoun-after-a-leading-clause",
+        "a-pronoun-in-a-relative-clause"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected
 

@@ -175,8 +175,8 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         last_quote = max((m.end() for m in _QUOTED.finditer(text, sentence[0], quote.start)), default=None)
         # A surname the document gave in full is a name, though it opens the sentence.
         names = known | surnames
-        earlier = (_before(before[last_quote - sentence[0]:], patterns, names_so_far, names, pro_drop=pro_drop)
-                   if last_quote else None)
+        earlier = (_before(before[last_quote - sentence[0]:], patterns, names_so_far, names, pro_drop=pro_drop,
+                           opens_sentence=False) if last_quote else None)
         if earlier is None or earlier[0] is None:
             earlier = _before(before, patterns, names_so_far, names, pro_drop=pro_drop) or earlier
         if earlier is not None:
@@ -656,9 +656,10 @@ def _date_words():
     return frozenset(words)
 
 
-def _before(before, patterns, names_so_far, known, *, pro_drop=False):
+def _before(before, patterns, names_so_far, known, *, pro_drop=False, opens_sentence=True):
     """(speaker, noun phrase, phrase, explicit) from the words before a quote, or None. In a
-    `pro_drop` language a speech verb with no subject before it gives PRO_DROP."""
+    `pro_drop` language a speech verb with no subject before it gives PRO_DROP. Unless the
+    words open their sentence, a pronoun subject is left to the whole sentence (None)."""
     colon = before.rstrip(" \u00a0").endswith(":")
     if colon and not _ends_with_verb(before, patterns) and not _speech_verb_then_object(before, patterns):
         # 'The ambassador was blunter in a cable: "..."': the subject introduces the quote.
@@ -689,6 +690,21 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False):
         # The name right before the verb is its subject ("As the fire raged on the iconic Paris
         # landmark, Mr Trump tweeted that"); else the first name of the phrase, past its
         # appositions ("Ambassador Pascual, in a dispatch sent in 2009, wrote").
+        if _pronoun_subject(subject) and not description:
+            if not opens_sentence:
+                return None
+            # "After meeting Carlos Vega, she said", "..., who he said would be “welcomed”": the
+            # pronoun is the subject, not a name in the clause before it; it means the person
+            # the sentence opens with, else one named before the sentence.
+            if _after_relative(subject):
+                # "..., which she called": the person the sentence names first, its subject.
+                first = _speaker_of(before[:verb.start()], known, at_start=True)
+                if first:
+                    return first, subject, before[:verb.end()], False
+            opener = _speaker_of(re.split(r"[,;]", before)[0], known, at_start=True)
+            if opener and before.lstrip().startswith(opener.split()[0]):
+                return opener, subject, before[:verb.end()], False
+            return None, _pronoun_subject(subject), before[:verb.end()], False
         nearest = _speaker_of(subject, known, at_start=True, last=True)
         # Past a description, the nearest name may stand in another ("Mario Soto, cuya esposa,
         # Ana, no ha sido hallada, dijo"): the first name is the subject.
@@ -841,6 +857,28 @@ def _left_out(subject, verb, rest):
         return False
     adverbs = folded("subject_adverbs")
     return all(fold(w) in adverbs or w.endswith("mente") for w in subject.rsplit(",", 1)[-1].split())
+
+
+def _pronoun_subject(subject):
+    """The singular subject pronoun that ends the words before a speech verb ("..., she",
+    "who he later"), or None."""
+    words = _without_adverbs(subject.strip()).split()
+    if len(words) < 2 or fold(words[-1]) not in _singular_pronouns():
+        return None
+    return words[-1]
+
+
+def _after_relative(subject):
+    """True when the pronoun ending `subject` follows a relative word ("who he", "which she")."""
+    words = _without_adverbs(subject.strip()).split()
+    return len(words) >= 2 and fold(words[-2]) in folded("relatives")
+
+
+@functools.lru_cache(maxsize=None)
+def _singular_pronouns():
+    """Subject pronouns of one person, in every language ('he', 'she', 'él', 'ella')."""
+    objects = {"him", "her"}  # object forms stand after a verb, never as its subject
+    return frozenset(w for w in folded("pronouns") - folded("plural_pronouns") if w not in objects)
 
 
 def _without_adverbs(subject):
