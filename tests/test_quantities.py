@@ -176,6 +176,8 @@ NEWS_FORMS = [
      [("6.7", 6.7, "magnitude", None, 6.7, 6.7, None), ("7,4", 7.4, "magnitude", None, 7.4, 7.4, None)]),
     ("two-names-qualify-one-noun", "en", "Police arrested 36 Iguala and Cocula police officers.",
      [("36", 36, "officials", None, 36, 36, None)]),
+    ("reported-missing", "en", "About 400 were initially reported missing and 30 were later found dead.",
+     [("About 400", 400, "people", "about", 360, 440, None), ("30", 30, "people", None, 30, 30, None)]),
     ("list-after-aged", "en", "Three children aged 8, 12 and 13 died in the fire.",
      [("Three", 3, "children", None, 3, 3, None), ("8", 8, "years", None, 8, 8, None),
       ("12", 12, "years", None, 12, 12, None), ("13", 13, "years", None, 13, 13, None)]),

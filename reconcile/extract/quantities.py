@@ -763,8 +763,8 @@ def _demonym(text, q_end, end, counted, language):
     return None
 
 
-# "26 died", "45 were killed", "33 quedaron atrapados": at most this many words between.
-EVENT_AUXILIARY_WORDS = 2
+# "26 died", "45 were killed", "400 were initially reported missing": at most this many words between.
+EVENT_AUXILIARY_WORDS = 3
 _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,%d}" % (EVENT_AUXILIARY_WORDS + 1))
 
 
