@@ -214,6 +214,8 @@ NOT_NEWS_NUMBERS = [
     ("floor", "en", "He fired from floor 32 of the hotel."),
     ("marcador-en-palabras", "es", "San Lorenzo empató 0 a 0 en casa y ganó 2 a 1 en Buenos Aires."),
     ("page-of-a-print-edition", "es", "Sábado 8 de noviembre de 2014, p. 2"),
+    ("hora-del-dia", "es", "El corte inició a las 5 de la tarde y volvió a las 11 de la noche."),
+    ("time-of-day-in-words", "en", "The quake struck at 3 in the morning."),
 ]
 
 

@@ -352,3 +352,10 @@ def test_according_to_runs_past_an_initials_full_stop():
     text = "The blast had a force of at least 500 tons of TNT, according to a U.S. government source."
     assert [c.attribution for c in claims_in_text(text, language="en")] == [
         "according to a U.S. government source"]
+
+
+def test_a_straight_mark_before_a_comma_closes_a_quote():
+    # A source's own unbalanced marks: '", estamos..."' is no quote that opens at the comma.
+    text = ('"Sabotearon la generación en la central de Guri. ¡No lo permitiremos!", estamos trabajando para '
+            'recuperar el servicio", publicó en Twitter la estatal Corporación Eléctrica Nacional.')
+    assert [c.text[:12] for c in claims_in_text(text, language="es") if c.kind == "quote"] == ['"Sabotearon ']

@@ -76,8 +76,8 @@ def _next_opener(text, position, end):
             continue  # an apostrophe: "Mexico's", "'em"
         if char == "‘" and not (after.isalnum() or after in "¿¡"):
             continue
-        if char == "\"" and after.isspace():
-            continue
+        if char == "\"" and (after.isspace() or after in ",.;:"):
+            continue  # a closing mark: '", estamos trabajando" is not the start of a quote
         return mark
     return None
 
