@@ -7,7 +7,7 @@ import functools
 import re
 
 from .lexicon import fold, languages, lexicon
-from .measures import base_interval, half_last_digit, intervals_meet
+from .measures import base_interval, half_last_digit, intervals_meet, written_slack
 
 
 def intervals_overlap(a, b, tolerance):
@@ -77,7 +77,7 @@ def within_rounding(rough, precise):
     """
     if rough.unit != precise.unit or rough.qualifier is not None or precise.qualifier is not None:
         return False
-    slack = half_last_digit(rough.value)
+    slack = written_slack(rough)
     if _scaled_decimal(rough.text):
         # "$5.7 million" and "5.67 million": a figure written to a tenth of a million is rounded.
         return half_last_digit(precise.value) < slack and abs(rough.value - precise.value) <= slack

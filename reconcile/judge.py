@@ -21,6 +21,7 @@ import collections
 import difflib
 import functools
 import itertools
+import math
 import re
 
 import attrs
@@ -28,7 +29,7 @@ from rapidfuzz import fuzz
 
 from .compare import _bounds, dates_compatible, same_hedge_different_figure, within_rounding
 from .linker import same_person
-from .measures import measure_of
+from .measures import measure_of, written_slack
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
 from .parallel import map_slices
@@ -97,7 +98,8 @@ def _judge(candidate, by_rule):
 
 def _judge_quantities(claims, rule):
     tolerance = rule.tolerance if rule else Tolerance()
-    statements = _statements(claims, lambda c: (c.value, c.low, c.high, c.qualifier, c.unit))
+    # A figure written "6.0" is not the "6" another source rounded: each stands as written.
+    statements = _statements(claims, lambda c: (c.value, c.low, c.high, c.qualifier, c.unit, written_slack(c)))
     mixed = len({c.unit for c in claims if c.unit}) > 1
     disjoint = [pair for same, units in _by_measure(statements)
                 for pair in _disjoint_in_measure(same, units, tolerance)][:LISTED + 1]
@@ -235,6 +237,9 @@ def describe_value(claim):
                  "at_most": "at most ", "about": "about "}[claim.qualifier]
     value = claim.value
     number = f"{int(value):,}" if float(value).is_integer() else f"{value:,.6g}"
+    slack = written_slack(claim)
+    if float(value).is_integer() and slack < 0.5:
+        number += "." + "0" * round(-math.log10(slack * 2))  # "magnitude 6.0", as written
     if claim.unit in scales():
         return f"{qualifier}{claim.unit} {number}"  # "category 5", "magnitude 7.1": a rank on a scale
     unit = {"percent": "%"}.get(claim.unit, f" {claim.unit}" if claim.unit else "")

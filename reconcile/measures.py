@@ -6,6 +6,7 @@ listed nowhere is a measure of its own, so "12 cables" meets only cables.
 """
 import functools
 import math
+import re
 
 from .lexicon import fold, measures
 
@@ -45,6 +46,26 @@ def base_interval(claim, *, rounded=False):
     low = None if claim.low is None else (claim.low - slack) * factor
     high = None if claim.high is None else (claim.high + slack) * factor
     return low, high
+
+
+def written_slack(claim):
+    """Half the place value of the last digit a quantity was written to: half_last_digit of
+    its value, finer when the text writes decimal zeros ("magnitud 6.0": 0.05, not 0.5).
+
+    >>> from reconcile.model import Claim
+    >>> def q(text, value): return Claim(id="a", doc="a", path="a", kind="quantity", text=text, start=0, end=1,
+    ...     line=1, column=1, section="body", language="en", sentence="", value=value, low=value, high=value)
+    >>> written_slack(q("6.0", 6.0)), written_slack(q("6", 6.0)), written_slack(q("2.000", 2000.0))
+    (0.05, 0.5, 500.0)
+    """
+    zeros = _DECIMAL_ZEROS.search(claim.text or "")
+    if zeros and claim.value is not None and float(zeros.group(1)) == abs(claim.value):
+        return 0.5 * 10 ** -len(zeros.group(2))
+    return half_last_digit(claim.value)
+
+
+# A whole number written with decimal zeros: "6.0", "7,00".
+_DECIMAL_ZEROS = re.compile(r"(?<![\d.,])(\d+)[.,](0+)(?![\d.,]\d)")
 
 
 def half_last_digit(value):

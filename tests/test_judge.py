@@ -169,3 +169,13 @@ def test_an_organisation_and_a_person_who_may_speak_for_it_are_no_contradiction(
     assert result != "contradict"
     assert differences == ["attributed to John Mauger (a) but to U.S. Coast Guard (b) "
                            "(an organisation and who may speak for it)"]
+
+
+def test_a_figure_written_with_its_decimal_is_not_rounded():
+    # "magnitude 6.0" is as precise as "6.2" and contradicts it; "6" may be 6.2 rounded.
+    written = quantity("The quake had a magnitude of 6.0, the institute said.", "a")
+    rounded = quantity("The quake had a magnitude of 6, the institute said.", "b")
+    precise = quantity("The quake had a magnitude of 6.2, the survey said.", "c")
+    assert verdict([rounded, precise])[0] == "agree"
+    result, differences = verdict([written, precise])
+    assert result == "contradict" and differences == ["magnitude 6.0 (a) vs magnitude 6.2 (c)"]
