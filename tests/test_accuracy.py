@@ -140,8 +140,8 @@ def test_real_development_sets_hold(story, thresholds):
 REAL_THRESHOLDS = {
     "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.58, "cross.recall": 0.74,
               "cross.precision": 0.78, "quantity.unit": 0.72, "quote.named_speaker": 0.88},
-    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.61, "cross.recall": 0.54,
-             "cross.precision": 0.91, "quantity.unit": 0.57, "quote.named_speaker": 0.66},
+    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.64, "cross.recall": 0.54,
+             "cross.precision": 0.91, "quantity.unit": 0.57, "quote.named_speaker": 0.74},
     # The third, built in the fifth session of issue 9 and measured once, at its end.
     "dana": {"all.precision": 0.95, "all.recall": 0.95, "quote.speaker": 0.86, "cross.recall": 0.54,
              "cross.precision": 0.9, "quantity.unit": 0.75, "quote.named_speaker": 0.88},
