@@ -439,12 +439,9 @@ def _without_affiliation(words):
     """The words of a name before a particle that opens an organisation's name: "John Mauger
     de la Guardia Costera", "Ana Ruiz del Ministerio de Salud" (not "Juan de la Cruz")."""
     for i, word in enumerate(words[1:], 1):
-        if fold(word) in _AFFILIATION_PARTICLES and any(fold(w) in _organisation_words() for w in words[i + 1:]):
+        if fold(word) in folded("affiliation_particles") and any(fold(w) in _organisation_words() for w in words[i + 1:]):
             return words[:i]
     return words
-
-
-_AFFILIATION_PARTICLES = frozenset({"de", "del", "of"})
 
 
 def _after_title(words):
