@@ -406,6 +406,17 @@ def test_a_close_rewrite_of_one_source_of_a_consensus_that_changes_its_figure_di
     assert group_of(report, "weekly", "33").documents == ("weekly",)
 
 
+def test_vote_shares_at_two_stages_of_the_count_are_no_contradiction(tmp_path):
+    # Each outlet gives the share as the count stood when it wrote: two moments, not a contradiction.
+    report = corpus(tmp_path, {
+        "early": "Con el 94% de las mesas escrutadas, Ana Ruiz obtuvo el 55,8% de los votos en la segunda "
+                 "vuelta de Varnia frente a Luis Vega, según la autoridad electoral.",
+        "late": "Con el 99% de las mesas escrutadas, Ana Ruiz obtuvo el 55,69% de los votos en la segunda "
+                "vuelta de Varnia frente a Luis Vega, según la autoridad electoral.",
+    })
+    assert not any(g.verdict == "contradict" for g in report.groups)
+
+
 def test_two_figures_that_fit_a_count_that_moves_are_two_moments_not_one_claim(tmp_path):
     # "At least 60" that morning and 64 by evening, in a story whose toll a source reports
     # rising: counts of two moments, which sources report as two claims, unless the clauses
