@@ -178,6 +178,8 @@ NEWS_FORMS = [
      [("36", 36, "officials", None, 36, 36, None)]),
     ("reported-missing", "en", "About 400 were initially reported missing and 30 were later found dead.",
      [("About 400", 400, "people", "about", 360, 440, None), ("30", 30, "people", None, 30, 30, None)]),
+    ("parties-and-seats", "es", "El PP conseguiría 136 escaños y otros siete partidos tendrán representación en el Congreso.",
+     [("136", 136, "seats", None, 136, 136, None), ("siete", 7, "parties", None, 7, 7, None)]),
     ("list-after-aged", "en", "Three children aged 8, 12 and 13 died in the fire.",
      [("Three", 3, "children", None, 3, 3, None), ("8", 8, "years", None, 8, 8, None),
       ("12", 12, "years", None, 12, 12, None), ("13", 13, "years", None, 13, 13, None)]),
