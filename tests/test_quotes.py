@@ -321,6 +321,9 @@ def test_speakers_by_role_and_address(language, text, expected):
     ("es", "«Puedo confirmar seis muertes», dijo el comandante Luis Vega de la Scotland Yard.", ["Luis Vega"]),
     ("en", "Meanwhile, in a Twitter post, conceding defeat, Vega wrote that Ruiz deserved her \"great triumph\".",
      ["Vega"]),
+    ("en", "In a phone call, Ana Ruiz also said that she would do her \"best to rise to this challenge,\" BBC "
+           "reported.", ["Ana Ruiz"]),
+    ("en", "The minister said the plan was \"dead,\" the BBC reported.", ["BBC"]),
     ("en", "Ana Ruiz paid tribute to “friend” Carlos Vega and his son Luis, who she said would have been "
            "“welcomed” to the club.", ["Ana Ruiz", "Ana Ruiz"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
@@ -335,7 +338,8 @@ def test_speakers_by_role_and_address(language, text, expected):
         "an-office-of-something-then-its-holder", "the-day-before-the-subject", "anoche-is-no-name",
         "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante",
         "an-affiliation-after-the-name", "a-byline-names-no-speaker", "a-people-is-no-person",
-        "a-long-office-after-the-addressee", "a-club-is-no-person", "a-pronoun-after-a-leading-clause", "an-affiliation-with-yard", "meanwhile-is-no-name",
+        "a-long-office-after-the-addressee", "a-club-is-no-person", "a-pronoun-after-a-leading-clause", "an-affiliation-with-yard", "meanwhile-is-no-name", "an-outlet-reports-the-speakers-words",
+        "an-outlet-alone-is-the-source",
         "a-pronoun-in-a-relative-clause"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

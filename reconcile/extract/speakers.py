@@ -161,6 +161,13 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     found = _after(after, patterns, known, pro_drop=pro_drop)
     if found is not None and _introduces_another(after, found[2], patterns):
         found = None  # '“...,” Merkel called the cathedral “a symbol”': Merkel's words are the next quote
+    if found is not None and found[0] and _an_organisation(found[0]):
+        # 'Boric said he would do his "best ...," BBC reported': the outlet reports the words of
+        # a person whom a speech verb before the quote names.
+        sentence_before = _masked(_QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start]), language)
+        person = _before(sentence_before, patterns, names_so_far, known | surnames, pro_drop=pro_drop)
+        if person is not None and person[0] and person[3] and not _an_organisation(person[0]):
+            found = None
     if found is None and clause and not patterns["verb"].search(text[sentence[0]:quote.start]):
         # '"...organizarse" para entrar al salón, explicó McCraw.', '"..." and shoot them, he said.',
         # '“...ha aumentado” a 58, dijo el jefe de la policía, Joseph Lombardo, en una conferencia':
@@ -854,6 +861,13 @@ def _left_out(subject, verb, rest):
         return False
     adverbs = folded("subject_adverbs")
     return all(fold(w) in adverbs or w.endswith("mente") for w in subject.rsplit(",", 1)[-1].split())
+
+
+def _an_organisation(name):
+    """True for a name that is an organisation's: an acronym ("BBC", "AFP") or a name with an
+    organisation's word ("Coast Guard")."""
+    words = name.split()
+    return len(words) == 1 and bool(_ACRONYM.fullmatch(words[0])) or any(fold(w) in _organisation_words() for w in words)
 
 
 def _pronoun_subject(subject):
