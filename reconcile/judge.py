@@ -33,7 +33,7 @@ from .measures import measure_of, written_slack
 from .model import Group, Level, Tolerance
 from .normalize import speaker_key
 from .parallel import map_slices
-from .lexicon import every_language, fold, folded, people_events, scales, unit_of_word
+from .lexicon import every_language, fold, names_an_organisation, people_events, scales, unit_of_word
 from .text import folded_words
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
@@ -297,7 +297,7 @@ def _judge_quotes(claims, rule):
             # misread ("Apenas Urzúa" for "Luis Urzúa"): a difference, not a contradiction.
             # Nor is an organisation and a person who may speak for it ("the Coast Guard said",
             # "Rear Adm. John Mauger said").
-            organisation = _organisation(a[0].speaker) or _organisation(b[0].speaker)
+            organisation = names_an_organisation(a[0].speaker) or names_an_organisation(b[0].speaker)
             explicit = (a[0].speaker_explicit and b[0].speaker_explicit and not organisation
                         and _surname(a[0].speaker) != _surname(b[0].speaker))
             how = ("" if explicit else " (an organisation and who may speak for it)" if organisation
@@ -356,15 +356,6 @@ def parts_of_one_quote(a, b, wholes):
 def _holds(words, part):
     """True when `part` stands in `words` as a run."""
     return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
-
-
-def _organisation(name):
-    """True when a speaker's name is an organisation's: a word such as 'Guard', 'Ministerio' or
-    'Police' in it, or an acronym ("AFP")."""
-    return any(fold(word) in folded("organisation_words") or _ACRONYM.fullmatch(word) for word in name.split())
-
-
-_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 def _surname(name):

@@ -12,7 +12,8 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, concept_of_word, demonym, every_language, fold, folded, languages, lexicon, places
+from ..lexicon import (_alternation, concept_of_word, demonym, every_language, fold, folded, languages, lexicon,
+                       names_an_organisation, places)
 from ..text import BLANK_LINE, POSSESSIVE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
@@ -161,12 +162,13 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     found = _after(after, patterns, known, pro_drop=pro_drop)
     if found is not None and _introduces_another(after, found[2], patterns):
         found = None  # '“...,” Merkel called the cathedral “a symbol”': Merkel's words are the next quote
-    if found is not None and found[0] and _an_organisation(found[0]):
+    # The words of the sentence before the quote, other quotes blanked out, read only when needed.
+    before_quote = functools.partial(_sentence_before, text, sentence[0], quote.start, language)
+    if found is not None and found[0] and names_an_organisation(found[0]):
         # 'Boric said he would do his "best ...," BBC reported': the outlet reports the words of
         # a person whom a speech verb before the quote names.
-        sentence_before = _masked(_QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start]), language)
-        person = _before(sentence_before, patterns, names_so_far, known | surnames, pro_drop=pro_drop)
-        if person is not None and person[0] and person[3] and not _an_organisation(person[0]):
+        person = _before(before_quote(), patterns, names_so_far, known | surnames, pro_drop=pro_drop)
+        if person is not None and person[0] and person[3] and not names_an_organisation(person[0]):
             found = None
     if found is None and clause and not patterns["verb"].search(text[sentence[0]:quote.start]):
         # '"...organizarse" para entrar al salón, explicó McCraw.', '"..." and shoot them, he said.',
@@ -176,7 +178,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     explicit = found is not None and found[0] is not None
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
         # Earlier quotes in the sentence are not where its speaker is named.
-        before = _masked(_QUOTED.sub(lambda m: " " * len(m.group()), text[sentence[0]:quote.start]), language)
+        before = before_quote()
         # The clause since the sentence's last quote first ('May tweeted “...,” Merkel called the
         # cathedral “...”'), then the whole sentence ('Calderón called it “a failure” and said “...”').
         last_quote = max((m.end() for m in _QUOTED.finditer(text, sentence[0], quote.start)), default=None)
@@ -214,6 +216,12 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
             fallback = None
         return Attribution(person or fallback, phrase)
     return Attribution(speaker, phrase, explicit=bool(speaker and explicit))
+
+
+@functools.lru_cache(maxsize=64)
+def _sentence_before(text, start, end, language):
+    """text[start:end] masked (_masked), with its quotes blanked out."""
+    return _masked(_QUOTED.sub(lambda m: " " * len(m.group()), text[start:end]), language)
 
 
 # How far after a quote its attribution is looked for.
@@ -476,8 +484,9 @@ def _without_office(words):
 def _names_a_person(words):
     """True when the words of a name may be a person's: none is possessive, an organisation's
     word ("the U.S. Embassy"), dotted capitals ("U.S") or a party and state ("D-Fla");
-    together they name no country ("Cuba") nor, alone, its people ("Colombian"); and a name of several words holds no acronym
-    ("CBS Miami", "NBC News"; a roman numeral is none: "Martin Luther King III")."""
+    together they name no country ("Cuba") nor, alone, its people ("Colombian"); and a name of
+    several words holds no acronym ("CBS Miami", "NBC News"; a roman numeral is none: "Martin
+    Luther King III")."""
     return bool(words) and not any(POSSESSIVE.search(w) or fold(w) in _organisation_words()
                                    or _NOT_A_NAME.fullmatch(w) for w in words) and (
         fold(" ".join(words)) not in places()) and not (
@@ -861,13 +870,6 @@ def _left_out(subject, verb, rest):
         return False
     adverbs = folded("subject_adverbs")
     return all(fold(w) in adverbs or w.endswith("mente") for w in subject.rsplit(",", 1)[-1].split())
-
-
-def _an_organisation(name):
-    """True for a name that is an organisation's: an acronym ("BBC", "AFP") or a name with an
-    organisation's word ("Coast Guard")."""
-    words = name.split()
-    return len(words) == 1 and bool(_ACRONYM.fullmatch(words[0])) or any(fold(w) in _organisation_words() for w in words)
 
 
 def _pronoun_subject(subject):

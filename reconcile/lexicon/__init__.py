@@ -219,6 +219,19 @@ def places():
     return frozenset(fold(str(name)) for names in _load("places.yaml")["places"].values() for name in names)
 
 
+def names_an_organisation(name):
+    """True when a name is an organisation's: it holds an organisation's word ("U.S. Coast
+    Guard", "Ministerio de Salud") or an acronym ("BBC", "AFP").
+
+    >>> names_an_organisation("U.S. Coast Guard"), names_an_organisation("AFP"), names_an_organisation("Ana López")
+    (True, True, False)
+    """
+    return any(fold(word) in folded("organisation_words") or _ACRONYM.fullmatch(word) for word in name.split())
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
 # The letters of a country's name a demonym begins with ("guate" for Guatemala, "cuba" for Cuba).
 DEMONYM_STEM = 5
 
