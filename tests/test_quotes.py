@@ -324,6 +324,9 @@ def test_speakers_by_role_and_address(language, text, expected):
     ("en", "In a phone call, Ana Ruiz also said that she would do her \"best to rise to this challenge,\" BBC "
            "reported.", ["Ana Ruiz"]),
     ("en", "The minister said the plan was \"dead,\" the BBC reported.", ["BBC"]),
+    # The imperfect of a narrating press, and an Arabic surname's joined article.
+    ("es", "«Tres puentes colapsaron completamente», explicaba el portavoz del Ejército libio, Ahmed al-Mosmari.",
+     ["Ahmed al-Mosmari"]),
     ("en", "Ana Ruiz paid tribute to “friend” Carlos Vega and his son Luis, who she said would have been "
            "“welcomed” to the club.", ["Ana Ruiz", "Ana Ruiz"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
@@ -339,7 +342,7 @@ def test_speakers_by_role_and_address(language, text, expected):
         "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante",
         "an-affiliation-after-the-name", "a-byline-names-no-speaker", "a-people-is-no-person",
         "a-long-office-after-the-addressee", "a-club-is-no-person", "a-pronoun-after-a-leading-clause", "an-affiliation-with-yard", "meanwhile-is-no-name", "an-outlet-reports-the-speakers-words",
-        "an-outlet-alone-is-the-source",
+        "an-outlet-alone-is-the-source", "explicaba-and-al-",
         "a-pronoun-in-a-relative-clause"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected
@@ -365,3 +368,13 @@ def test_a_straight_mark_before_a_comma_closes_a_quote():
     text = ('"Sabotearon la generación en la central de Guri. ¡No lo permitiremos!", estamos trabajando para '
             'recuperar el servicio", publicó en Twitter la estatal Corporación Eléctrica Nacional.')
     assert [c.text[:12] for c in claims_in_text(text, language="es") if c.kind == "quote"] == ['"Sabotearon ']
+
+
+def test_a_quote_opened_and_closed_with_marks_of_two_pairs():
+    # "“...»", as an editor left it, is one quote; a guillemet quote inside a curly one stays nested.
+    mixed = "“Las presas del sur colapsaron y el agua entró en la ciudad», dijo Ana Ruiz."
+    nested = "Dijo: “El pueblo dijo «basta» y nos fuimos”, explicó Ana Ruiz."
+    assert [c.quote for c in claims_in_text(mixed, language="es") if c.kind == "quote"] == [
+        "Las presas del sur colapsaron y el agua entró en la ciudad"]
+    assert [c.quote for c in claims_in_text(nested, language="es") if c.kind == "quote"] == [
+        "El pueblo dijo «basta» y nos fuimos"]

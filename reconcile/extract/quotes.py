@@ -14,7 +14,10 @@ from ..lexicon import every_language
 from ..text import paragraphs
 
 # Opening mark -> the marks that may close it.
-_CLOSERS = {"“": "”\"", "\"": "\"”", "«": "»", "‘": "’'", "'": "'’", "„": "“\"”"}
+_CLOSERS = {"“": "”\"»", "\"": "\"”", "«": "»”", "‘": "’'", "'": "'’", "„": "“\"”"}
+# A mark of the other pair closes a quote ("“...»", as editors leave them) only when no quote of
+# that pair opened inside it ("“... «nested» ...”").
+_OTHER_PAIR = {("“", "»"): "«", ("«", "”"): "“"}
 _MARKS = re.compile(r"[“”\"«»‘’'„]")
 # Short words a title may keep in lower case ("Fast and Furious", "Ley de Seguridad").
 _TITLE_SMALL_WORDS = every_language("title_small_words")
@@ -93,6 +96,9 @@ def _next_closer(text, position, end, opener):
         if char in "'’" and (after.isalpha() or before.isspace()):
             continue  # an apostrophe inside the quote: "agency's", "don't"
         if char == "\"" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
+            continue
+        other = _OTHER_PAIR.get((opener, char))
+        if other and other in text[position:mark.start()]:
             continue
         return mark
     return None

@@ -17,7 +17,8 @@ from ..lexicon import (_alternation, concept_of_word, demonym, every_language, f
 from ..text import BLANK_LINE, POSSESSIVE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
-_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'.\-]*[\w]|[A-Z]{2,}\d*|[A-Z][a-z]*\d+)"
+# An Arabic surname's article may be joined in lower case: "Ahmed al-Mosmari".
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑÜ][\w’'.\-]*[\w]|[A-Z]{2,}\d*|[A-Z][a-z]*\d+|(?:al|el|ad|ar|as|ash|az|bin|ibn|abu)-[A-ZÁÉÍÓÚÑÜ][\w’'.\-]*[\w])"
 _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
 # NAME's first word is _NAME_WORD spelled to start with a character class and check the
 # character before it afterwards: the regex engine then skips ahead to capital letters in C
