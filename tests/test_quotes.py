@@ -327,6 +327,9 @@ def test_speakers_by_role_and_address(language, text, expected):
     # The imperfect of a narrating press, and an Arabic surname's joined article.
     ("es", "«Tres puentes colapsaron completamente», explicaba el portavoz del Ejército libio, Ahmed al-Mosmari.",
      ["Ahmed al-Mosmari"]),
+    # A subject left out after the clause that finishes the quote: the person just named.
+    ("es", "El primer ministro Luis Vega anunció su dimisión. \"No sería correcto que yo siguiera\" en el cargo, dijo "
+           "delante de su residencia.", ["Luis Vega"]),
     ("en", "Ana Ruiz paid tribute to “friend” Carlos Vega and his son Luis, who she said would have been "
            "“welcomed” to the club.", ["Ana Ruiz", "Ana Ruiz"]),
 ], ids=["several-quotes-each-its-subject", "a-pause-keeps-the-speech", "possessive-and-dash", "title-after-a-place",
@@ -342,7 +345,7 @@ def test_speakers_by_role_and_address(language, text, expected):
         "a-rank-is-a-title", "a-place-then-an-office-then-a-name", "contraalmirante",
         "an-affiliation-after-the-name", "a-byline-names-no-speaker", "a-people-is-no-person",
         "a-long-office-after-the-addressee", "a-club-is-no-person", "a-pronoun-after-a-leading-clause", "an-affiliation-with-yard", "meanwhile-is-no-name", "an-outlet-reports-the-speakers-words",
-        "an-outlet-alone-is-the-source", "explicaba-and-al-",
+        "an-outlet-alone-is-the-source", "explicaba-and-al-", "a-subject-left-out-past-a-comma",
         "a-pronoun-in-a-relative-clause"])
 def test_speakers_of_quotes_that_share_a_sentence(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == expected

@@ -175,7 +175,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         # '"...organizarse" para entrar al salón, explicó McCraw.', '"..." and shoot them, he said.',
         # '“...ha aumentado” a 58, dijo el jefe de la policía, Joseph Lombardo, en una conferencia':
         # the attribution follows the words that finish the quote's clause, after a comma.
-        found = _attribution_past_commas(clause.group(), patterns, known)
+        found = _attribution_past_commas(clause.group(), patterns, known, pro_drop=pro_drop)
     explicit = found is not None and found[0] is not None
     if found is None or found[0] is None and not patterns["back"].match((found[1] or "").strip()):
         # Earlier quotes in the sentence are not where its speaker is named.
@@ -262,20 +262,21 @@ _CLAUSE_AFTER = re.compile(r"[^.;:!?“”\"«»\n]{1,200}(?=[.!?](?:\s|$))")
 TAIL_COMMAS = 3
 
 
-def _attribution_past_commas(rest, patterns, known):
+def _attribution_past_commas(rest, patterns, known, *, pro_drop=False):
     """(speaker, noun phrase, phrase) of an attribution that starts after one of the first
     commas of the words after a quote (' para entrar al salón, explicó McCraw'), when no
     speech verb comes before that comma; None unless it names a person, points back to one
-    ("he said") or is an unnamed source a determiner opens ("the report says")."""
+    ("he said"), is an unnamed source a determiner opens ("the report says") or, in a
+    `pro_drop` language, leaves its subject out (' en la salida del bloque, dijo delante de')."""
     start = 0
     for _ in range(TAIL_COMMAS):
         comma = rest.find(",", start)
         if comma < 0 or patterns["verb"].search(rest[:comma]):
             return None
-        found = _after(rest[comma + 1:], patterns, known, pro_drop=False)
-        if found is not None and (found[0] or patterns["back"].match((found[1] or "").strip())
+        found = _after(rest[comma + 1:], patterns, known, pro_drop=pro_drop)
+        if found is not None and (found[0] or found[1] == PRO_DROP or patterns["back"].match((found[1] or "").strip())
                                   or _described(found[1] or "")):
-            return found  # a person, "he", or an unnamed source ("the report says")
+            return found  # a person, "he", a subject left out, or an unnamed source ("the report says")
         start = comma + 1
     return None
 
