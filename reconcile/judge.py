@@ -313,7 +313,7 @@ def _judge_quotes(claims, rule):
     for language in languages:
         wordings = _statements([c for c in claims if c.language == language], lambda c: " ".join(folded_words(c.quote)))
         reference, reference_source = wordings[0], _source(wordings[0])
-        wholes = [folded_words(w[0].quote) for w in wordings]  # folded once for every pair below
+        wholes = longer_quotes(folded_words(w[0].quote) for w in wordings)  # once for every pair below
         for other in wordings[1:]:
             if _settled(verdict, differences):
                 break
@@ -346,16 +346,31 @@ def _quoted_in_part(claims):
 
 
 def parts_of_one_quote(a, b, wholes):
-    """True when another of `wholes`, longer than both, holds each of two quotes' folded words
-    `a` and `b` whole, in a row: two sources quoting different parts of one statement changed
-    nothing. The callers fold every quote once (folded_words)."""
-    return bool(a and b) and any(
-        len(whole) > max(len(a), len(b)) and _holds(whole, a) and _holds(whole, b) for whole in wholes)
+    """True when another of `wholes` (from longer_quotes), longer than both, holds each of two
+    quotes' folded words `a` and `b` whole, in a row: two sources quoting different parts of
+    one statement changed nothing. The callers fold every quote once (folded_words).
+
+    >>> parts_of_one_quote(["barricaded", "subject"], ["active", "shooter"],
+    ...                    longer_quotes([["a", "barricaded", "subject", "not", "an", "active", "shooter"]]))
+    True
+    """
+    if not (a and b):
+        return False
+    longer = max(len(a), len(b))
+    a, b = _joined(a), _joined(b)
+    return any(a in whole and b in whole for size, whole in wholes if size > longer)
 
 
-def _holds(words, part):
-    """True when `part` stands in `words` as a run."""
-    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+def longer_quotes(wholes):
+    """The distinct folded wordings of `wholes` as parts_of_one_quote reads them: many sources
+    quote one statement alike, and each wording is searched once."""
+    return tuple((len(words), _joined(words)) for words in dict.fromkeys(map(tuple, wholes)))
+
+
+def _joined(words):
+    """Folded words as one string, a space on each side, so that a run of words is a substring
+    (folded words hold no spaces)."""
+    return " " + " ".join(words) + " "
 
 
 def _surname(name):

@@ -11,7 +11,8 @@ import urllib.parse
 import attrs
 from rapidfuzz import fuzz
 
-from ..judge import EXCERPT_RATIO, SPELLING_SIMILARITY, describe_date, describe_value, parts_of_one_quote, reference_words
+from ..judge import (EXCERPT_RATIO, SPELLING_SIMILARITY, describe_date, describe_value, longer_quotes,
+                     parts_of_one_quote, reference_words)
 from ..text import folded_words
 
 # The coverage matrix shows at most this many claims (the most covered first) and
@@ -127,7 +128,7 @@ def statements(group, claims, docs):
     for claim in found:
         if claim.kind == "quote" and claim.quote:
             references.setdefault(claim.language, claim.quote)
-    wholes = [folded_words(claim.quote) for claim in found if claim.kind == "quote" and claim.quote]
+    wholes = longer_quotes(folded_words(claim.quote) for claim in found if claim.kind == "quote" and claim.quote)
     result = []
     for claim in found:
         reference = references.get(claim.language)
