@@ -61,18 +61,21 @@ def _preference(name, count):
 
 
 def _aliases(name):
-    """The shorter forms a folded full name goes by: its surname; with two surnames
-    ("ana lopez ruiz"), also the first surname and the first name with it.
+    """The shorter forms a folded full name goes by: its surname, and the name without its
+    first names ("lopez obrador"); with two surnames ("ana lopez ruiz"), also the first
+    surname and the first name with it.
 
     >>> sorted(_aliases("ana lopez ruiz"))
-    ['ana lopez', 'lopez', 'ruiz']
+    ['ana lopez', 'lopez', 'lopez ruiz', 'ruiz']
+    >>> sorted(_aliases("andres manuel lopez obrador"))
+    ['andres manuel', 'lopez', 'lopez obrador', 'manuel', 'manuel lopez obrador', 'obrador']
     """
     words = name.split()
     if len(words) < 2:
         return set()
-    found = {words[-1]}
+    found = {" ".join(words[i:]) for i in range(1, len(words))}
     if len(words) >= 3:
-        found.update({words[1], f"{words[0]} {words[1]}"})
+        found.update({words[1], f"{words[0]} {words[1]}", words[-2]})
     return found
 
 

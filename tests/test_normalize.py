@@ -14,7 +14,10 @@ def _quote(number, speaker):
     (["Ana López", "Carlos López", "López"], ["Ana López", "Carlos López", "López"]),
     (["Clinton", "Hillary Clinton"], ["Hillary Clinton", "Hillary Clinton"]),
     (["Gerónimo Gutiérrez", "Geronimo Gutierrez", "Gutierrez"], ["Gerónimo Gutiérrez"] * 3),
-], ids=["second-surname", "two-people-one-surname", "surname", "accents"])
+    # Two outlets on Hurricane Otis: "el presidente Manuel López Obrador" and "López Obrador dijo".
+    (["Andrés Manuel López Obrador", "Manuel López Obrador", "López Obrador", "Andrés Manuel López Obrador"],
+     ["Andrés Manuel López Obrador"] * 4),
+], ids=["second-surname", "two-people-one-surname", "surname", "accents", "without-first-names"])
 def test_one_name_per_person_when_the_corpus_supports_it(names, expected):
     claims = canonical_speakers([_quote(i, name) for i, name in enumerate(names)])
     assert [c.speaker for c in claims] == expected

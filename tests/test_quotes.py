@@ -199,6 +199,12 @@ def test_news_attributions(language, text, surname):
     # Before a colon, the subject of "told reporters", not the first name of the sentence.
     ("en", "Asked whether Biden would act, press secretary Jen Psaki told reporters: \"He does not want them to live.\"",
      "Jen Psaki"),
+    # Surnames without the first names take the full name the document gave.
+    ("en", "President Andrés Manuel López Obrador flew to Acapulco.\n\n\"We will not leave anyone alone,\" López "
+           "Obrador said.", "Andrés Manuel López Obrador"),
+    # In Spanish, the first surname with a second one the document had not given.
+    ("es", "La alcaldesa, Marta Quiroga, recorrió la zona.\n\n\"No vamos a ocultar nada\", dijo Quiroga Peña.",
+     "Marta Quiroga"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -212,7 +218,8 @@ def test_news_attributions(language, text, surname):
         "an-article-inside-a-name", "a-place-before-a-title-qualifies-it", "an-attribution-ending-the-sentence",
         "an-office-after-the-verb-is-no-name", "an-attribution-past-commas", "a-description-then-the-name",
         "speaker-is-a-title", "a-participle-opening-the-sentence", "a-platform-is-no-person",
-        "the-commissioner-points-back", "told-reporters-before-a-colon"])
+        "the-commissioner-points-back", "told-reporters-before-a-colon", "surnames-without-first-names",
+        "first-surname-and-a-second"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

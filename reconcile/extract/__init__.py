@@ -96,7 +96,7 @@ def _claims_in_section(document, section, index, previous, names, people):
         if found.speaker:
             names.append(found.speaker)
         quote_claims.append(make("quote", quote.start, quote.end, quote=quote.words,
-                                 speaker=full_name(found.speaker, full_names), attribution=found.phrase,
+                                 speaker=full_name(found.speaker, full_names, language), attribution=found.phrase,
                                  speaker_explicit=found.explicit and bool(found.speaker),
                                  context=quote.words))
     claims.extend(quote_claims)

@@ -121,14 +121,40 @@ def document_people(text):
     return people
 
 
-def full_name(speaker, people):
-    """The full name a document gives a speaker it also calls by surname alone ("Clinton")."""
-    if not speaker or len(speaker.split()) > 1:
+def full_name(speaker, people, language="en"):
+    """The full name a document gives a speaker it also calls by surname alone ("Clinton"),
+    or by its surnames without the first name ("López Obrador" for "Andrés Manuel López
+    Obrador"); in Spanish, by the first surname and a second one the document did not
+    give in full ("Sheinbaum Pardo" where it named "Claudia Sheinbaum"), when the document
+    names one person only by that first surname.
+
+    >>> people = document_people("Ayer, Claudia Sheinbaum y Andrés Manuel López Obrador hablaron.")
+    >>> full_name("López Obrador", people), full_name("Sheinbaum Pardo", people, "es")
+    ('Andrés Manuel López Obrador', 'Claudia Sheinbaum')
+    >>> full_name("Sheinbaum Pardo", people, "en")
+    'Sheinbaum Pardo'
+    """
+    if not speaker:
         return speaker
-    names = people.get(fold(speaker))
+    words = [fold(word) for word in speaker.split()]
+    names = people.get(words[0])
     if not names:
         return speaker
+    if len(words) > 1:
+        # The names that end in all of the speaker's words and give more before them.
+        names = {name: count for name, count in names.items()
+                 if _folded_words(name)[-len(words):] == words and len(name.split()) > len(words)}
+        if not names and len(words) == 2 and language == "es":
+            holders = {name for name in people[words[0]] if _folded_words(name)[-1] == words[0]}
+            if len(holders) == 1:
+                return holders.pop()
+        if not names:
+            return speaker
     return max(sorted(names), key=lambda name: (names[name], len(name)))
+
+
+def _folded_words(name):
+    return [fold(word) for word in name.split()]
 
 
 def known_names(text):
