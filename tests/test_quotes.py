@@ -205,6 +205,9 @@ def test_news_attributions(language, text, surname):
     # In Spanish, the first surname with a second one the document had not given.
     ("es", "La alcaldesa, Marta Quiroga, recorrió la zona.\n\n\"No vamos a ocultar nada\", dijo Quiroga Peña.",
      "Marta Quiroga"),
+    # AP on the Morandi bridge: a word of the official's own, the cause she gave.
+    ("en", "Prefect Office official Raffaella Corsaro attributed the lowered number to a \"misunderstanding\" about "
+           "information supplied by ambulance dispatchers.", "Raffaella Corsaro"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -219,7 +222,7 @@ def test_news_attributions(language, text, surname):
         "an-office-after-the-verb-is-no-name", "an-attribution-past-commas", "a-description-then-the-name",
         "speaker-is-a-title", "a-participle-opening-the-sentence", "a-platform-is-no-person",
         "the-commissioner-points-back", "told-reporters-before-a-colon", "surnames-without-first-names",
-        "first-surname-and-a-second"])
+        "first-surname-and-a-second", "attributed-to-a-word-of-hers"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
@@ -388,3 +391,14 @@ def test_a_quote_opened_and_closed_with_marks_of_two_pairs():
         "Las presas del sur colapsaron y el agua entró en la ciudad"]
     assert [c.quote for c in claims_in_text(nested, language="es") if c.kind == "quote"] == [
         "El pueblo dijo «basta» y nos fuimos"]
+
+
+def test_a_quote_set_apart_as_a_heading_is_not_the_last_speakers():
+    # RT on Evo Morales's resignation: a subheading in quotes after a paragraph that quotes
+    # the police chief; the words are the president's, said further on.
+    text = ("Tras este pronunciamiento, el comandante general de la Policía de Bolivia, Yuri Calderón, ha "
+            "comunicado que los agentes policiales se han sumado \"al pedido del pueblo boliviano\" de sugerir "
+            "la renuncia.\n\n\"Esto es un golpe de Estado\"\n\n\"Esto es conspirar contra la democracia\", "
+            "condenó el jefe de Estado boliviano.\n\n\"No nos vamos a rendir.\"\n")
+    speakers = [c.speaker for c in claims_in_text(text, language="es") if c.kind == "quote"]
+    assert speakers[:2] == ["Yuri Calderón", None]

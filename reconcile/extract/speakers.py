@@ -27,6 +27,10 @@ _FIRST_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ](?<![\w].)(?:[\w’'.\-]*[\w]|(?<=[A-Z])
 NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,6}}(?![\w])")
 _WORD = re.compile(r"[\w]+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
+# The marks that close a quote.
+QUOTE_CLOSERS = "”\"»’'"
+# A quote of at most this many words alone on its line, with no stop, is a headline.
+HEADING_WORDS = 12
 # Function words by role, from every language's lexicon (see name_determiners and the like).
 _DETERMINERS = every_language("name_determiners")
 # Prepositions before a place rather than a person: "in Mexico City", "desde Ciudad Juárez".
@@ -971,7 +975,21 @@ def _continues(text, quote, previous_quote):
     if previous_quote.paragraph_start == quote.paragraph_start:
         return True
     between = text[previous_quote.end:quote.paragraph_start]
-    return quote.start == quote.paragraph_start and len(BLANK_LINE.findall(between)) <= 1
+    return (quote.start == quote.paragraph_start and len(BLANK_LINE.findall(between)) <= 1
+            and not _heading(text, quote))
+
+
+def _heading(text, quote):
+    """True for a quote that is a line of its own with no stop at its end: a headline or a
+    subheading ("Esto es un golpe de Estado"), which the writer set apart, not the next words
+    of the speaker before it (those end as sentences do: '...permitir."')."""
+    end = text.find("\n", quote.end)
+    words = text[quote.start:quote.end]
+    closers = "’'" if words[:1] in ("‘", "'") else "”\"»"
+    if text[quote.end:end if end >= 0 else len(text)].strip() or not words.endswith(tuple(closers)):
+        return False  # words follow on its line, or a page cut the quote off ('"You see everything breaking into')
+    return (len(words.split()) <= HEADING_WORDS
+            and not words.rstrip(QUOTE_CLOSERS).rstrip().endswith((".", "!", "?", "…", ")")))
 
 
 def _speaker_of(np, known, *, at_start, last=False):
