@@ -293,6 +293,10 @@ def value_level(left, right):
         # "4 km" against "2.5 miles": each as precise as its writer rounded it.
         if left.qualifier is None and right.qualifier is None:
             if intervals_meet(base_interval(left, rounded=True), base_interval(right, rounded=True)):
+                if max(_significant(left.value), _significant(right.value)) >= 3:
+                    # "984 feet" and "300 metros": a figure of three digits or more that the
+                    # other rounds, converted, seldom meets it by chance.
+                    return level("value", "the same uncommon figure in other units", 3.0), False
                 return level("value", "the same figure in other units", 2.0), False
             return level("value", "figures in other units differ", -1.0 if _close(
             left.value * left_factor, right.value * right_factor) else -3.0), True
@@ -401,6 +405,15 @@ def _close(a, b):
         return True  # digits transposed
     differing = len(_differing(left, right))
     return high / low <= 1.5 and (differing == 1 or differing == 2 and left[0] == right[0])
+
+
+def _significant(value):
+    """How many significant digits a figure is written with: 984 -> 3, 300 -> 1, 2.5 -> 2.
+
+    >>> _significant(984), _significant(300), _significant(2.5), _significant(0.75)
+    (3, 1, 2, 2)
+    """
+    return len(_digits(value).replace(".", "").strip("0"))
 
 
 def distinctive(value):

@@ -268,8 +268,11 @@ def _about(value, unit):
     # "aproximadamente 25 pies" and "7,6 metros" (24.9 feet) fit; "about 33 feet" (9 to 11 metres) does not.
     (_about(25, "feet"), _quantity(7.6, "meters"), "hedged figures in other units", False),
     (_about(33, "feet"), _quantity(7.6, "meters"), "figures in other units differ, beyond their hedges", True),
+    # ABC7 on the Key Bridge's Dali, "984 feet", and La Opinión, "300 metros de eslora".
+    (_quantity(984, "feet"), _quantity(300, "meters"), "the same uncommon figure in other units", False),
 ], ids=["persons", "units", "far-apart", "misprint", "misprint-hedged", "two-digits-one-apart", "millions-for-billions",
-        "round-figures", "hedge", "a-rank-on-a-scale", "two-ranks", "hedged-other-units", "beyond-the-hedges"])
+        "round-figures", "hedge", "a-rank-on-a-scale", "two-ranks", "hedged-other-units", "beyond-the-hedges",
+        "uncommon-figure-other-units"])
 def test_value_levels(left, right, label, conflict):
     found, found_conflict = value_level(left, right)
     assert (found.label, found_conflict) == (label, conflict)
