@@ -315,6 +315,11 @@ def value_level(left, right):
             # "unos 20 millones" and "20 million": one figure, hedged by one writer.
             weight = 2.5 if distinctive(left.value) else 2.0 if abs(left.value) >= 10 else 1.0
             return level("value", f"the same figure, hedged ({_figure(left.value)})", weight), False
+        if _hedged_rounding(left, right) or _hedged_rounding(right, left):
+            # "casi 3 mil 300 hogares" and "3.299 hogares": the figure, rounded by one writer.
+            exact = left if left.qualifier is None else right
+            weight = 2.5 if distinctive(exact.value) else 2.0
+            return level("value", f"the same figure, rounded and hedged ({_figure(exact.value)})", weight), False
         if _far_above_bound(left, right) or _far_above_bound(right, left):
             # "more than 200" and 273: a writer rounds a figure down to a bound near it; a
             # figure well above the bound is more likely a later count than the same one.
@@ -334,6 +339,19 @@ def value_level(left, right):
         # A misprint or a rounding: 68,161 against 86,161; about 5,000 against about 7,000.
         return level("value", "figures conflict, of one magnitude", -0.5), True
     return level("value", "figures conflict, far apart", -3.0), True
+
+
+def _hedged_rounding(hedged, exact):
+    """True when `hedged` is a round figure hedged as "about" ("casi 3 mil 300", "nearly 3,300")
+    and `exact` an unhedged uncommon figure that rounds to it at its last non-zero digit (3,299,
+    not 3,240)."""
+    if hedged.qualifier != "about" or exact.qualifier is not None or not distinctive(exact.value):
+        return False
+    value = hedged.value
+    if not float(value).is_integer() or value == 0 or not float(exact.value).is_integer():
+        return False
+    zeros = len(_digits(value)) - len(_digits(value).rstrip("0"))
+    return zeros >= 1 and round(exact.value, -zeros) == value
 
 
 def _far_above_bound(bound, other):

@@ -270,9 +270,12 @@ def _about(value, unit):
     (_about(33, "feet"), _quantity(7.6, "meters"), "figures in other units differ, beyond their hedges", True),
     # ABC7 on the Key Bridge's Dali, "984 feet", and La Opinión, "300 metros de eslora".
     (_quantity(984, "feet"), _quantity(300, "meters"), "the same uncommon figure in other units", False),
+    # La Sexta's "3.299 hogares" and Milenio's "casi 3 mil 300 hogares" (Hurricane Maria's survey).
+    (_quantity(3299, "homes"), _about(3300, "homes"), "the same figure, rounded and hedged (3,299)", False),
+    (_quantity(3240, "homes"), _about(3300, "homes"), "compatible figures", False),
 ], ids=["persons", "units", "far-apart", "misprint", "misprint-hedged", "two-digits-one-apart", "millions-for-billions",
         "round-figures", "hedge", "a-rank-on-a-scale", "two-ranks", "hedged-other-units", "beyond-the-hedges",
-        "uncommon-figure-other-units"])
+        "uncommon-figure-other-units", "rounded-and-hedged", "hedged-not-its-rounding"])
 def test_value_levels(left, right, label, conflict):
     found, found_conflict = value_level(left, right)
     assert (found.label, found_conflict) == (label, conflict)
