@@ -99,6 +99,7 @@ def group_unruled(claims, jobs=1, *, published=None):
     # groups is not compared again (two large groups linked by many pairs would be).
     apart = set()
 
+    conflict = _Conflicts()
     # The distinct values each group gives: a link must not join two groups whose values
     # conflict unless a pair of claims showed the evidence for it (see _unsupported_conflict).
     values = {}
@@ -116,7 +117,7 @@ def group_unruled(claims, jobs=1, *, published=None):
             return
         left_values, right_values = values_of(left), values_of(right)
         if link is not None and _unsupported_conflict(left_values, right_values, claims[a], claims[b],
-                                                      strong=link.strong_enough_to_contradict):
+                                                      strong=link.strong_enough_to_contradict, conflict=conflict):
             apart.update([(left, right), (right, left)])
             return
         merged = {**left_values, **right_values} if len(left_values) + len(right_values) <= MAX_VALUES else {}
@@ -163,7 +164,7 @@ def group_unruled(claims, jobs=1, *, published=None):
         # judged a contradiction, though no one pair had the evidence for it alone.
         dissents = [(representatives[left][0], representatives[right][0], link)
                     for left, right, link in linked if not link.linked]
-        for position, other, link in _dissents(dissents, claims, find, places_of, values_of):
+        for position, other, link in _dissents(dissents, claims, find, places_of, values_of, conflict):
             union(position, other, link)
     groups = collections.defaultdict(list)
     for position, claim in enumerate(claims):
@@ -172,14 +173,15 @@ def group_unruled(claims, jobs=1, *, published=None):
                   key=lambda g: (g[0][0].doc, g[0][0].start))
 
 
-def _dissents(pairs, claims, find, places_of, values_of):
+def _dissents(pairs, claims, find, places_of, values_of, conflict):
     """(position, other, Link) joining each claim that dissents from a consensus to it, from
     `pairs` (position, other, Link) of pairs that may dissent (Link.may_dissent): a claim
     whose group holds its own document only, reaching one group of claims that agree in
     CONSENSUS_SOURCES other documents or more, through such pairs into CONSENSUS_SOURCES of
     them or through one pair whose clauses alone would carry a contradiction
-    (Link.may_dissent_alone); the group reached in most documents. All are decided on the groups as the links left them, so two claims that
-    dissent from one consensus both join it."""
+    (Link.may_dissent_alone); the group reached in most documents. All are decided on the
+    groups as the links left them, so two claims that dissent from one consensus both join
+    it. `conflict` is the grouping's _Conflicts."""
     reached = collections.defaultdict(lambda: collections.defaultdict(dict))  # claim -> root -> doc -> best
     for position, other, link in pairs:
         root, doc = find(other), claims[other].doc
@@ -195,7 +197,7 @@ def _dissents(pairs, claims, find, places_of, values_of):
     def agrees(root):
         if root not in agreeing:
             values = list(values_of(root).values())
-            agreeing[root] = bool(values) and not any(_conflict(a, b) for i, a in enumerate(values)
+            agreeing[root] = bool(values) and not any(conflict(a, b) for i, a in enumerate(values)
                                                       for b in values[i + 1:])
         return agreeing[root]
 
@@ -452,7 +454,7 @@ def _value_key(claim):
     return claim.kind, claim.value, claim.low, claim.high, claim.qualifier, claim.unit, claim.date
 
 
-def _unsupported_conflict(left, right, left_claim, right_claim, *, strong):
+def _unsupported_conflict(left, right, left_claim, right_claim, *, strong, conflict):
     """True when joining two groups (dicts of their distinct values) through a link between
     `left_claim` and `right_claim` would set against each other two values that no pair of
     claims showed the evidence for. A conflict one of the groups already holds is no new one
@@ -464,16 +466,32 @@ def _unsupported_conflict(left, right, left_claim, right_claim, *, strong):
     group with too many values to check: never taken to conflict."""
     for a in left.values():
         for b in right.values():
-            if not _conflict(a, b) or _held(a, b, right) or _held(b, a, left):
+            if not conflict(a, b) or _held(a, b, right, conflict) or _held(b, a, left, conflict):
                 continue
-            if not strong or _conflict(a, left_claim) or _conflict(b, right_claim):
+            if not strong or conflict(a, left_claim) or conflict(b, right_claim):
                 return True
     return False
 
 
-def _held(claim, other, group):
+def _held(claim, other, group, conflict):
     """True when `group` already sets a value that agrees with `claim` against `other`."""
-    return any(_conflict(value, other) and not _conflict(value, claim) for value in group.values())
+    return any(conflict(value, other) and not conflict(value, claim) for value in group.values())
+
+
+class _Conflicts:
+    """_conflict, worked out once for each pair of claims of one grouping (known by identity:
+    the claims stay alive as long as the grouping does); a group's values are checked against
+    each new link's, so the same pairs come back many times."""
+
+    def __init__(self):
+        self.known = {}
+
+    def __call__(self, a, b):
+        key = (id(a), id(b))
+        found = self.known.get(key)
+        if found is None:
+            found = self.known[key] = _conflict(a, b)
+        return found
 
 
 def _conflict(a, b):

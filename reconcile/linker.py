@@ -630,7 +630,8 @@ def wording_level(left_words, right_words):
         return None
     if len(set(short) & set(long)) * 2 < len(set(short)):
         return None  # fewer than half the shorter quote's words: no fuzzy score reaches a level
-    score = fuzz.partial_ratio(" ".join(left_words), " ".join(right_words))
+    # Below 80 no level holds: rapidfuzz may stop early.
+    score = fuzz.partial_ratio(" ".join(left_words), " ".join(right_words), score_cutoff=80)
     if score >= 95:
         return level("wording", f"nearly the same words ({score:.0f})", 6.0)
     if score >= 88:
