@@ -112,7 +112,8 @@ def group_unruled(claims, jobs=1, *, published=None):
         if left == right or (left, right) in apart:
             return
         left_places, right_places = places_of(left), places_of(right)
-        if any(left_places[key] != right_places[key] for key in left_places.keys() & right_places.keys()):
+        if any(_one_sentence(left_places[key], right_places[key], key[1])
+               for key in left_places.keys() & right_places.keys()):
             apart.update([(left, right), (right, left)])
             return
         left_values, right_values = values_of(left), values_of(right)
@@ -171,6 +172,13 @@ def group_unruled(claims, jobs=1, *, published=None):
         groups[find(position)].append(claim)
     return sorted(((members, weakest.get(root)) for root, members in groups.items()),
                   key=lambda g: (g[0][0].doc, g[0][0].start))
+
+
+def _one_sentence(start, other, sentence):
+    """True when two claims that stand at `start` and `other` in sentences of the same words
+    are two claims of one sentence: closer than its length. A page that repeats its lead
+    paragraph repeats the sentence, and each copy's claim is the one claim."""
+    return start != other and abs(start - other) < len(sentence)
 
 
 def _dissents(pairs, claims, find, places_of, values_of, conflict):

@@ -498,3 +498,18 @@ def test_people_of_different_kinds_are_two_counts(tmp_path):
     officers, children = group_of(report, "wire", "19"), group_of(report, "diario", "19")
     assert officers.id != children.id
     assert group_of(report, "daily", "19").id == children.id  # the children are one count
+
+
+def test_a_page_that_repeats_its_lead_gives_both_copies_to_the_group(tmp_path):
+    # Acento's page on the Key Bridge printed its lead twice, one word changed: the
+    # sentence that holds the figure is the same words at two places of the page.
+    lead = ("Entre los seis desaparecidos están dos guatemaltecos, de 26 y 35 años. Trabajaban en la reparación "
+            "de {} del puente y al chocar el portacontenedores colapsó la estructura y cayeron al agua.")
+    report = corpus(tmp_path, {
+        "acento": lead.format("asfalto") + "\n\n" + lead.format("la calzada") + "\n",
+        "data": "Los seis desaparecidos, entre ellos dos guatemaltecos, reparaban el puente cuando el "
+                "portacontenedores chocó y la estructura colapsó.",
+    })
+    copies = [c for c in report.claims if c.doc == "acento" and c.text == "seis"]
+    assert len(copies) == 2
+    assert {next(g.id for g in report.groups if c.id in g.claims) for c in copies} == {group_of(report, "data", "seis").id}
