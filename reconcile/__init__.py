@@ -11,7 +11,7 @@ The whole pipeline, one stage a line:
         trace = trace_sections(document, sections)    #   lineage.py: credit lines, shingle sketch
     claims = canonical_speakers(claims, documents)    # normalize.py: one name per speaker
     claims = infer_years(claims, documents)           # normalize.py: year-less dates get the publication's year
-    candidates = match_claims(claims, rules)          # match.py: rules first, then evident twins
+    candidates = match_claims(claims, rules, traces)  # match.py: rules first, then evident twins
     groups = judge_groups(candidates)                 # judge.py: verdicts and differences
     groups, lineage = trace_lineage(documents, ...)   # lineage.py: what each document republishes
                                                       #   (from the traces); independent origins per group
@@ -76,7 +76,7 @@ def _stages(entries, skipped, rules, rule_set, clock, *, language, jobs, timings
     with settled_heap():
         claims = clock("normalize", canonical_speakers, claims, documents)
         claims = clock("normalize", infer_years, claims, documents)
-        candidates = clock("match", match_claims, claims, rule_set, jobs=jobs, documents=documents)
+        candidates = clock("match", match_claims, claims, rule_set, jobs=jobs, documents=documents, traces=traces)
         groups = clock("judge", judge_groups, candidates, jobs=jobs)
         groups, lineage = clock("lineage", trace_lineage, documents, sections, claims, groups, jobs=jobs,
                                 traces=traces)

@@ -47,6 +47,8 @@ SENTENCE_DATE_WEIGHT = 1.5
 # the same first three letters ("ocasiones"/"occasions", "informacion"/"information").
 COGNATE_LENGTH = 5
 COGNATE_SIMILARITY = 78.0
+# Documents whose whole texts are this alike are not unrelated, whatever their claims' sentences say.
+RELATED_STORY = 0.1
 # A document naming fewer people, places and acronyms than this says nothing of its story.
 MIN_STORY_TERMS = 1
 # The sources reporting a count as it stands that are asked whether they cover a pair's story.
@@ -68,14 +70,15 @@ MAX_CANDIDATES = 20
 MAX_QUOTE_CANDIDATES = 20
 
 
-def group_unruled(claims, jobs=1, *, published=None):
+def group_unruled(claims, jobs=1, *, published=None, names=None):
     """(claims, Link or None) for each group of claims that state the same thing,
     singletons included; the Link is the weakest that holds the group together.
 
     Claims with the very same profile (kind, unit and words around them) are one
     claim at once, so a corpus that repeats a sentence a thousand times costs one
     comparison, not a million; the distinct profiles are then linked. `published` maps
-    a document id to its publication date (a datetime.date), where the metadata gives one.
+    a document id to its publication date (a datetime.date), where the metadata gives one;
+    `names` a document id to the names its whole text gives (text_names).
     """
     # Claims are known by their position in `claims`: a list of parents, and the places of
     # a group made only once it holds two claims, keep memory small on a large corpus.
@@ -135,7 +138,7 @@ def group_unruled(claims, jobs=1, *, published=None):
         if links:
             weakest[right] = min(links, key=lambda x: (x.weight, [(lv.comparison, lv.label) for lv in x.levels]))
 
-    stories = _Stories(claims, published or {})
+    stories = _Stories(claims, published or {}, names)
     by_kind = collections.defaultdict(list)
     for position, claim in enumerate(claims):
         by_kind[claim.kind].append(position)
@@ -233,9 +236,11 @@ class _Stories:
     of the one that names fewer that the other names too (each weighted by its
     rarity across the documents: a wire story copied into a longer article scores 1), read from the
     sentences of their claims: coverage of one story names the same people and places in
-    any language. Computed for the pairs of documents asked about."""
+    any language. Two documents whose claims' sentences share nothing are called unrelated
+    only when their whole texts (`names`, from extraction) share little too. Computed for
+    the pairs of documents asked about."""
 
-    def __init__(self, claims, published):
+    def __init__(self, claims, published, names=None):
         self.published = published
         # The distinct figures each document gives of each measure: a document that gives one
         # figure of a measure (one magnitude, one depth) gives the figure of its story.
@@ -250,11 +255,11 @@ class _Stories:
         for claim in claims:
             # Names, places and acronyms; figures would make any two tolls of 14 one story.
             terms[claim.doc].update(e for e in sentence_entities(claim.sentence) if e[0] != "#")
-        counts = collections.Counter(term for found in terms.values() for term in found)
-        total = len(terms)
-        self.vectors = {doc: {t: math.log(1 + total / counts[t]) for t in found}
-                        for doc, found in terms.items()}
-        self.totals = {doc: sum(vector.values()) for doc, vector in self.vectors.items()}
+        self.vectors, self.totals = _weighted(terms)
+        # The names of each document's whole text (names, from extraction): a document few
+        # of whose sentences hold a claim ("Notre Dame" in its headline only) is not taken
+        # for another story's on the names of those sentences alone.
+        self.whole, self.whole_totals = _weighted({doc: found for doc, found in (names or {}).items() if doc in terms})
         self.known = {}
 
     def days_apart(self, left, right):
@@ -269,9 +274,23 @@ class _Stories:
         found = self.known.get(key, self)
         if found is self:
             a, b = self.vectors.get(left, {}), self.vectors.get(right, {})
-            found = self.known[key] = (overlap(a, b, (self.totals[left], self.totals[right]))
-                                       if min(len(a), len(b)) >= MIN_STORY_TERMS else None)
+            found = (overlap(a, b, (self.totals[left], self.totals[right]))
+                     if min(len(a), len(b)) >= MIN_STORY_TERMS else None)
+            if found is not None and found < RELATED_STORY and left in self.whole and right in self.whole:
+                whole = overlap(self.whole[left], self.whole[right], (self.whole_totals[left], self.whole_totals[right]))
+                if whole >= RELATED_STORY:
+                    found = None  # the claims' sentences say too little of the story to tell
+            self.known[key] = found
         return found
+
+
+def _weighted(terms):
+    """Each document's terms ({doc: set}) weighted by their rarity across the documents, and
+    each document's total weight."""
+    counts = collections.Counter(term for found in terms.values() for term in found)
+    total = len(terms)
+    vectors = {doc: {t: math.log(1 + total / counts[t]) for t in found} for doc, found in terms.items()}
+    return vectors, {doc: sum(vector.values()) for doc, vector in vectors.items()}
 
 
 _CAPITALISED = re.compile(r"(?<![\w.])([A-ZÁÉÍÓÚÑÜ][\w’'\-]+|[A-Z]{2,}\w*)")
@@ -302,6 +321,27 @@ def sentence_entities(sentence):
             continue  # a year is a date: the sentence's dates are compared on their own
         if distinctive(float(value)):
             found.add("#" + value.lstrip("0"))
+    return frozenset(found)
+
+
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;\n]|[“\"«'‘(¿¡—–-])\s*$")
+
+
+def text_names(text):
+    """The names, acronyms and places a text gives, folded (as sentence_entities reads a
+    sentence): what a document's story is, though few of its sentences hold a claim.
+
+    >>> sorted(text_names("Fire at Notre Dame.\\n\\nThe Paris Fire Brigade said it was out."))
+    ['brigade', 'dame', 'fire', 'notre', 'paris']
+    """
+    skip = _not_entities()
+    found = set()
+    for match in _CAPITALISED.finditer(text):
+        if _OPENS_SENTENCE.search(text, max(0, match.start() - 3), match.start()):
+            continue  # a capital that opens a sentence or a line says nothing
+        for part in fold(match.group(1)).strip("'’-").split("-"):
+            if part not in skip and len(part) > 1:
+                found.add(part)
     return frozenset(found)
 
 

@@ -23,6 +23,7 @@ import zlib
 import attrs
 
 from .corpus import read_document
+from .grouping import text_names
 from .lexicon import _alternation, _load, fold
 from .model import Skipped
 from .parallel import map_documents
@@ -83,11 +84,13 @@ class Lineage:
 
 @attrs.frozen
 class Trace:
-    """What the text of one document shows: its credit lines and mentions, and its sketch."""
+    """What the text of one document shows: its credit lines and mentions, its sketch, and
+    the names, places and acronyms its body gives (grouping.text_names: its story)."""
 
     doc: str
     links: tuple
     sketch: tuple | None
+    names: frozenset = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -300,7 +303,8 @@ def trace_document(item, body_spans, chrome_spans=()):
     spans = list(body_spans) or [(document.header_end, len(text))]
     words = [w for start, end in spans for w in folded_words(text[start:end])]
     credit_spans = sorted(spans + list(chrome_spans))
-    return Trace(doc=document.id, links=credit_links(text, credit_spans), sketch=shingle_sketch(words))
+    return Trace(doc=document.id, links=credit_links(text, credit_spans), sketch=shingle_sketch(words),
+                 names=frozenset().union(*(text_names(text[start:end]) for start, end in spans)))
 
 
 def trace_documents(documents, sections, *, jobs=1, known=None):

@@ -31,12 +31,14 @@ class Candidate:
     fit: object = None
 
 
-def match_claims(claims, rules, jobs=1, *, documents=()):
+def match_claims(claims, rules, jobs=1, *, documents=(), traces=None):
     """Candidates covering every claim exactly once: rule groups, unruled groups, singletons.
 
     `jobs` > 1 scores a large corpus's candidate pairs in that many processes (0: all
-    cores), or on the engine it is (parallel.as_engine), with the same result as one. `documents` (their metadata) gives the
-    publication dates that tell a count that changed from a contradiction."""
+    cores), or on the engine it is (parallel.as_engine), with the same result as one.
+    `documents` (their metadata) gives the publication dates that tell a count that changed
+    from a contradiction; `traces` ({doc id: lineage.Trace}, as extraction made them) the
+    names each document's text gives, which tell documents of one story."""
     # Claims with the same words around them match the same rule: each such set is
     # scored once, a large corpus's sets in forks.
     def rule_key(claim):
@@ -59,7 +61,8 @@ def match_claims(claims, rules, jobs=1, *, documents=()):
     candidates = [Candidate(by_id[rule_id], tuple(members), fit=weakest[rule_id])
                   for rule_id, members in ruled.items()]
     published = {d.id: publication_date(d.published) for d in documents}
-    for members, link in group_unruled(rest, jobs, published={k: v for k, v in published.items() if v}):
+    names = {doc: trace.names for doc, trace in (traces or {}).items()}
+    for members, link in group_unruled(rest, jobs, published={k: v for k, v in published.items() if v}, names=names):
         candidates.append(Candidate(None, tuple(members), link))
     return candidates
 

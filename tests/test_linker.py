@@ -513,3 +513,18 @@ def test_a_page_that_repeats_its_lead_gives_both_copies_to_the_group(tmp_path):
     copies = [c for c in report.claims if c.doc == "acento" and c.text == "seis"]
     assert len(copies) == 2
     assert {next(g.id for g in report.groups if c.id in g.claims) for c in copies} == {group_of(report, "data", "seis").id}
+
+
+def test_documents_whose_claims_name_other_people_are_not_unrelated_when_their_texts_share_the_story(tmp_path):
+    # CTIF's page on the Notre-Dame fire names the cathedral in its headline and lead only;
+    # its claims' sentences name the prosecutor. Read from those sentences alone, it had
+    # nothing in common with another outlet's story, and was taken for another story.
+    report = corpus(tmp_path, {
+        "ctif": "Water shortages and traffic delayed the Notre Dame operations of the Paris Fire Brigade.\n\n"
+                "A total of 400 firefighters fought the blaze through the night, prosecutor Rémy Heitz said.",
+        "wire": "A total of 400 firefighters fought the blaze at Notre Dame through the night, the Paris police "
+                "said.",
+    })
+    group = group_of(report, "ctif", "400")
+    assert group.documents == ("ctif", "wire")
+    assert not any(level.comparison == "story" and level.weight < 0 for level in group.evidence)
