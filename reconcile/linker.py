@@ -512,9 +512,28 @@ def compare_quantities(left, right, *, context, entities, dates, story, event=No
     if sole is not None and _base(left) == _base(right):
         sole = None  # the same figure says so itself; the same figure twice says nothing of a measure's uniqueness
     return _link([measure, value, event, context, entities, subject, dates, sole, story,
-                  published_level(days_apart, conflict)
+                  published_level(days_apart, conflict and _time_may_change(left, right, days_apart))
                   or update_level(updating and not _slip(left, right), conflict, _base(left) != _base(right))],
                  conflict)
+
+
+def _time_may_change(left, right, days_apart):
+    """True when the days between two documents' publication may explain their two figures:
+    a count may rise in a day, but a bridge's length, a ship's tonnage or an area does not
+    change between editions, and a duration grows no faster than time passes (a cathedral
+    850 years old is not 800 two days earlier; 17 days trapped may be 69 days seven weeks on).
+    """
+    measure = measure_of(left.unit)[0]
+    if measure in _STATIC_MEASURES:
+        return False
+    if measure == _DURATION and days_apart is not None:
+        return abs(_base(left) - _base(right)) <= days_apart
+    return True
+
+
+# Measures of what does not change from one day's edition to the next.
+_STATIC_MEASURES = frozenset(measure_of(unit)[0] for unit in ("meters", "kilograms", "square meters", "km/h"))
+_DURATION = measure_of("days")[0]
 
 
 def _slip(left, right):

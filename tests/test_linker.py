@@ -528,3 +528,14 @@ def test_documents_whose_claims_name_other_people_are_not_unrelated_when_their_t
     group = group_of(report, "ctif", "400")
     assert group.documents == ("ctif", "wire")
     assert not any(level.comparison == "story" and level.weight < 0 for level in group.evidence)
+
+
+@pytest.mark.parametrize("left,right,days,may_change", [
+    (_quantity(850, "years"), _quantity(800, "years"), 2, False),  # Notre-Dame's age, two days on
+    (_quantity(17, "days"), _quantity(69, "days"), 52, True),  # the miners trapped, seven weeks on
+    (_quantity(100, "meters"), _quantity(80, "meters"), 5, False),  # the collapsed section of a bridge
+    (_quantity(634, "people"), _quantity(632, "people"), 5, True),  # a count of people may move
+], ids=["an-age", "a-duration-that-grew", "a-length", "a-count"])
+def test_what_days_between_editions_may_change(left, right, days, may_change):
+    from reconcile.linker import _time_may_change
+    assert _time_may_change(left, right, days) is may_change
