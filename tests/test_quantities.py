@@ -356,6 +356,11 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
     ("Among the victims were 8 Chinese and 3 Lebanese.", "en", [("8", "people"), ("3", "people")]),
     ("The toll includes 11 U.S. Marines; 18 U.S. service members were hurt; 35 U.S. military flights left.", "en",
      [("11", "troops"), ("18", "troops"), ("35", "flights")]),
+    # ABC7 in Spanish on the Itaewon crush: the teenagers are no ages; the missing are people.
+    ("Más del 80% de los fallecidos tienen entre 20 y 30 años, y al menos cuatro eran adolescentes.", "es",
+     [("Más del 80%", "percent"), ("entre 20 y 30", "years"), ("al menos cuatro", "teenagers")]),
+    ("Se confirmó la muerte de 45 personas y otras 47 estaban desaparecidas.", "es",
+     [("45", "people"), ("47", "people")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -377,7 +382,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-bare-noun-after-de-is-counted-a-pronoun-after-it-is-not", "a-year-in-a-name-and-a-house-number",
         "a-names-possessive-opens-another-noun-phrase", "a-word-for-the-figure-itself-is-no-unit",
         "rounds-are-not-always-shots", "a-compound-lends-no-unit-and-a-name-counts-nothing",
-        "a-people-whose-name-is-its-own-plural", "initials-qualify-what-is-counted"])
+        "a-people-whose-name-is-its-own-plural", "initials-qualify-what-is-counted",
+        "a-number-before-to-be-and-a-noun-counts-that-noun", "a-number-before-to-be-and-a-participle-shares"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]

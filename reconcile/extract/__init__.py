@@ -9,7 +9,8 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, scales, unit_of_word
+from ..lexicon import _alternation, every_language, fold, scales, unit_of_word
+from ..measures import measure_of
 from ..model import Claim
 from ..text import LineIndex
 from .annotation import annotate
@@ -219,9 +220,29 @@ def _shared_units(text, quantities, sentence_of):
                       if q.unit not in _NOT_LENT and sentence_of(q.start) == sentence
                       and not _COMPOUND.match(text, q.end)
                       and not (q.unit in scales() and quantity.value is not None and quantity.value > SCALE_TOP)]
-        if neighbours:
-            shared[position] = attrs.evolve(quantity, unit=neighbours[0].unit)
+        lent = neighbours[0].unit if neighbours else None
+        # "entre 20 y 30 años, y al menos cuatro eran adolescentes": four teenagers, not years;
+        # "12 people, of whom 8 were men": people, as the total they are a part of.
+        predicate = _predicate_unit(text, quantity.end)
+        if predicate is not None and (lent is None or measure_of(predicate)[0] != measure_of(lent)[0]):
+            lent = predicate
+        if lent is not None:
+            shared[position] = attrs.evolve(quantity, unit=lent)
     return shared
+
+
+_NEXT_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
+
+
+def _predicate_unit(text, end):
+    """The unit of the counted noun after a form of "to be" right after a number (ending at
+    `end`), or None: "cuatro eran adolescentes" counts teenagers, "8 were men" men ("otras 47
+    estaban desaparecidas" and "86 mil 161 fueron compradas" count their neighbour's people
+    and firearms)."""
+    match = _NEXT_WORDS.match(text, end)
+    if not match or match.group(1).lower() not in every_language("copulas"):
+        return None
+    return unit_of_word().get(fold(match.group(2)))
 
 
 def _clause(text, sentence, start, end):
