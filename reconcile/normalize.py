@@ -32,12 +32,19 @@ def canonical_speakers(claims, documents=()):
     spellings = collections.Counter(c.speaker for c in expanded if c.speaker)
     fuller = collections.defaultdict(set)
     for name in spellings:
-        for alias in _aliases(fold(name)):
-            fuller[alias].add(fold(name))
+        for alias in _aliases(_folded(name)):
+            fuller[alias].add(_folded(name))
     canonical = {}
     for name in spellings:
-        key = fold(name)
+        key = _folded(name)
         longer = {full for full in fuller.get(key, ()) if len(full.split()) > len(key.split())}
+        if not longer and key not in fuller:
+            # "Edogan" where the corpus names "Recep Tayyip Erdogan", "Roland Bulter" where it
+            # names "Roland Butler": a name misspelt, of the one person it spells right.
+            names = {**{_folded(n): {_folded(n)} for n in spellings}, **fuller}
+            meant = {full for alias in _misspelt(key, names) for full in names[alias]}
+            if len(meant) == 1 and _spellings_of(meant, spellings) > _spellings_of({key}, spellings):
+                longer = meant
         if longer:
             fullest = max(longer, key=lambda n: (len(n.split()), n))
             if all(_covers(fullest, other) for other in longer):
@@ -52,6 +59,55 @@ def canonical_speakers(claims, documents=()):
         if best is None or _preference(name, count) > _preference(*best):
             display[key] = (name, count)
     return [attrs.evolve(c, speaker=display[canonical[c.speaker]][0]) if c.speaker else c for c in expanded]
+
+
+def _folded(name):
+    """A name folded for telling people apart: no case, accents or hyphens ("Yoon Suk-yeol"
+    and "Yoon Suk Yeol" are one spelling)."""
+    return " ".join(fold(name).replace("-", " ").split())
+
+
+# A name's words this long or longer may be misspelt by one letter and still name one person.
+MISSPELT_LENGTH = 6
+
+
+def _misspelt(key, aliases):
+    """The aliases (shorter forms of the corpus's full names) that `key` misspells by one letter
+    left out, added, changed or two swapped, each of its words MISSPELT_LENGTH letters or more
+    where they differ: "edogan" for "erdogan", "roland bulter" for "roland butler".
+
+    >>> sorted(_misspelt("edogan", {"erdogan": 1, "dogan": 1})), _misspelt("lopez", {"lopes": 1})
+    (['erdogan'], [])
+    >>> _misspelt("roland bulter", {"roland butler": 1})
+    ['roland butler']
+    """
+    words = key.split()
+    found = []
+    for alias in aliases:
+        other = alias.split()
+        if len(other) != len(words) or alias == key:
+            continue
+        differing = [(a, b) for a, b in zip(words, other) if a != b]
+        if len(differing) == 1 and min(map(len, differing[0])) >= MISSPELT_LENGTH and _one_slip(*differing[0]):
+            found.append(alias)
+    return found
+
+
+def _spellings_of(keys, spellings):
+    """How many claims give a name that folds to one of `keys`."""
+    return sum(count for name, count in spellings.items() if _folded(name) in keys)
+
+
+def _one_slip(a, b):
+    """True when two words differ by one letter left out, added or changed, or two swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        places = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+        return len(places) == 1 or (len(places) == 2 and places[1] == places[0] + 1
+                                    and a[places[0]] == b[places[1]] and a[places[1]] == b[places[0]])
+    short, long = sorted((a, b), key=len)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
 
 
 def _preference(name, count):

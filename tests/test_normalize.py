@@ -17,7 +17,14 @@ def _quote(number, speaker):
     # Two outlets on Hurricane Otis: "el presidente Manuel López Obrador" and "López Obrador dijo".
     (["Andrés Manuel López Obrador", "Manuel López Obrador", "López Obrador", "Andrés Manuel López Obrador"],
      ["Andrés Manuel López Obrador"] * 4),
-], ids=["second-surname", "two-people-one-surname", "surname", "accents", "without-first-names"])
+    # Unseen pages on the Turkey earthquake and the Key Bridge: an outlet's slip of one letter.
+    (["Recep Tayyip Erdogan", "Recep Tayyip Erdogan", "Edogan"], ["Recep Tayyip Erdogan"] * 3),
+    (["Roland Butler", "Roland Butler", "Roland Bulter"], ["Roland Butler"] * 3),
+    (["Yoon Suk-yeol", "Yoon Suk Yeol", "Yoon Suk Yeol"], ["Yoon Suk Yeol"] * 3),
+    # Short surnames one letter apart are often two families.
+    (["Ana Lopez", "Ana Lopez", "Ana Lopes"], ["Ana Lopez", "Ana Lopez", "Ana Lopes"]),
+], ids=["second-surname", "two-people-one-surname", "surname", "accents", "without-first-names",
+        "misspelt-surname", "misspelt-full-name", "hyphenated-given-name", "short-surnames-stay-apart"])
 def test_one_name_per_person_when_the_corpus_supports_it(names, expected):
     claims = canonical_speakers([_quote(i, name) for i, name in enumerate(names)])
     assert [c.speaker for c in claims] == expected
