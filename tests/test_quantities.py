@@ -361,6 +361,9 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
      [("Más del 80%", "percent"), ("entre 20 y 30", "years"), ("al menos cuatro", "teenagers")]),
     ("Se confirmó la muerte de 45 personas y otras 47 estaban desaparecidas.", "es",
      [("45", "people"), ("47", "people")]),
+    # AFP in Spanish on Beirut: the size of what is counted stands before it.
+    ("Dos enormes explosiones sacudieron ayer Beirut; tres fuertes réplicas siguieron.", "es",
+     [("Dos", "explosiones"), ("tres", "replicas")]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -383,7 +386,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "a-names-possessive-opens-another-noun-phrase", "a-word-for-the-figure-itself-is-no-unit",
         "rounds-are-not-always-shots", "a-compound-lends-no-unit-and-a-name-counts-nothing",
         "a-people-whose-name-is-its-own-plural", "initials-qualify-what-is-counted",
-        "a-number-before-to-be-and-a-noun-counts-that-noun", "a-number-before-to-be-and-a-participle-shares"])
+        "a-number-before-to-be-and-a-noun-counts-that-noun", "a-number-before-to-be-and-a-participle-shares",
+        "spanish-adjectives-of-size-before-the-noun"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
