@@ -301,6 +301,9 @@ def value_level(left, right):
             return level("value", "figures in other units differ", -1.0 if _close(
             left.value * left_factor, right.value * right_factor) else -3.0), True
         if intervals_meet(base_interval(left, rounded=True), base_interval(right, rounded=True)):
+            if _far_below_bound(left, right) or _far_below_bound(right, left):
+                # "less than 12 hours later" and "unos 10 minutos después": two intervals.
+                return level("value", "hedged figures in other units, one far below the other's bound", -1.0), False
             return level("value", "hedged figures in other units", 0.0), False
         # "about 33 feet" against "7.6 meters" (25 feet): no hedge covers the distance, and the
         # judge, reading the same intervals, would find the two figures cannot both hold.
@@ -324,6 +327,9 @@ def value_level(left, right):
             # "more than 200" and 273: a writer rounds a figure down to a bound near it; a
             # figure well above the bound is more likely a later count than the same one.
             return level("value", "compatible figures, one well above the other's bound", -1.0), False
+        if _far_below_bound(left, right) or _far_below_bound(right, left):
+            # "fewer than 300" and 100: a writer who means 100 does not write "fewer than 300".
+            return level("value", "compatible figures, one far below the other's bound", -1.0), False
         return level("value", "compatible figures", 0.5), False
     if within_rounding(left, right) or within_rounding(right, left):
         # "22 hours" and "twenty-two and a half hours": the one figure, to the unit and to the half.
@@ -352,6 +358,18 @@ def _hedged_rounding(hedged, exact):
         return False
     zeros = len(_digits(value)) - len(_digits(value).rstrip("0"))
     return zeros >= 1 and round(exact.value, -zeros) == value
+
+
+def _far_below_bound(bound, other):
+    """True when `bound` is an upper bound ("less than 12 hours", "fewer than 300") and
+    `other` a figure, exact or approximate, under half of it in the measure's base unit: a
+    writer who means ten minutes does not write "less than 12 hours"."""
+    if bound.qualifier not in ("less_than", "at_most") or other.qualifier not in (None, "about"):
+        return False
+    _, high = base_interval(bound)
+    _, most = base_interval(other)
+    most = most if most is not None else _base(other)
+    return high is not None and most is not None and most < high / OPEN_INTERVAL_REACH
 
 
 def _far_above_bound(bound, other):

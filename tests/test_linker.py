@@ -273,9 +273,16 @@ def _about(value, unit):
     # La Sexta's "3.299 hogares" and Milenio's "casi 3 mil 300 hogares" (Hurricane Maria's survey).
     (_quantity(3299, "homes"), _about(3300, "homes"), "the same figure, rounded and hedged (3,299)", False),
     (_quantity(3240, "homes"), _about(3300, "homes"), "compatible figures", False),
+    # An unseen page on the Turkey earthquake: "less than 12 hours later" a second quake, and
+    # another outlet's aftershock "unos 10 minutos después".
+    (attrs.evolve(_quantity(12, "hours", "less_than"), low=0), _about(10, "minutes"),
+     "hedged figures in other units, one far below the other's bound", False),
+    (attrs.evolve(_quantity(300, "people", "less_than"), low=0), _quantity(100, "people"),
+     "compatible figures, one far below the other's bound", False),
 ], ids=["persons", "units", "far-apart", "misprint", "misprint-hedged", "two-digits-one-apart", "millions-for-billions",
         "round-figures", "hedge", "a-rank-on-a-scale", "two-ranks", "hedged-other-units", "beyond-the-hedges",
-        "uncommon-figure-other-units", "rounded-and-hedged", "hedged-not-its-rounding"])
+        "uncommon-figure-other-units", "rounded-and-hedged", "hedged-not-its-rounding",
+        "far-below-a-bound-in-other-units", "far-below-a-bound"])
 def test_value_levels(left, right, label, conflict):
     found, found_conflict = value_level(left, right)
     assert (found.label, found_conflict) == (label, conflict)
