@@ -417,3 +417,11 @@ def test_a_range_or_pair_shares_the_scale_word_of_its_second_figure(language, te
     from reconcile import claims_in_text
     found = [(c.value, c.low, c.high, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
     assert found == expected
+
+
+def test_about_after_a_verb_of_saying_names_a_topic_and_hedges_nothing():
+    # E! Online on Uvalde: the question is about the 19 children, not about roughly 19.
+    from reconcile import claims_in_text
+    text = "What do you even say about 19 children and two teachers getting killed? About 19 children died."
+    found = [(c.text, c.qualifier) for c in claims_in_text(text, language="en") if c.kind == "quantity"]
+    assert found == [("19", None), ("two", None), ("About 19", "about")]

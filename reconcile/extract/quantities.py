@@ -97,6 +97,26 @@ def _before_pattern(language):
     return re.compile(rf"(?:(?<![\w])(?P<qualifier>{qualifiers})\s+)?(?P<symbol>{symbols})?\s*$", re.IGNORECASE)
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+
+
+def _governed(text, start, qualifier, language):
+    """True when the word before a qualifier (at `start`) makes it a preposition ("say about
+    19 children"): lexicon `qualifier_not_after`."""
+    words = _not_after(language).get(qualifier.lower())
+    if not words:
+        return False
+    match = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(match) and match.group(1).lower() in words
+
+
+@functools.lru_cache(maxsize=None)
+def _not_after(language):
+    """Qualifier -> the words after which it is a preposition."""
+    table = lexicon(language).data.get("qualifier_not_after") or {}
+    return {qualifier.lower(): frozenset(str(w).lower() for w in words) for qualifier, words in table.items()}
+
+
 @functools.lru_cache(maxsize=None)
 def _after_qualifier(language):
     """A qualifier after a number ("500 or more", "100 como máximo"), unless it compares
@@ -608,7 +628,8 @@ def _quantity(text, number, language, start, end, sentence):
         symbols = common()["currency_symbols"]
         unit = unit or symbols[_key(symbols, before.group("symbol"))]
         q_start = before.start("symbol")
-    if before and before.group("qualifier"):
+    if before and before.group("qualifier") and not _governed(text, before.start("qualifier"), before.group("qualifier"),
+                                                               language):
         entry = lex.table("qualifiers")[_key(lex.table("qualifiers"), before.group("qualifier"))]
         qualifier, factors = entry["qualifier"], (entry["low"], entry["high"])
         q_start = before.start("qualifier")
