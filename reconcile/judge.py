@@ -391,9 +391,12 @@ def wording_differences(reference, other):
 
     >>> wording_differences("It is damaging Mexico's reputation", "It is damaging Mexico's international reputation")
     ["adds 'international'"]
+    >>> wording_differences("[The gunman] shot and killed 14 students", "He shot and killed 14 students")
+    []
     """
     left, right = folded_words(reference), folded_words(other)
     a_words, b_words = reference_words(reference), reference_words(other)
+    a_editorial, b_editorial = _bracketed(reference), _bracketed(other)
     matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks:
@@ -403,6 +406,8 @@ def wording_differences(reference, other):
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
         if op == "equal" or _spelling_only(left[a1:a2], right[b1:b2]):
             continue
+        if (a1 < a2 and all(a_editorial[a1:a2])) or (b1 < b2 and all(b_editorial[b1:b2])):
+            continue  # "[The gunman] shot" for "He shot": an editor's words in brackets
         removed, added = " ".join(a_words[a1:a2]), " ".join(b_words[b1:b2])
         before_first = a2 <= first.a and b2 <= first.b
         after_last = a1 >= last.a + last.size and b1 >= last.b + last.size
@@ -417,6 +422,18 @@ def wording_differences(reference, other):
     return inner + edges if inner else []
 
 
+def _bracketed(text):
+    """For each word of `text` (as reference_words finds them), True when it stands inside
+    square brackets: words an editor put in a quote ("[The gunman] shot and killed").
+
+    >>> _bracketed("[The gunman] shot and killed")
+    [True, True, False, False, False]
+    """
+    spans = [m.span() for m in re.finditer(r"\[[^\[\]]*\]", text or "")]
+    return [any(start <= m.start() < end for start, end in spans)
+            for m in _QUOTE_WORD.finditer(text or "")]
+
+
 def _spelling_only(left, right):
     """True when two runs of words differ only in spelling (recognisable / recognizable)."""
     return len(left) == len(right) and bool(left) and all(
@@ -425,7 +442,11 @@ def _spelling_only(left, right):
 
 def reference_words(text):
     """The words of a quote as written (case and accents kept), aligned with folded_words."""
-    return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text or "")
+    return _QUOTE_WORD.findall(text or "")
+
+
+# A word of a quote as written: letters and digits, with inner hyphens and apostrophes.
+_QUOTE_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 
 def _check_sum(claims, rule, by_rule):
