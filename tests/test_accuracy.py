@@ -83,7 +83,7 @@ QUAKE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.95, "quantity.unit": 
 # ... on Hurricane Maria's death toll in Puerto Rico (tests/dev/maria): tolls said before their
 # figures, two studies' estimates that must stay apart, and a misprinted toll.
 MARIA_THRESHOLDS = {"all.precision": 0.93, "all.recall": 0.98, "quantity.unit": 0.87, "quote.speaker": 0.89,
-                    "cross.precision": 0.77, "cross.recall": 0.93, "contradiction.recall": 0.75,
+                    "cross.precision": 0.77, "cross.recall": 0.95, "contradiction.recall": 0.75,
                     "quote.named_speaker": 0.99}
 
 # ... and on the Notre-Dame fire (tests/dev/notredame): many quotes, several to a sentence.
@@ -98,8 +98,8 @@ MORALES_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.96, "quote.speaker"
 
 # ... on the Morandi bridge collapse in Genoa (tests/dev/morandi): lengths in metres and feet,
 # Spanish counted words, a toll revised down.
-MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit": 0.79, "quote.speaker": 0.87,
-                      "cross.precision": 0.91, "cross.recall": 0.82, "quote.named_speaker": 0.87}
+MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit": 0.79, "quote.speaker": 0.93,
+                      "cross.precision": 0.91, "cross.recall": 0.82, "quote.named_speaker": 0.95}
 
 # ... and on the Surfside condominium collapse (tests/dev/surfside): a toll and a count of the
 # missing that moved from one briefing to the next, each briefing's new finds.
@@ -110,7 +110,7 @@ SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit
 
 # ... on the Key Bridge collapse in Baltimore (tests/dev/keybridge): small counts of workers
 # (six missing, two rescued, two bodies) that must stay apart, ages of men of one age.
-KEYBRIDGE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.98, "quantity.unit": 0.66, "quote.speaker": 0.88,
+KEYBRIDGE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.98, "quantity.unit": 0.66, "quote.speaker": 0.94,
                         "cross.precision": 0.84, "cross.recall": 0.78, "quote.named_speaker": 0.91}
 
 # ... and on Hurricane Otis in Acapulco (tests/dev/otis): a toll revised day by day, winds in
@@ -138,10 +138,10 @@ def test_real_development_sets_hold(story, thresholds):
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
-    "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.58, "cross.recall": 0.74,
-              "cross.precision": 0.78, "quantity.unit": 0.72, "quote.named_speaker": 0.88},
-    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.64, "cross.recall": 0.54,
-             "cross.precision": 0.91, "quantity.unit": 0.57, "quote.named_speaker": 0.74},
+    "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.73, "cross.recall": 0.81,
+              "cross.precision": 0.82, "quantity.unit": 0.72, "quote.named_speaker": 0.94},
+    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.64, "cross.recall": 0.64,
+             "cross.precision": 0.92, "quantity.unit": 0.57, "quote.named_speaker": 0.74},
     # The third, built in the fifth session of issue 9 and measured once, at its end.
     "dana": {"all.precision": 0.95, "all.recall": 0.95, "quote.speaker": 0.86, "cross.recall": 0.54,
              "cross.precision": 0.9, "quantity.unit": 0.75, "quote.named_speaker": 0.88},
