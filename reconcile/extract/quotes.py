@@ -14,7 +14,7 @@ from ..lexicon import every_language
 from ..text import paragraphs
 
 # Opening mark -> the marks that may close it.
-_CLOSERS = {"“": "”\"»", "\"": "\"”", "«": "»”", "‘": "’'", "'": "'’", "„": "“\"”"}
+_CLOSERS = {"“": "”\"»“", "\"": "\"”", "«": "»”", "‘": "’'", "'": "'’", "„": "“\"”"}
 # A mark of the other pair closes a quote ("“...»", as editors leave them) only when no quote of
 # that pair opened inside it ("“... «nested» ...”").
 _OTHER_PAIR = {("“", "»"): "«", ("«", "”"): "“"}
@@ -97,6 +97,8 @@ def _next_closer(text, position, end, opener):
             continue  # an apostrophe inside the quote: "agency's", "don't"
         if char == "\"" and before.isspace() and not after.isspace() and after not in ".,;:!?)":
             continue
+        if char == "“" == opener and (before.isspace() or not (after.isspace() or after in ".,;:!?)")):
+            continue  # an opening mark opens a quote inside; after a word, before a stop, it closes one
         other = _OTHER_PAIR.get((opener, char))
         if other and other in text[position:mark.start()]:
             continue
