@@ -208,6 +208,13 @@ def test_news_attributions(language, text, surname):
     # AP on the Morandi bridge: a word of the official's own, the cause she gave.
     ("en", "Prefect Office official Raffaella Corsaro attributed the lowered number to a \"misunderstanding\" about "
            "information supplied by ambulance dispatchers.", "Raffaella Corsaro"),
+    # Unseen pages on Moïse's killing, the Chapecoense crash and the Germanwings crash: a place
+    # a preposition governs, a capitalised common noun and a nationality are nobody.
+    ("en", "\"The process went smoothly,\" Taiwan's embassy in Port-au-Prince said in a statement.", None),
+    ("en", "Reports also revealed a leaked tape in which the pilot warns of \"total electric failure\".", None),
+    ("en", "Victims included 16 German teenagers, and the mayor of their hometown called it \"the darkest day in "
+           "the history of our city.\"", None),
+    ("en", "\"We are heartbroken,\" the spokeswoman for Gov. Greg Abbott, Renae Eze, said.", "Renae Eze"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -222,7 +229,9 @@ def test_news_attributions(language, text, surname):
         "an-office-after-the-verb-is-no-name", "an-attribution-past-commas", "a-description-then-the-name",
         "speaker-is-a-title", "a-participle-opening-the-sentence", "a-platform-is-no-person",
         "the-commissioner-points-back", "told-reporters-before-a-colon", "surnames-without-first-names",
-        "first-surname-and-a-second", "attributed-to-a-word-of-hers"])
+        "first-surname-and-a-second", "attributed-to-a-word-of-hers",
+        "a-place-after-in-is-nobody", "a-capitalised-common-noun-is-nobody", "a-nationality-is-nobody",
+        "the-apposition-not-the-name-after-for"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
@@ -402,3 +411,11 @@ def test_a_quote_set_apart_as_a_heading_is_not_the_last_speakers():
             "condenó el jefe de Estado boliviano.\n\n\"No nos vamos a rendir.\"\n")
     speakers = [c.speaker for c in claims_in_text(text, language="es") if c.kind == "quote"]
     assert speakers[:2] == ["Yuri Calderón", None]
+
+
+def test_an_opening_mark_after_a_word_and_before_a_stop_closes_the_quote():
+    # Diario Crítico on Jovenel Moïse's killing typed the closing mark as an opening one.
+    text = ("El primer ministro Claude Joseph anunció que el asesinato fue obra de “extranjeros que hablaban "
+            "inglés y español“. El jefe de policía dijo que hay “otros sospechosos” y que “la búsqueda sigue”.")
+    quotes = [c.quote for c in claims_in_text(text, language="es") if c.kind == "quote"]
+    assert quotes == ["extranjeros que hablaban inglés y español", "otros sospechosos", "la búsqueda sigue"]

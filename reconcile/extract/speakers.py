@@ -246,7 +246,17 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         if fallback and addressed and fold(fallback.split()[0]) in addressed:
             fallback = None
         return Attribution(person or fallback, phrase)
+    if speaker and _common_word(speaker, surnames):
+        # "Reports also revealed", "16 German teenagers, and the mayor ... called it": a word of
+        # the news's vocabulary, capitalised, is no person unless the text gave it as a surname.
+        return Attribution(None, phrase)
     return Attribution(speaker, phrase, explicit=bool(speaker and explicit))
+
+
+def _common_word(speaker, surnames):
+    """True for a one-word speaker that the concept list holds ("Reports", "German") and that
+    the document never gives as the surname of a full name ("Ned Price ... Price said")."""
+    return " " not in speaker.strip() and speaker not in surnames and fold(speaker) in concept_of_word()
 
 
 @functools.lru_cache(maxsize=64)
@@ -582,7 +592,12 @@ def _after(after, patterns, known, *, pro_drop=False):
     match = None if verb_first else patterns["after_name_first"].match(after)
     if match:
         np = match.group("np")
-        speaker = _speaker_of(np, known, at_start=False)
+        lead = _WORD.findall(after[:match.start("np")])
+        while lead and fold(lead[-1]) in _titles():
+            lead.pop()  # "the spokeswoman for Gov. Greg Abbott": the title is the name's
+        # "Taiwan's embassy in Port-au-Prince said", "the spokeswoman for Gov. Greg Abbott, Renae
+        # Eze, said": a name a preposition governs is not the subject.
+        speaker = None if lead and fold(lead[-1]) in _PREPOSITIONS else _speaker_of(np, known, at_start=False)
         if speaker is None and match.group("appos"):
             # "...," the official, Jorge Olivas, said: the apposition names him.
             speaker = _speaker_of(match.group("appos"), known, at_start=False)
