@@ -215,6 +215,9 @@ def test_news_attributions(language, text, surname):
     ("en", "Victims included 16 German teenagers, and the mayor of their hometown called it \"the darkest day in "
            "the history of our city.\"", None),
     ("en", "\"We are heartbroken,\" the spokeswoman for Gov. Greg Abbott, Renae Eze, said.", "Renae Eze"),
+    # TUDN on the Chapecoense crash: the stations are whom the agency spoke to.
+    ("es", "“Luego de cotejar la información se descartó el abordaje de 4 personas en el vuelo”, explicó la entidad a "
+           "las emisoras colombianas Blu Radio y Caracol Radio.", None),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -231,7 +234,7 @@ def test_news_attributions(language, text, surname):
         "the-commissioner-points-back", "told-reporters-before-a-colon", "surnames-without-first-names",
         "first-surname-and-a-second", "attributed-to-a-word-of-hers",
         "a-place-after-in-is-nobody", "a-capitalised-common-noun-is-nobody", "a-nationality-is-nobody",
-        "the-apposition-not-the-name-after-for"])
+        "the-apposition-not-the-name-after-for", "the-addressee-after-a-is-no-apposition"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

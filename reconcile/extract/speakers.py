@@ -633,9 +633,11 @@ def _after(after, patterns, known, *, pro_drop=False):
             # points back; a name further on belongs to the description, not to the speaker.
             return None, role.group(0), match.group(0).strip(" ,")
         speaker = _speaker_of(parts[0], known, at_start=False)
-        if speaker is None and len(parts) > 1 and (patterns["back"].match(parts[0]) or _described(parts[0])):
-            # "said the official, Jorge Olivas", "dijo el alguacil del condado de Clark, Joe Lombardo"
-            named = _speaker_of(parts[1], known, at_start=False)
+        apposition = np.split(",")[1].strip() if "," in np and np.split(",")[0].strip() == parts[0] else None
+        if speaker is None and apposition and (patterns["back"].match(parts[0]) or _described(parts[0])):
+            # "said the official, Jorge Olivas", "dijo el alguacil del condado de Clark, Joe Lombardo";
+            # not the addressee after "a" ("explicó la entidad a las emisoras Blu Radio y Caracol Radio").
+            named = _speaker_of(apposition, known, at_start=False)
             speaker = named if named and (len(named.split()) >= 2 or patterns["back"].match(parts[0])) else None
         if speaker is None and pro_drop and match.group("verb") and _no_subject(parts[0], patterns):
             return None, PRO_DROP, match.group(0).strip(" ,")
