@@ -26,7 +26,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure, within_rounding
-from .lexicon import fold, lexicon, person_kinds, scales
+from .lexicon import fold, languages, lexicon, person_kinds, scales
 from .measures import base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
@@ -235,6 +235,8 @@ def measure_level(left, right):
             return level("measure", "one figure has no unit", 0.0)
         return level("measure", "one figure has no unit", -1.5)
     measure = measure_of(left.unit)[0]
+    if measure == measure_of(right.unit)[0] == _PERSONS and _offspring(left) != _offspring(right):
+        return None  # "has six children" are someone's offspring, not the story's six missing workers
     if measure != measure_of(right.unit)[0]:
         if _cognate_nouns(left.unit, right.unit):
             # "12 apprentices" and "12 aprendices": a noun no list knows, and its cognate.
@@ -251,6 +253,25 @@ def measure_level(left, right):
         # two different nouns for people need the clauses to agree.
         return level("measure", f"people counted by other nouns ({left.unit}, {right.unit})", -0.5)
     return level("measure", f"same measure ({measure}: {left.unit}, {right.unit})", 0.5)
+
+
+_PERSONS = measure_of("people")[0]
+
+
+def _offspring(claim):
+    """True for a count of someone's children: the words right before the figure, in its
+    clause, are a lexicon `kinship_before` phrase ("has six children", "padre de tres hijos")."""
+    clause, text = claim.clause or claim.sentence or "", " ".join(claim.text.split())
+    position = clause.find(text)
+    if position < 0 or claim.language not in languages():
+        return False
+    before = " " + " ".join(fold(clause[:position]).split())
+    return before.endswith(_kinship_before(claim.language))
+
+
+@functools.lru_cache(maxsize=None)
+def _kinship_before(language):
+    return tuple(" " + " ".join(fold(str(w)).split()) for w in lexicon(language).words("kinship_before"))
 
 
 def _cognate_nouns(left, right):

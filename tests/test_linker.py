@@ -558,3 +558,17 @@ def test_two_other_men_besides_the_accused_do_not_contradict_three_men_in_all(tm
                  "Christchurch, and a man in his late 20s was charged with murder.",
     })
     assert not [g for g in report.groups if g.verdict == "contradict"]
+
+
+def test_someones_children_are_not_the_storys_count_of_people(tmp_path):
+    # Roads & Bridges on the Key Bridge: one missing worker "has six children"; Noticias Data:
+    # "entre los seis presuntos fallecidos hay trabajadores de México, Guatemala y El Salvador".
+    report = corpus(tmp_path, {
+        "trade": "Miguel Luna of El Salvador, whose relatives say has six children, is one of the missing workers "
+                 "of Brawner Builders, the consulate in Washington said.",
+        "data": "Según informó el Consulado de México en Washington, entre los seis presuntos fallecidos hay "
+                "trabajadores de Brawner Builders de México, Guatemala y El Salvador.",
+    })
+    offspring = next(c for c in report.claims if c.doc == "trade" and c.unit == "children")
+    group = next(g for g in report.groups if offspring.id in g.claims)
+    assert group.documents == ("trade",)
