@@ -215,6 +215,12 @@ def test_news_attributions(language, text, surname):
     ("en", "Victims included 16 German teenagers, and the mayor of their hometown called it \"the darkest day in "
            "the history of our city.\"", None),
     ("en", "\"We are heartbroken,\" the spokeswoman for Gov. Greg Abbott, Renae Eze, said.", "Renae Eze"),
+    # A quote that is a sentence of its own carries on the speech the sentence before reported;
+    # after a sentence that reports no speech, it is nobody's.
+    ("en", "The mayor toured the site on Tuesday. Ana Ruiz said the city would rebuild every home. \"We will not "
+           "rest until every family is home.\"", "Ana Ruiz"),
+    ("en", "Ana Ruiz toured the site on Tuesday. Crews worked through the night. \"We will not rest until every "
+           "family is home.\"", None),
     # TUDN on the Chapecoense crash: the stations are whom the agency spoke to.
     ("es", "“Luego de cotejar la información se descartó el abordaje de 4 personas en el vuelo”, explicó la entidad a "
            "las emisoras colombianas Blu Radio y Caracol Radio.", None),
@@ -234,7 +240,8 @@ def test_news_attributions(language, text, surname):
         "the-commissioner-points-back", "told-reporters-before-a-colon", "surnames-without-first-names",
         "first-surname-and-a-second", "attributed-to-a-word-of-hers",
         "a-place-after-in-is-nobody", "a-capitalised-common-noun-is-nobody", "a-nationality-is-nobody",
-        "the-apposition-not-the-name-after-for", "the-addressee-after-a-is-no-apposition"])
+        "the-apposition-not-the-name-after-for", "a-quote-sentence-after-reported-speech",
+        "a-quote-sentence-after-no-speech", "the-addressee-after-a-is-no-apposition"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

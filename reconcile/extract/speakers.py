@@ -226,6 +226,10 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         found, explicit = (introduced[:3], introduced[3]) if introduced else (None, False)
     if found is None:
         found = _sentence_subject(text[sentence[0]:quote.start], language, known, surnames)
+    if found is None:
+        # 'Ana Ruiz said the city would rebuild. "We will not rest ..."': a quote that is a
+        # sentence of its own carries on the speech the sentence before it reported.
+        found = _said_before(text, quote, sentence, language, patterns, names_so_far, known | surnames, pro_drop)
     if found is None and previous is not None and _continues(text, quote, previous[1]):
         return attrs.evolve(previous[0], explicit=False)
     if found is None:
@@ -257,6 +261,21 @@ def _common_word(speaker, surnames):
     """True for a one-word speaker that the concept list holds ("Reports", "German") and that
     the document never gives as the surname of a full name ("Ned Price ... Price said")."""
     return " " not in speaker.strip() and speaker not in surnames and fold(speaker) in concept_of_word()
+
+
+def _said_before(text, quote, sentence, language, patterns, names_so_far, names, pro_drop):
+    """(speaker, noun phrase, phrase) of a quote that is a whole sentence when the sentence
+    before it, in its paragraph, reports what someone said, or None."""
+    if quote.start != sentence[0] or text[quote.end:sentence[1]].strip(" .,;:!?\u00a0\n"):
+        return None
+    spans = sentences(text, quote.paragraph_start, sentence[0], language)
+    if not spans:
+        return None
+    previous = text[spans[-1][0]:spans[-1][1]]
+    if _QUOTED.search(previous) or not patterns["verb"].search(previous):
+        return None  # a quote of its own there, or no speech reported
+    found = _before(previous, patterns, names_so_far, names, pro_drop=pro_drop)
+    return tuple(found[:3]) if found is not None and (found[0] or found[1]) else None
 
 
 @functools.lru_cache(maxsize=64)
