@@ -140,7 +140,7 @@ def test_real_development_sets_hold(story, thresholds):
 REAL_THRESHOLDS = {
     "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.73, "cross.recall": 0.81,
               "cross.precision": 0.82, "quantity.unit": 0.72, "quote.named_speaker": 0.94},
-    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.64, "cross.recall": 0.64,
+    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.67, "cross.recall": 0.64,
              "cross.precision": 0.92, "quantity.unit": 0.57, "quote.named_speaker": 0.74},
     # The third, built in the fifth session of issue 9 and measured once, at its end.
     "dana": {"all.precision": 0.95, "all.recall": 0.95, "quote.speaker": 0.86, "cross.recall": 0.54,
