@@ -937,7 +937,14 @@ def _left_out(subject, verb, rest):
     if first and first not in folded("speech_objects"):
         return False
     adverbs = folded("subject_adverbs")
+    if _COORDINATED_PRETERITE.match(subject.rsplit(",", 1)[-1]):
+        return True  # "Deseó fuerza a los afectados y dijo que": one left-out subject for both verbs
     return all(fold(w) in adverbs or w.endswith("mente") for w in subject.rsplit(",", 1)[-1].split())
+
+
+# A clause that opens with a verb in the preterite ("Deseó", "Visitó") and ends in "y" before the
+# speech verb: the subject of both is left out.
+_COORDINATED_PRETERITE = re.compile(r"^\s*\w+ó\s.*\s[ye]\s*$", re.S)
 
 
 def _pronoun_subject(subject):
