@@ -67,3 +67,11 @@ def test_a_sentence_s_full_stop_is_no_part_of_a_date(text, language, expected):
 def test_a_weekday_in_lower_case_is_no_date_and_recently_is_none():
     # "sunday best", "recently": no day a fact-checker could check.
     assert find_dates("He wore his sunday best and recently moved house.", "en") == []
+
+
+def test_a_four_digit_length_after_a_preposition_is_no_year():
+    # BioBioChile on the Titan: "aproximadamente a 1600 pies (490 metros) de la proa".
+    from reconcile import claims_in_text
+    text = "El robot encontró el cono de cola aproximadamente a 1600 pies (490 metros) de la proa. En 2011 hubo otro."
+    found = [(c.kind, c.text) for c in claims_in_text(text, language="es")]
+    assert ("date", "1600") not in found and ("date", "2011") in found

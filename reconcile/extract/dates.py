@@ -11,6 +11,7 @@ import re
 import attrs
 
 from ..lexicon import _alternation, fold, folded, lexicon, unit_of_word
+from ..measures import measure_of
 from .anchors import anchors as find_anchors, matches_at
 
 
@@ -246,11 +247,14 @@ def _iso(name, match, months, ambiguous, lex, text):
 
 def _year_is_date(match, text, lex):
     """A four-digit number is a year unless a counted word or a percent follows it, and
-    always after "in", "since", "en", "desde" ("en 2011 cables del consulado")."""
+    after "in", "since", "en", "desde" ("en 2011 cables del consulado") unless a unit of
+    length, mass, area or speed follows it ("a 1600 pies (490 metros)")."""
+    following = re.match(r"\s*([^\W\d_]+)", text[match.end():match.end() + 40])
+    if following and _physical_unit(fold(following.group(1)), lex):
+        return False
     preposition = _before(lex.language, "month_prepositions")
     if preposition and preposition.search(text[max(0, match.start() - _LOOK_BACK):match.start()]):
         return True
-    following = re.match(r"\s*([^\W\d_]+)", text[match.end():match.end() + 40])
     if following:
         word = fold(following.group(1))
         if word in unit_of_word() or word in _percent_words(lex.language):
@@ -259,6 +263,23 @@ def _year_is_date(match, text, lex):
     if re.search(r"(?:no\.|núm\.|#|us\$|\$|€|£)\s*$", before):
         return False
     return True
+
+
+# Measures a year never is: "1600 pies", "2000 metros", "1500 toneladas".
+_PHYSICAL = frozenset(measure_of(unit)[0] for unit in ("meters", "kilograms", "square meters", "km/h"))
+
+
+def _physical_unit(word, lex):
+    """True when the folded `word` is a unit of length, mass, area or speed, in any language
+    or in this one's own words ("pies" is feet in Spanish)."""
+    unit = _own_units(lex.language).get(word) or unit_of_word().get(word)
+    return bool(unit) and measure_of(unit)[0] in _PHYSICAL
+
+
+@functools.lru_cache(maxsize=None)
+def _own_units(language):
+    """A language's own words for units (lexicon language_units), folded -> unit."""
+    return {fold(w): unit for unit, words in lexicon(language).table("language_units").items() for w in words}
 
 
 @functools.lru_cache(maxsize=None)
