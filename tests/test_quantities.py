@@ -363,7 +363,11 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
      [("45", "people"), ("47", "people")]),
     # AFP in Spanish on Beirut: the size of what is counted stands before it.
     ("Dos enormes explosiones sacudieron ayer Beirut; tres fuertes réplicas siguieron.", "es",
-     [("Dos", "explosiones"), ("tres", "replicas")]),
+     [("Dos", "explosions"), ("tres", "replicas")]),
+    # Unseen pages on Christchurch and Moïse's killing: the news's counted nouns in Spanish.
+    ("Hubo ataques en dos mezquitas; 28 atacantes, 26 extranjeros y dos adultos.", "es",
+     [("dos", "mosques"), ("28", "assailants"), ("26", "people"), ("dos", "adults")]),
+    ("Police vowed to track the other eight down.", "en", [("eight", None)]),
 ], ids=["verb-died", "were-killed", "fueron-rescatados", "toll-rose-to", "magnitude-before", "grados-of-a-quake",
         "grados-of-weather", "a-pronoun-is-no-unit", "a-word-before-only-with-joiners-between",
         "miles-in-english-thousands-in-spanish", "a-glued-unit-is-canonical", "ages", "speeds-and-a-verb-after-the-noun",
@@ -387,7 +391,8 @@ def test_a_number_that_is_part_of_a_name_counts_nothing(text, language, expected
         "rounds-are-not-always-shots", "a-compound-lends-no-unit-and-a-name-counts-nothing",
         "a-people-whose-name-is-its-own-plural", "initials-qualify-what-is-counted",
         "a-number-before-to-be-and-a-noun-counts-that-noun", "a-number-before-to-be-and-a-participle-shares",
-        "spanish-adjectives-of-size-before-the-noun"])
+        "spanish-adjectives-of-size-before-the-noun", "spanish-counted-nouns-of-attacks",
+        "a-particle-is-nothing-counted"])
 def test_what_a_number_counts_from_the_words_around_it(text, language, expected):
     from reconcile import claims_in_text
     found = [(c.text, c.unit) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
