@@ -21,7 +21,8 @@ import snowballstemmer
 from rapidfuzz import fuzz, process
 
 from .compare import intervals_overlap
-from .lexicon import concepts, events, every_language, fold, folded, increment_words, languages, lexicon, update_markers
+from .lexicon import (cognate_form, concepts, events, every_language, fold, folded, increment_words, languages, lexicon,
+                      update_markers)
 from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_entities_level, compare_dates, compare_quantities,
                      compare_quotes, consensus_level, context_level, date_level, distinctive, entities_level,
                      event_level, measure_level, overlap, rewording_level, sentence_dates_level, sole_level,
@@ -650,13 +651,15 @@ def _similarity(left, right, idf, total, *, cognates=False):
         elif cognates and word[0].isalpha() and len(word) >= COGNATE_LENGTH:
             unmatched.append((word, weight))
     if unmatched:
-        others = {w: weight for w, weight in right.items()
+        # Compared as cognates are spelt ("system" and "sistema" meet as "sistem"): cognate_form.
+        others = {cognate_form(w): (w, weight) for w, weight in right.items()
                   if w[0].isalpha() and len(w) >= COGNATE_LENGTH and w not in left}
         for word, weight in unmatched:
-            found = process.extractOne(word, list(others), scorer=fuzz.ratio, score_cutoff=COGNATE_SIMILARITY)
-            if found and found[0][:3] == word[:3]:
-                other = found[0]
-                shared += min(weight, others.pop(other)) * (idf[word] + idf[other]) / 2
+            form = cognate_form(word)
+            found = process.extractOne(form, list(others), scorer=fuzz.ratio, score_cutoff=COGNATE_SIMILARITY)
+            if found and found[0][:3] == form[:3]:
+                other, other_weight = others.pop(found[0])
+                shared += min(weight, other_weight) * (idf[word] + idf[other]) / 2
     return 100.0 * 2 * shared / total if total else 0.0
 
 

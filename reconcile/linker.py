@@ -26,7 +26,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure, within_rounding
-from .lexicon import fold, languages, lexicon, person_kinds, scales
+from .lexicon import cognate_form, fold, languages, lexicon, person_kinds, scales
 from .measures import base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
@@ -284,6 +284,7 @@ def _cognate_nouns(left, right):
     left, right = fold(left), fold(right)
     if measure_of(left)[0] != left or measure_of(right)[0] != right:
         return False  # a listed unit is compared through its measure
+    left, right = cognate_form(left), cognate_form(right)
     return (min(len(left), len(right)) >= COGNATE_LENGTH and left[:2] == right[:2]
             and fuzz.ratio(left, right) >= COGNATE_UNIT_SIMILARITY)
 
@@ -749,7 +750,9 @@ def _cognates(left, right):
     COGNATE_LENGTH letters or more, alike (rapidfuzz ratio) and with the same first three."""
     found, others = 0, sorted(w for w in right if len(w) > COGNATE_LENGTH and w[0] == "~")
     for word in sorted(w for w in left if len(w) > COGNATE_LENGTH and w[0] == "~"):
-        match = next((o for o in others if o[:4] == word[:4] and fuzz.ratio(word, o) >= COGNATE_SIMILARITY), None)
+        form = cognate_form(word)
+        match = next((o for o in others if cognate_form(o)[:4] == form[:4]
+                      and fuzz.ratio(form, cognate_form(o)) >= COGNATE_SIMILARITY), None)
         if match:
             found += 1
             others.remove(match)

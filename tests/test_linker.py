@@ -572,3 +572,12 @@ def test_someones_children_are_not_the_storys_count_of_people(tmp_path):
     offspring = next(c for c in report.claims if c.doc == "trade" and c.unit == "children")
     group = next(g for g in report.groups if offspring.id in g.claims)
     assert group.documents == ("trade",)
+
+
+def test_cognates_meet_through_the_spellings_english_and_spanish_write_otherwise():
+    # "system" and "sistema", "physical" and "físico", "commission" and "comisión".
+    from reconcile.lexicon import cognate_form
+    from reconcile.linker import _cognates
+    assert _cognates(frozenset({"~system", "~physical", "~commission"}),
+                     frozenset({"~sistema", "~fisico", "~comision"})) == 3
+    assert cognate_form("sistema")[:4] == cognate_form("system")[:4]

@@ -184,6 +184,25 @@ def every_language(key):
     return frozenset(str(w).lower() for language in languages() for w in lexicon(language).words(key))
 
 
+# English spellings Spanish writes otherwise, for telling cognates ("system", "sistema";
+# "physical", "físico"; "theatre", "teatro"; "action", "acción").
+_COGNATE_SPELLINGS = (("ph", "f"), ("th", "t"), ("tion", "cion"), ("y", "i"), ("k", "c"))
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def cognate_form(word):
+    """A folded word spelt as English and Spanish cognates meet: the spellings that differ
+    by rule made one, doubled letters single.
+
+    >>> cognate_form("system"), cognate_form("sistema"), cognate_form("commission"), cognate_form("comision")
+    ('sistem', 'sistema', 'comision', 'comision')
+    """
+    for english, spanish in _COGNATE_SPELLINGS:
+        word = word.replace(english, spanish)
+    return _DOUBLED.sub(r"\1", word)
+
+
 @functools.lru_cache(maxsize=None)
 def folded(key):
     """The folded words (no case, no accents) a list, or a table's keys, holds in any language."""
