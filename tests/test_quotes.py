@@ -417,6 +417,15 @@ def test_a_quote_opened_and_closed_with_marks_of_two_pairs():
         "El pueblo dijo «basta» y nos fuimos"]
 
 
+def test_a_heading_on_a_line_of_its_own_without_a_blank_line_is_not_the_last_speakers():
+    # RT's page itself parts its paragraphs with single line breaks.
+    text = ("Tras este pronunciamiento, el comandante general de la Policía de Bolivia, Yuri Calderón, ha "
+            "comunicado que los agentes se han sumado \"al pedido del pueblo boliviano\".\n\"Esto es un golpe de "
+            "Estado\"\nPoco antes, Evo Morales había convocado a nuevas elecciones.\n")
+    speakers = [c.speaker for c in claims_in_text(text, language="es") if c.kind == "quote"]
+    assert speakers == ["Yuri Calderón", None]
+
+
 def test_a_quote_set_apart_as_a_heading_is_not_the_last_speakers():
     # RT on Evo Morales's resignation: a subheading in quotes after a paragraph that quotes
     # the police chief; the words are the president's, said further on.

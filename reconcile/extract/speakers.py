@@ -266,8 +266,8 @@ def _common_word(speaker, surnames):
 def _said_before(text, quote, sentence, language, patterns, names_so_far, names, pro_drop):
     """(speaker, noun phrase, phrase) of a quote that is a whole sentence when the sentence
     before it, in its paragraph, reports what someone said, or None."""
-    if quote.start != sentence[0] or text[quote.end:sentence[1]].strip(" .,;:!?\u00a0\n"):
-        return None
+    if quote.start != sentence[0] or text[quote.end:sentence[1]].strip(" .,;:!?\u00a0\n") or _heading(text, quote):
+        return None  # not a whole sentence, or a headline set apart
     spans = sentences(text, quote.paragraph_start, sentence[0], language)
     if not spans:
         return None
@@ -1015,11 +1015,12 @@ def _introduced(text, quote, language, known):
 def _continues(text, quote, previous_quote):
     """True when `quote` goes on from the previous quote: the same paragraph, or the next one
     when it opens with the quote."""
+    if _heading(text, quote):
+        return False  # a headline set apart, though no blank line parts it from the text before
     if previous_quote.paragraph_start == quote.paragraph_start:
         return True
     between = text[previous_quote.end:quote.paragraph_start]
-    return (quote.start == quote.paragraph_start and len(BLANK_LINE.findall(between)) <= 1
-            and not _heading(text, quote))
+    return quote.start == quote.paragraph_start and len(BLANK_LINE.findall(between)) <= 1
 
 
 def _heading(text, quote):
@@ -1027,6 +1028,8 @@ def _heading(text, quote):
     subheading ("Esto es un golpe de Estado"), which the writer set apart, not the next words
     of the speaker before it (those end as sentences do: '...permitir."')."""
     end = text.find("\n", quote.end)
+    if text[text.rfind("\n", 0, quote.start) + 1:quote.start].strip():
+        return False  # words before it on its line: no line of its own
     words = text[quote.start:quote.end]
     closers = "’'" if words[:1] in ("‘", "'") else "”\"»"
     if text[quote.end:end if end >= 0 else len(text)].strip() or not words.endswith(tuple(closers)):
