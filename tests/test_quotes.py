@@ -225,6 +225,9 @@ def test_news_attributions(language, text, surname):
     ("es", "El presidente turco, Tayyip Erdogan, se dirigió al país por Twitter. Deseó fuerza a los afectados y "
            "dijo que los equipos de rescate están en camino. “Esperamos superar este desastre lo más rápido "
            "posible”.", "Tayyip Erdogan"),
+    # Infobae on Surfside: a figure's thousands point inside the office is no full stop.
+    ("es", "Pero \"todavía rezamos por un milagro\", dijo este jueves el alcalde de la pequeña localidad de 6.000 "
+           "habitantes, Charles Burkett, asegurando que seguirán.", "Charles Burkett"),
     # TUDN on the Chapecoense crash: the stations are whom the agency spoke to.
     ("es", "“Luego de cotejar la información se descartó el abordaje de 4 personas en el vuelo”, explicó la entidad a "
            "las emisoras colombianas Blu Radio y Caracol Radio.", None),
@@ -245,7 +248,7 @@ def test_news_attributions(language, text, surname):
         "first-surname-and-a-second", "attributed-to-a-word-of-hers",
         "a-place-after-in-is-nobody", "a-capitalised-common-noun-is-nobody", "a-nationality-is-nobody",
         "the-apposition-not-the-name-after-for", "a-quote-sentence-after-reported-speech",
-        "a-quote-sentence-after-no-speech", "a-subject-left-out-of-two-verbs",
+        "a-quote-sentence-after-no-speech", "a-subject-left-out-of-two-verbs", "a-thousands-point-in-the-office",
         "the-addressee-after-a-is-no-apposition"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

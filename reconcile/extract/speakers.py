@@ -73,7 +73,7 @@ def _patterns(language):
         # », le dijo Urzúa: a Spanish clitic may stand before the verb.
         "after_verb_first": re.compile(
             rf"^[\s,—–]*{clitic}(?:(?P<verb>{verbs})|(?P<passive>{passive}))(?![\w])"
-            rf"(?:\s+(?P<np>[“\"]?[^.;!?“”\"«»]{{1,160}}))?", re.I),
+            rf"(?:\s+(?P<np>[“\"]?(?:[^.;!?“”\"«»]|(?<=\d)\.(?=\d)){{1,160}}))?", re.I),
         # ," Calderon told El Universal.   ," Geronimo Gutierrez, at the time ..., is quoted as saying.
         # ," Gov. Ana Ruiz told reporters.   ," Sen. Bill Nelson, D-Fla., tweeted.
         # ," Colorado State University hurricane specialist Phil Klotzbach wrote.
