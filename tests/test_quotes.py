@@ -228,6 +228,11 @@ def test_news_attributions(language, text, surname):
     # Infobae on Surfside: a figure's thousands point inside the office is no full stop.
     ("es", "Pero \"todavía rezamos por un milagro\", dijo este jueves el alcalde de la pequeña localidad de 6.000 "
            "habitantes, Charles Burkett, asegurando que seguirán.", "Charles Burkett"),
+    # Unseen pages on the Amatrice earthquake: a town's name is no speaker, and "the mayor" is
+    # not the premier the text named before.
+    ("en", "The mayor of the small town Amatrice said the town \"isn't here any more\".", None),
+    ("en", "Premier Matteo Renzi visited the zone on Wednesday.\n\nThe mayor of Amatrice said: \"The town isn't here "
+           "anymore.\"", None),
     # TUDN on the Chapecoense crash: the stations are whom the agency spoke to.
     ("es", "“Luego de cotejar la información se descartó el abordaje de 4 personas en el vuelo”, explicó la entidad a "
            "las emisoras colombianas Blu Radio y Caracol Radio.", None),
@@ -249,6 +254,7 @@ def test_news_attributions(language, text, surname):
         "a-place-after-in-is-nobody", "a-capitalised-common-noun-is-nobody", "a-nationality-is-nobody",
         "the-apposition-not-the-name-after-for", "a-quote-sentence-after-reported-speech",
         "a-quote-sentence-after-no-speech", "a-subject-left-out-of-two-verbs", "a-thousands-point-in-the-office",
+        "a-town-is-no-speaker", "the-mayor-is-not-the-premier",
         "the-addressee-after-a-is-no-apposition"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

@@ -243,9 +243,13 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         # or the one it gave that role ("el mandatario": "el presidente Sebastián Piñera");
         # never the person the quote speaks to ("“Franklin, ganaste...”, le dijo").
         addressed = _addressed(quote.words)
-        person = (role_holder(text, sentence[0], np, language)
-                  or last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language,
-                                 addressed=addressed))
+        person = role_holder(text, sentence[0], np, language)
+        if person is None:
+            person = last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language,
+                                 addressed=addressed)
+            office = _office_of(np, language)
+            if person and office and _office_given(text, sentence[0], person, language) not in (None, office):
+                person = None  # "The mayor of Amatrice said" is not the premier named just before
         fallback = previous[0].speaker if previous else None
         if fallback and addressed and fold(fallback.split()[0]) in addressed:
             fallback = None
@@ -365,6 +369,26 @@ def _addressed(words):
     """The folded words of the name a quote opens by addressing, or an empty set."""
     match = _VOCATIVE.match(words or "")
     return frozenset(fold(w) for w in match.group(1).split()) if match else frozenset()
+
+
+def _office_of(np, language):
+    """The office (lexicon offices) a role noun phrase names ("the mayor": mayor), or None."""
+    head = _patterns(language)["back"].match((np or "").strip())
+    roles = _offices(language)
+    return next((roles[w] for w in (fold(w) for w in _WORD.findall(head.group(0))) if w in roles), None) if head else None
+
+
+def _office_given(text, before, person, language):
+    """The office the text, before offset `before`, gives `person` ("Premier Matteo Renzi":
+    premier), or None."""
+    roles, surname = _offices(language), fold(person.split()[-1])
+    window = text[max(0, before - LOOK_BACK_CHARS):before]
+    found = None
+    for match in _holder_pattern(language).finditer(window):
+        name = match.group("name") or match.group("name2")
+        if name and fold(name.split()[-1]) == surname:
+            found = roles.get(fold(match.group("role") or match.group("role2")))
+    return found
 
 
 def role_holder(text, before, np, language):
@@ -1084,6 +1108,8 @@ def _speaker_of(np, known, *, at_start, last=False):
             continue  # "la dimisión del presidente Evo Morales": the object, not the subject
         if previous in _DETERMINERS:
             continue  # "the Mexican foreign ministry", "the Stratfor press release": a description
+        if previous in folded("place_nouns") and two_back[-1].islower():
+            continue  # "the mayor of the small town Amatrice": a place (not "Secretary of State Hillary Clinton")
         if previous in _organisation_words() and previous not in _titles() and two_back[-1].islower():
             continue  # "la empresa Carso": an organisation's name (not "Secretary of State Hillary Clinton")
         starts_sentence = not np[:first].strip(" \t\n\u00a0,;:–—-(\"“")
