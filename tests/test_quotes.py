@@ -233,6 +233,12 @@ def test_news_attributions(language, text, surname):
     ("en", "The mayor of the small town Amatrice said the town \"isn't here any more\".", None),
     ("en", "Premier Matteo Renzi visited the zone on Wednesday.\n\nThe mayor of Amatrice said: \"The town isn't here "
            "anymore.\"", None),
+    # The Guardian's headline names the office's town: "Mayor of Amatrice" holds no office.
+    ("en", "Mayor of Amatrice says the town is gone after strong earthquake\n\nThe mayor said his "
+           "town \"isn't here any more\".", None),
+    # Heavy's title-case subheading: "The Mayor Says He Believes the Attack Was Designed".
+    ("en", "The Mayor Says He Believes the Attack Was Designed to Cause Fear\n\nThe mayor said \"this morning's "
+           "attack on our community was intended to cause fear\".", None),
     # TUDN on the Chapecoense crash: the stations are whom the agency spoke to.
     ("es", "“Luego de cotejar la información se descartó el abordaje de 4 personas en el vuelo”, explicó la entidad a "
            "las emisoras colombianas Blu Radio y Caracol Radio.", None),
@@ -254,7 +260,8 @@ def test_news_attributions(language, text, surname):
         "a-place-after-in-is-nobody", "a-capitalised-common-noun-is-nobody", "a-nationality-is-nobody",
         "the-apposition-not-the-name-after-for", "a-quote-sentence-after-reported-speech",
         "a-quote-sentence-after-no-speech", "a-subject-left-out-of-two-verbs", "a-thousands-point-in-the-office",
-        "a-town-is-no-speaker", "the-mayor-is-not-the-premier",
+        "a-town-is-no-speaker", "the-mayor-is-not-the-premier", "the-place-of-an-office-holds-none",
+        "a-headlines-capitals-name-nobody",
         "the-addressee-after-a-is-no-apposition"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]

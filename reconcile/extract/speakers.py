@@ -250,6 +250,8 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
             office = _office_of(np, language)
             if person and office and _office_given(text, sentence[0], person, language) not in (None, office):
                 person = None  # "The mayor of Amatrice said" is not the premier named just before
+        if person and _common_word(person, surnames):
+            person = None  # "The Mayor Says He Believes ...": a headline's capitals name nobody
         fallback = previous[0].speaker if previous else None
         if fallback and addressed and fold(fallback.split()[0]) in addressed:
             fallback = None
@@ -386,9 +388,18 @@ def _office_given(text, before, person, language):
     found = None
     for match in _holder_pattern(language).finditer(window):
         name = match.group("name") or match.group("name2")
-        if name and fold(name.split()[-1]) == surname:
+        if name and fold(name.split()[-1]) == surname and not _place_of_office(match):
             found = roles.get(fold(match.group("role") or match.group("role2")))
     return found
+
+
+def _place_of_office(match):
+    """True for a _holder_pattern match whose name follows its role through a preposition
+    alone ("Mayor of Amatrice", "alcalde de Acumoli"): the office's place, not its holder."""
+    if not match.group("name"):
+        return False
+    gap = match.string[match.end("role"):match.start("name")]
+    return gap.strip(" ,") != "" and fold(gap.strip(" ,").split()[-1]) in _PREPOSITIONS and "," not in gap
 
 
 def role_holder(text, before, np, language):
@@ -405,6 +416,8 @@ def role_holder(text, before, np, language):
     found = None
     for match in _holder_pattern(language).finditer(window):
         role = fold(match.group("role") or match.group("role2"))
+        if _place_of_office(match):
+            continue  # "Mayor of Amatrice": where the office is, not who holds it
         if roles.get(role) == office:
             name = match.group("name") or match.group("name2")
             speaker = _speaker_of(name, frozenset(), at_start=False)
