@@ -459,3 +459,11 @@ def test_an_opening_mark_after_a_word_and_before_a_stop_closes_the_quote():
             "inglés y español“. El jefe de policía dijo que hay “otros sospechosos” y que “la búsqueda sigue”.")
     quotes = [c.quote for c in claims_in_text(text, language="es") if c.kind == "quote"]
     assert quotes == ["extranjeros que hablaban inglés y español", "otros sospechosos", "la búsqueda sigue"]
+
+
+def test_a_subheading_line_is_no_part_of_the_name_below_it():
+    # TRT World on the Las Vegas shooting: "Weapons Cache" heads the paragraph "Lombardo said ...".
+    text = ("Clark County Sheriff Joseph Lombardo spoke to reporters.\n\"We have no idea what his belief system "
+            "was,\" Lombardo said.\nWeapons Cache\nLombardo said there were more than 10 rifles. \"He was well "
+            "prepared,\" he said.\n")
+    assert [c.speaker for c in claims_in_text(text) if c.kind == "quote"] == ["Joseph Lombardo"] * 2

@@ -26,6 +26,34 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
 _FIRST_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ](?<![\w].)(?:[\w’'.\-]*[\w]|(?<=[A-Z])[A-Z]+\d*|(?<=[A-Z])[a-z]*\d+)"
 NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,6}}(?![\w])")
 _WORD = re.compile(r"[\w]+")
+
+
+class _Named:
+    """A name found in a text: where it starts, and its words (NAME.finditer's match, cut)."""
+
+    def __init__(self, start, words):
+        self._start, self._words = start, words
+
+    def start(self):
+        return self._start
+
+    def group(self):
+        return self._words
+
+
+def _names_in(text):
+    """NAME's matches in `text`, a capitalised line of its own left out of the name that goes
+    on below it: "Weapons Cache" / "Lombardo said ..." names Lombardo, a subheading apart."""
+    for match in NAME.finditer(text):
+        words, start = match.group(), match.start()
+        cut = words.rfind("\n")
+        if cut >= 0 and not text[text.rfind("\n", 0, start) + 1:start].strip():
+            rest = words[cut + 1:]
+            start += cut + 1 + len(rest) - len(rest.lstrip())
+            words = rest.strip()
+        yield _Named(start, words)
+
+
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
 # The marks that close a quote.
 QUOTE_CLOSERS = "”\"»’'"
@@ -499,7 +527,7 @@ def _people(sentence, speakers, *, skip_listed=False):
     """The people a sentence names, in order; with `skip_listed`, not those named as members
     of a group ("including X", "entre ellos X")."""
     organisations, skip = _organisation_words(), _not_name_words()
-    for match in NAME.finditer(sentence):
+    for match in _names_in(sentence):
         if skip_listed and _listed().search(sentence, max(0, match.start() - 40), match.start()):
             continue
         raw = match.group().split()
@@ -1086,7 +1114,7 @@ def _speaker_of(np, known, *, at_start, last=False):
         return None
     skip = _not_name_words()
     found = None
-    for match in NAME.finditer(np):
+    for match in _names_in(np):
         words = match.group().split()
         titled = False
         while words and (fold(words[0]).rstrip(".") in skip or POSSESSIVE.search(words[0]) and len(words) > 1):
