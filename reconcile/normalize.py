@@ -34,6 +34,16 @@ def canonical_speakers(claims, documents=()):
     for name in spellings:
         for alias in _aliases(_folded(name)):
             fuller[alias].add(_folded(name))
+    # For misspellings: every folded name and alias -> the full names it stands for, found by
+    # _slip_keys, and how many claims give each name.
+    names = {**{_folded(n): {_folded(n)} for n in spellings}, **fuller}
+    by_key = collections.defaultdict(list)
+    for alias in names:
+        for slip_key in _slip_keys(alias):
+            by_key[slip_key].append(alias)
+    given = collections.Counter()
+    for name, count in spellings.items():
+        given[_folded(name)] += count
     canonical = {}
     for name in spellings:
         key = _folded(name)
@@ -41,9 +51,9 @@ def canonical_speakers(claims, documents=()):
         if not longer and key not in fuller:
             # "Edogan" where the corpus names "Recep Tayyip Erdogan", "Roland Bulter" where it
             # names "Roland Butler": a name misspelt, of the one person it spells right.
-            names = {**{_folded(n): {_folded(n)} for n in spellings}, **fuller}
-            meant = {full for alias in _misspelt(key, names) for full in names[alias]}
-            if len(meant) == 1 and _spellings_of(meant, spellings) > _spellings_of({key}, spellings):
+            nearby = {alias for slip_key in _slip_keys(key) for alias in by_key.get(slip_key, ())}
+            meant = {full for alias in _misspelt(key, nearby) for full in names[alias]}
+            if len(meant) == 1 and sum(given[full] for full in meant) > given[key]:
                 longer = meant
         if longer:
             fullest = max(longer, key=lambda n: (len(n.split()), n))
@@ -71,6 +81,18 @@ def _folded(name):
 MISSPELT_LENGTH = 6
 
 
+def _slip_keys(name):
+    """Two keys a name shares with any name it misspells by one letter in one word of
+    MISSPELT_LENGTH letters or more: the first two letters of each word, or the last two (one
+    slip cannot reach both ends of such a word).
+
+    >>> bool(set(_slip_keys("edogan")) & set(_slip_keys("erdogan"))), bool(set(_slip_keys("edogan")) & set(_slip_keys("garcia")))
+    (True, False)
+    """
+    words = name.split()
+    return ("^", tuple(w[:2] for w in words)), ("$", tuple(w[-2:] for w in words))
+
+
 def _misspelt(key, aliases):
     """The aliases (shorter forms of the corpus's full names) that `key` misspells by one letter
     left out, added, changed or two swapped, each of its words MISSPELT_LENGTH letters or more
@@ -91,11 +113,6 @@ def _misspelt(key, aliases):
         if len(differing) == 1 and min(map(len, differing[0])) >= MISSPELT_LENGTH and _one_slip(*differing[0]):
             found.append(alias)
     return found
-
-
-def _spellings_of(keys, spellings):
-    """How many claims give a name that folds to one of `keys`."""
-    return sum(count for name, count in spellings.items() if _folded(name) in keys)
 
 
 def _one_slip(a, b):
