@@ -23,10 +23,10 @@ from rapidfuzz import fuzz, process
 from .compare import intervals_overlap
 from .lexicon import (cognate_form, concepts, events, every_language, fold, folded, increment_words, languages, lexicon,
                       update_markers)
-from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_entities_level, compare_dates, compare_quantities,
-                     compare_quotes, consensus_level, context_level, date_level, distinctive, entities_level,
-                     event_level, measure_level, overlap, rewording_level, sentence_dates_level, sole_level,
-                     story_level, translation_level, value_level, wording_level)
+from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_around, clause_entities_level, compare_dates,
+                     compare_quantities, compare_quotes, consensus_level, context_level, date_level, distinctive,
+                     entities_level, event_level, measure_level, overlap, rewording_level, sentence_dates_level,
+                     sole_level, story_level, translation_level, value_level, wording_level)
 from .measures import base_interval, intervals_meet, measure_of
 from .model import Tolerance
 from .parallel import chunks, engine_parts, map_shared
@@ -306,16 +306,7 @@ def sentence_entities(sentence):
     >>> sorted(sentence_entities("In 2021, Mayor Claudia Sheinbaum said 26 of the 79 were in Tláhuac."))
     ['#26', '#79', 'claudia', 'mayor', 'sheinbaum', 'tlahuac']
     """
-    skip = _not_entities()
-    found = set()
-    for match in _CAPITALISED.finditer(sentence):
-        if match.start() == 0:
-            continue  # a capital that opens the sentence says nothing
-        word = fold(match.group(1)).strip("'’-")
-        # "Notre-Dame" and "Notre Dame" name one place: the parts of a hyphenated name count.
-        for part in word.split("-"):
-            if part not in skip and len(part) > 1:
-                found.add(part)
+    found = set(_capitalised(sentence, lambda start: start == 0))  # a capital that opens the sentence says nothing
     for match in _FIGURE.finditer(sentence):
         value = match.group().replace(",", "").replace(".", "")
         if not value.isdigit() or _YEAR.fullmatch(value):
@@ -335,15 +326,21 @@ def text_names(text):
     >>> sorted(text_names("Fire at Notre Dame.\\n\\nThe Paris Fire Brigade said it was out."))
     ['brigade', 'dame', 'fire', 'notre', 'paris']
     """
+    # A capital that opens a sentence or a line says nothing.
+    return frozenset(_capitalised(text, lambda start: bool(_OPENS_SENTENCE.search(text, max(0, start - 3), start))))
+
+
+def _capitalised(text, opens):
+    """The folded capitalised words of `text` that name something, but those at offsets where
+    `opens` says a sentence begins; "Notre-Dame" and "Notre Dame" name one place: the parts of
+    a hyphenated name count."""
     skip = _not_entities()
-    found = set()
     for match in _CAPITALISED.finditer(text):
-        if _OPENS_SENTENCE.search(text, max(0, match.start() - 3), match.start()):
-            continue  # a capital that opens a sentence or a line says nothing
+        if opens(match.start()):
+            continue
         for part in fold(match.group(1)).strip("'’-").split("-"):
             if part not in skip and len(part) > 1:
-                found.add(part)
-    return frozenset(found)
+                yield part
 
 
 @functools.lru_cache(maxsize=None)
@@ -564,13 +561,11 @@ def _updating(claim):
 def _increment(claim):
     """True when the words right around a figure make it an increment ("10 more bodies",
     "otros 12 cuerpos")."""
-    clause, text = claim.clause or claim.sentence or "", " ".join(claim.text.split())
-    position = clause.find(text)
-    if position < 0:
+    around = clause_around(claim)
+    if around is None:
         return False
     after, before = increment_words()
-    following, preceding = folded_words(clause[position + len(text):])[:1], folded_words(clause[:position])[-1:]
-    return bool(set(following) & after or set(preceding) & before)
+    return bool(set(around[1][:1]) & after or set(around[0][-1:]) & before)
 
 
 def _clause_entities(claim):

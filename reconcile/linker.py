@@ -30,6 +30,7 @@ from .lexicon import cognate_form, fold, languages, lexicon, person_kinds, scale
 from .measures import base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
+from .text import folded_words
 
 LINK_WEIGHT = 4.5
 CONTRADICTION_WEIGHT = 5.5
@@ -261,17 +262,25 @@ _PERSONS = measure_of("people")[0]
 def _offspring(claim):
     """True for a count of someone's children: the words right before the figure, in its
     clause, are a lexicon `kinship_before` phrase ("has six children", "padre de tres hijos")."""
+    around = clause_around(claim)
+    if around is None or claim.language not in languages():
+        return False
+    return (" " + " ".join(around[0])).endswith(_kinship_before(claim.language))
+
+
+def clause_around(claim):
+    """(the folded words before the claim, the folded words after it) in its clause (else its
+    sentence), or None when neither holds the claim's words as written."""
     clause, text = claim.clause or claim.sentence or "", " ".join(claim.text.split())
     position = clause.find(text)
-    if position < 0 or claim.language not in languages():
-        return False
-    before = " " + " ".join(fold(clause[:position]).split())
-    return before.endswith(_kinship_before(claim.language))
+    if position < 0:
+        return None
+    return folded_words(clause[:position]), folded_words(clause[position + len(text):])
 
 
 @functools.lru_cache(maxsize=None)
 def _kinship_before(language):
-    return tuple(" " + " ".join(fold(str(w)).split()) for w in lexicon(language).words("kinship_before"))
+    return tuple(" " + " ".join(folded_words(str(w))) for w in lexicon(language).words("kinship_before"))
 
 
 def _cognate_nouns(left, right):

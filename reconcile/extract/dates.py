@@ -10,7 +10,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, fold, folded, lexicon, unit_of_word
+from ..lexicon import _alternation, fold, folded, language_units, lexicon, unit_of_word
 from ..measures import measure_of
 from .anchors import anchors as find_anchors, matches_at
 
@@ -272,14 +272,8 @@ _PHYSICAL = frozenset(measure_of(unit)[0] for unit in ("meters", "kilograms", "s
 def _physical_unit(word, lex):
     """True when the folded `word` is a unit of length, mass, area or speed, in any language
     or in this one's own words ("pies" is feet in Spanish)."""
-    unit = _own_units(lex.language).get(word) or unit_of_word().get(word)
+    unit = language_units(lex.language).get(word) or unit_of_word().get(word)
     return bool(unit) and measure_of(unit)[0] in _PHYSICAL
-
-
-@functools.lru_cache(maxsize=None)
-def _own_units(language):
-    """A language's own words for units (lexicon language_units), folded -> unit."""
-    return {fold(w): unit for unit, words in lexicon(language).table("language_units").items() for w in words}
 
 
 @functools.lru_cache(maxsize=None)

@@ -18,8 +18,8 @@ import attrs
 from text_to_num import text2num
 
 from ..lexicon import (_alternation, common, count_nouns_before, demonym, event_auxiliaries, every_language, fold, folded,
-                       increment_words, languages, lexicon, people_events, scales, unit_joiners, unit_of_word,
-                       units_before, units_in_context)
+                       increment_words, language_units, languages, lexicon, people_events, scales, unit_joiners,
+                       unit_of_word, units_before, units_in_context)
 from ..measures import measure_of
 from ..text import BLANK_LINE, POSSESSIVE, folded_words, sentences as split_sentences
 from .anchors import anchors as find_anchors
@@ -1234,13 +1234,6 @@ def _adverb_endings(language):
 
 
 @functools.lru_cache(maxsize=None)
-def _language_units(language):
-    """Folded counted word -> unit, for the words that count something else in another
-    language (English "miles"; in Spanish, "miles" are thousands)."""
-    return {fold(word): unit for unit, words in lexicon(language).table("language_units").items() for word in words}
-
-
-@functools.lru_cache(maxsize=None)
 def _phrase_words(language):
     """(phrase stops, 'of' words, determiners) of `language`, folded. A weekday, a month and an
     adverb of time end the counted phrase too: "18 recovered Wednesday", "35 ya fueron identificados"."""
@@ -1260,7 +1253,7 @@ def _prenominal_adjectives(language):
 
 
 def _unit(tokens, lex):
-    units, own = unit_of_word(), _language_units(lex.language)
+    units, own = unit_of_word(), language_units(lex.language)
     words = [t[2] for t in tokens]
     _, of_words, determiners = _phrase_words(lex.language)
     # The counted noun is before any "of" phrase: "allegations of sexual assault", "dos

@@ -28,22 +28,10 @@ NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0
 _WORD = re.compile(r"[\w]+")
 
 
-class _Named:
-    """A name found in a text: where it starts, and its words (NAME.finditer's match, cut)."""
-
-    def __init__(self, start, words):
-        self._start, self._words = start, words
-
-    def start(self):
-        return self._start
-
-    def group(self):
-        return self._words
-
-
 def _names_in(text):
-    """NAME's matches in `text`, a capitalised line of its own left out of the name that goes
-    on below it: "Weapons Cache" / "Lombardo said ..." names Lombardo, a subheading apart."""
+    """(start, words) of NAME's matches in `text`, a capitalised line of its own left out of
+    the name that goes on below it: "Weapons Cache" / "Lombardo said ..." names Lombardo, a
+    subheading apart."""
     for match in NAME.finditer(text):
         words, start = match.group(), match.start()
         cut = words.rfind("\n")
@@ -51,7 +39,7 @@ def _names_in(text):
             rest = words[cut + 1:]
             start += cut + 1 + len(rest) - len(rest.lstrip())
             words = rest.strip()
-        yield _Named(start, words)
+        yield start, words
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|«[^»]*»")
@@ -402,7 +390,8 @@ def _addressed(words):
 
 
 def _office_of(np, language):
-    """The office (lexicon offices) a role noun phrase names ("the mayor": mayor), or None."""
+    """The office (lexicon offices) a role noun phrase names ("the mayor": mayor), or None.
+    Its head only: "the shift supervisor", not "...the president"."""
     head = _patterns(language)["back"].match((np or "").strip())
     roles = _offices(language)
     return next((roles[w] for w in (fold(w) for w in _WORD.findall(head.group(0))) if w in roles), None) if head else None
@@ -434,10 +423,7 @@ def role_holder(text, before, np, language):
     """The person the text names, before offset `before`, in the role that the noun phrase
     `np` gives ("el mandatario", "the mayor"): the latest "<role> <Name>" or "<Name>, <the>
     <role>" with a role of the same office (lexicon: offices), or None."""
-    roles = _offices(language)
-    head = _patterns(language)["back"].match((np or "").strip())  # "the shift supervisor", not "...the president"
-    words = [fold(w) for w in _WORD.findall(head.group(0))] if head else []
-    office = next((roles[w] for w in words if w in roles), None)
+    roles, office = _offices(language), _office_of(np, language)
     if office is None:
         return None
     window = text[max(0, before - LOOK_BACK_CHARS):before]
@@ -527,16 +513,16 @@ def _people(sentence, speakers, *, skip_listed=False):
     """The people a sentence names, in order; with `skip_listed`, not those named as members
     of a group ("including X", "entre ellos X")."""
     organisations, skip = _organisation_words(), _not_name_words()
-    for match in _names_in(sentence):
-        if skip_listed and _listed().search(sentence, max(0, match.start() - 40), match.start()):
+    for start, name in _names_in(sentence):
+        if skip_listed and _listed().search(sentence, max(0, start - 40), start):
             continue
-        raw = match.group().split()
+        raw = name.split()
         if len(raw) == 1 and fold(raw[0]) not in speakers:
             continue  # one capitalised word is a person only when the text made it a speaker
         words = [w for w in _after_title(raw) if fold(w).rstrip(".") not in skip]
         if not _names_a_person(words):
             continue
-        first = sentence.index(words[0], match.start())
+        first = sentence.index(words[0], start)
         preceding = [fold(w) for w in _WORD.findall(sentence[max(0, first - 40):first])[-2:]]
         if preceding and (preceding[-1] in _LOCATIVE or preceding[-1] in _DETERMINERS):
             continue
@@ -1114,8 +1100,8 @@ def _speaker_of(np, known, *, at_start, last=False):
         return None
     skip = _not_name_words()
     found = None
-    for match in _names_in(np):
-        words = match.group().split()
+    for start, name in _names_in(np):
+        words = name.split()
         titled = False
         while words and (fold(words[0]).rstrip(".") in skip or POSSESSIVE.search(words[0]) and len(words) > 1):
             titled = titled or fold(words[0]).rstrip(".") in _titles()
@@ -1133,7 +1119,7 @@ def _speaker_of(np, known, *, at_start, last=False):
         words = _after_title(words[country:])
         if not _names_a_person(words):
             continue
-        first = np.index(words[0], match.start())
+        first = np.index(words[0], start)
         # The words before the name in its own clause: "as a “great captain”, Pinera replied"
         # has no determiner before Pinera once the comma is passed.
         clause = re.split(r"[,;:]", np[max(0, first - 30):first])[-1]

@@ -227,6 +227,13 @@ def unit_of_word():
 
 
 @functools.lru_cache(maxsize=None)
+def language_units(language):
+    """Folded counted word -> unit, for the words that count something else in another
+    language (English "miles"; in Spanish, "miles" are thousands, and "pies" are feet)."""
+    return {fold(word): unit for unit, words in lexicon(language).table("language_units").items() for word in words}
+
+
+@functools.lru_cache(maxsize=None)
 def units_before():
     """Folded words (one or more) -> the unit of a bare number right after them ("toll": people)."""
     return {fold(str(word)): unit for unit, words in _load("units.yaml")["units_before"].items() for word in words}
