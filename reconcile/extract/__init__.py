@@ -91,7 +91,8 @@ def _claims_in_section(document, section, index, previous, names, people):
             names.append(quote.words)
             continue
         found = attribute(text, quote, sentence=sentence_of(quote.start), previous=previous,
-                          language=language, names_so_far=names, known=known, surnames=surnames)
+                          language=language, names_so_far=names, known=known, surnames=surnames,
+                          sentence_at=sentence_of)
         if found.speaker or found.phrase:
             previous = (found, quote)
         if found.speaker:

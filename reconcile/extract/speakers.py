@@ -187,10 +187,12 @@ def known_names(text):
 PRO_DROP = "(subject left out)"
 
 
-def attribute(text, quote, *, sentence, previous, language, names_so_far, known, surnames=frozenset()):
+def attribute(text, quote, *, sentence, previous, language, names_so_far, known, surnames=frozenset(),
+              sentence_at=None):
     """The Attribution of `quote` (a FoundQuote) in `text`.
 
-    `sentence` is the (start, end) of the sentence holding the quote's start;
+    `sentence` is the (start, end) of the sentence holding the quote's start, `sentence_at`
+    the section's Annotation.sentence_at (the sentence holding an offset);
     `previous` is (Attribution, FoundQuote) of the last attributed quote or None;
     `names_so_far` the names met before it, latest last; `known` the document's known_names.
     """
@@ -245,7 +247,7 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     if found is None:
         # 'Ana Ruiz said the city would rebuild. "We will not rest ..."': a quote that is a
         # sentence of its own carries on the speech the sentence before it reported.
-        found = _said_before(text, quote, sentence, language, patterns, names_so_far, known | surnames, pro_drop)
+        found = _said_before(text, quote, sentence, sentence_at, patterns, names_so_far, known | surnames, pro_drop)
     if found is None and previous is not None and _continues(text, quote, previous[1]):
         return attrs.evolve(previous[0], explicit=False)
     if found is None:
@@ -285,15 +287,17 @@ def _common_word(speaker, surnames):
     return " " not in speaker.strip() and speaker not in surnames and fold(speaker) in concept_of_word()
 
 
-def _said_before(text, quote, sentence, language, patterns, names_so_far, names, pro_drop):
+def _said_before(text, quote, sentence, sentence_at, patterns, names_so_far, names, pro_drop):
     """(speaker, noun phrase, phrase) of a quote that is a whole sentence when the sentence
     before it, in its paragraph, reports what someone said, or None."""
     if quote.start != sentence[0] or text[quote.end:sentence[1]].strip(" .,;:!?\u00a0\n") or _heading(text, quote):
         return None  # not a whole sentence, or a headline set apart
-    spans = sentences(text, quote.paragraph_start, sentence[0], language)
-    if not spans:
+    if sentence_at is None or sentence[0] <= quote.paragraph_start:
         return None
-    previous = text[spans[-1][0]:spans[-1][1]]
+    start, end = sentence_at(sentence[0] - 1)
+    if start < quote.paragraph_start or end > sentence[0]:
+        return None  # the sentence before is in another paragraph
+    previous = text[start:end]
     if _QUOTED.search(previous) or not patterns["verb"].search(previous):
         return None  # a quote of its own there, or no speech reported
     found = _before(previous, patterns, names_so_far, names, pro_drop=pro_drop)
