@@ -121,7 +121,7 @@ def _context_weight(levels):
     """The weight of `levels` from evidence beyond the story: the words around the claims, the
     names they give, each document's only figure of the measure, and figures written all but
     alike (a misprint)."""
-    return sum(level.weight for level in levels if level.comparison in ("context", "entities", "sole")
+    return sum(level.weight for level in levels if level.comparison in ("context", "entities", "sole", "holder")
                or level.comparison == "value" and level.weight > 0)
 
 
@@ -523,6 +523,22 @@ def clause_entities_level(left, right):
     return None
 
 
+def holder_level(left, right):
+    """Whom two figures are said of, when the text names a person for each (an age: "Gary
+    Cohen, 58", "Gary Cohen, de 58 años"): a person has one age, so one person's age in two
+    sources is one claim however far apart the figures (a misprint, a slip); two people's
+    ages are two claims.
+
+    >>> holder_level("Gary Cohen", "Cohen").weight, holder_level("Gary Cohen", "Ana Ruiz").weight
+    (6.0, -4.0)
+    """
+    if not left or not right:
+        return None
+    if same_person(left, right):
+        return level("holder", f"said of one person ({right})", 6.0)
+    return level("holder", f"said of two people ({left}; {right})", -4.0)
+
+
 def consensus_level(sources):
     """A figure at odds with what `sources` other documents agree on, each compared with it
     through a pair whose evidence besides the figures would link it (Link.may_dissent)."""
@@ -560,7 +576,7 @@ def compare_quantities(left, right, *, context, entities, dates, story, event=No
     value, conflict = value_level(left, right)
     if sole is not None and _base(left) == _base(right):
         sole = None  # the same figure says so itself; the same figure twice says nothing of a measure's uniqueness
-    return _link([measure, value, event, context, entities, subject, dates, sole, story,
+    return _link([measure, value, event, context, entities, subject, holder_level(left.holder, right.holder), dates, sole, story,
                   published_level(days_apart, conflict and _time_may_change(left, right, days_apart))
                   or update_level(updating and not _slip(left, right), conflict, _base(left) != _base(right))],
                  conflict)

@@ -127,6 +127,10 @@ class Claim:
     # The fraction or ratio as the text gave it ("2/3" for "two-thirds", "1/5" for "one in
     # five"), so a report can say "two-thirds" rather than "66.67%"; None otherwise.
     fraction: str | None = None
+    # The person the figure is said of: an age's ("Gary Cohen, 58", "58-year-old Gary
+    # Cohen", "Juan Mora, de 32 años"), else None. Two sources' ages of one person are one
+    # claim; of two people, two claims.
+    holder: str | None = None
     # date
     date: str | None = None
     relative: bool = False
@@ -156,6 +160,8 @@ class Claim:
                         low=_plain_number(self.low), high=_plain_number(self.high))
             if self.fraction is not None:
                 data["fraction"] = self.fraction
+            if self.holder is not None:
+                data["holder"] = self.holder
         elif self.kind == "date":
             data.update(date=self.date, relative=self.relative, date_inferred=self.date_inferred)
         else:

@@ -33,8 +33,8 @@ def test_quantity_verdicts(left, right, expected):
 
 
 def test_a_figure_without_its_unit_is_read_in_the_unit_of_its_group():
-    # A list of victims gives the age bare; a translation of it says "años".
-    bare = quantity("• Ana Ruiz, 58 (recovered Wednesday)", "list")
+    # One source gives the age bare; a translation of another says "años".
+    bare = quantity("The oldest of the victims, Ana Ruiz, was 58.", "list")
     aged = quantity("Entre los identificados figuran Ana Ruiz, de 58 años, y Luis Gil.", "wire", "es")
     assert (bare.unit, aged.unit) == (None, "years")
     assert verdict([bare, aged]) == ("agree", ["compatible values: 58, 58 years"])

@@ -581,3 +581,24 @@ def test_cognates_meet_through_the_spellings_english_and_spanish_write_otherwise
     assert _cognates(frozenset({"~system", "~physical", "~commission"}),
                      frozenset({"~sistema", "~fisico", "~comision"})) == 3
     assert cognate_form("sistema")[:4] == cognate_form("system")[:4]
+
+
+def test_one_persons_age_given_differently_is_a_contradiction_and_two_peoples_ages_stay_apart(tmp_path):
+    # A list of the dead in one outlet, a sentence in another, in Spanish in a third: each
+    # age is said of a person, so one person's two ages are one claim that contradicts itself,
+    # and two people's ages, alike or not, are two claims.
+    report = corpus(tmp_path, {
+        "list": "Victims of the Alder Court collapse identified on Thursday:\n"
+                "• Harold Rosenberg, 52 (recovered Wednesday)\n• Gloria Machado, 71 (recovered Wednesday)\n"
+                "• Ruslan Petrov, 36 (recovered Tuesday)\n",
+        "wire": "Among the Alder Court victims identified on Thursday were Harold Rosenberg, 52, "
+                "Gloria Machado, 74, and Ruslan Petrov, 36.",
+        "es": "Entre las víctimas del derrumbe de Alder Court identificadas el jueves figuran Harold Rosenberg, "
+              "de 52 años; Gloria Machado, de 71 años, y Ruslan Petrov, de 36 años.",
+    })
+    machado = group_of(report, "wire", "74")
+    assert machado.verdict == "contradict" and set(machado.documents) == {"list", "wire", "es"}
+    assert any(level.comparison == "holder" for level in machado.evidence)
+    rosenberg = group_of(report, "list", "52")
+    assert rosenberg.verdict == "agree" and set(rosenberg.documents) == {"list", "wire", "es"}
+    assert group_of(report, "list", "36") is not rosenberg

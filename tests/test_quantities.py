@@ -430,3 +430,41 @@ def test_about_after_a_verb_of_saying_names_a_topic_and_hedges_nothing():
     text = "What do you even say about 19 children and two teachers getting killed? About 19 children died."
     found = [(c.text, c.qualifier) for c in claims_in_text(text, language="en") if c.kind == "quantity"]
     assert found == [("19", None), ("two", None), ("About 19", "about")]
+
+
+# (id, language, text, [(span text, unit, holder)])
+AGES = [
+    ("between-commas", "en", "The victims were Gary Cohen, 58, and Ana Ruiz, 34, both of Bay Harbor.",
+     [("58", "years", "Gary Cohen"), ("34", "years", "Ana Ruiz")]),
+    ("a-list-of-the-dead", "en", "Identified so far:\n• Harold Rosenberg, 52 (recovered Wednesday)\n• Gloria Machado, 71\n",
+     [("52", "years", "Harold Rosenberg"), ("71", "years", "Gloria Machado")]),
+    ("in-brackets", "en", "The body of Luis Pérez (45) was found on Tuesday.", [("45", "years", "Luis Pérez")]),
+    ("ending-a-sentence", "en", "The last to die was Maria Lopez, 80.", [("80", "years", "Maria Lopez")]),
+    ("year-old-before-the-name", "en", "Police named 58-year-old Gary Cohen.", [("58", "years", "Gary Cohen")]),
+    ("a-list-of-year-olds", "en", "They include 9-year-old Ana Garcia, 10-year-old Jose Flores and others.",
+     [("9", "years", "Ana Garcia"), ("10", "years", "Jose Flores")]),
+    ("without-a-title", "en", "Interior Minister Ana López, 61, resigned.", [("61", "years", "Ana López")]),
+    ("de-n-años", "es", "Entre las víctimas figuran Juan Mora Jr., de 32 años, y Gloria Machado, 71 años.",
+     [("32", "years", "Juan Mora Jr"), ("71", "years", "Gloria Machado")]),
+    ("no-one-named", "es", "También murió una mujer de 34 años.", [("34", "years", None)]),
+    ("a-surname-the-text-gave", "en", "Mayor Evo Ramos spoke first. Ramos, 60, said little.", [("60", "years", "Ramos")]),
+    # "Totalvisión" is no one the document names: the age is not its.
+    ("a-word-that-names-no-one", "es", "Ana Paz, exdirectora del medio Totalvisión, de 52 años, fue nombrada.",
+     [("52", "years", None)]),
+    # A list of places and their counts ends a sentence: no one's age.
+    ("places-and-counts", "en", "Deaths by state: Chiapas, 41; Oaxaca, 12.", []),
+]
+
+
+@pytest.mark.parametrize("language,text,expected", [c[1:] for c in AGES], ids=[c[0] for c in AGES])
+def test_an_age_is_the_persons_named_beside_it(language, text, expected):
+    from reconcile import claims_in_text
+    got = [(c.text, c.unit, c.holder) for c in claims_in_text(text, language=language)
+           if c.kind == "quantity" and c.unit == "years"]
+    assert got == expected
+
+
+def test_years_after_a_name_that_are_no_age_have_no_holder():
+    from reconcile import claims_in_text
+    claims = claims_in_text("Evo Morales, 14 años en el poder, renunció el domingo.", language="es")
+    assert [(c.text, c.holder) for c in claims if c.kind == "quantity"] == [("14", None)]

@@ -9,7 +9,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, fold, scales, unit_of_word
+from ..lexicon import _alternation, every_language, fold, names_an_organisation, places, scales, unit_of_word
 from ..measures import measure_of
 from ..model import Claim
 from ..text import LineIndex
@@ -17,7 +17,7 @@ from .annotation import annotate
 from .dates import find_dates
 from .quantities import SCALE_TOP, quantities_in
 from .quotes import quotes_in
-from .speakers import Attribution, according_pattern, attribute, document_people, full_name, known_names
+from .speakers import NAME, Attribution, according_pattern, person_named, attribute, document_people, full_name, known_names
 
 # Commas inside numbers ("34,612") do not end a clause.
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]–—“”\"«»]|\s-\s")
@@ -58,8 +58,8 @@ def _claims_in_section(document, section, index, previous, names, people):
     quotes = quotes_in(text, section.start, section.end, paragraph_spans=annotation.paragraphs)
     claims = []
     sentence_of = annotation.sentence_at
-    quantities = _shared_units(text, _ages(text, _names_with_numbers(text, quantities,
-                                                                     annotation.sentences)), sentence_of)
+    quantities = _shared_units(text, _ages(text, _names_with_numbers(text, quantities, annotation.sentences),
+                                           surnames), sentence_of)
 
     strings = {}  # one string object for equal sentences, contexts and clauses: claims share them
 
@@ -139,16 +139,28 @@ def _claims_in_section(document, section, index, previous, names, people):
     for quantity in quantities:
         claims.append(make("quantity", quantity.start, quantity.end, value=quantity.value,
                            unit=quantity.unit, qualifier=quantity.qualifier, low=quantity.low,
-                           high=quantity.high, subject=quantity.subject, fraction=quantity.fraction,
+                           high=quantity.high, subject=quantity.subject, fraction=quantity.fraction, holder=quantity.holder,
                            **where(quantity, quantities_per_sentence)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous
 
 
-# "Luis Urzua, 54, was the last": a bare number set off by commas after a name is an age.
-_AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+,\s*$")
-_AGE_AFTER = re.compile(r"\s*(?:,|\)|$)")
+# "Luis Urzua, 54, was the last": a bare number set off by commas after a name is an age;
+# so is one in brackets after a name ("Luis Pérez (45)") and one ending a list's line
+# ("• Gloria Machado, 71") or, after a name of two words or more, a sentence ("... was Maria
+# Lopez, 80.").
+_AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+\.?(?:,\s*|\s*\(\s*)$")
+_AGE_AFTER = re.compile(r"[ \t]*(?:[,)(]|$)", re.M)
+_AGE_ENDING = re.compile(r"[.;](?:\s|$)")
 OLDEST_AGE = 120
+# The person an age belongs to: the name right before it ("Juan Mora Jr., de 32 años").
+_HOLDER = re.compile(rf"({NAME.pattern})\.?(?:\s*,\s*(?:de\s+)?|\s*\(\s*)$")
+# "Juan Mora, de 32 años;", "Ana Ruiz, 34 years old,": an age's words end the phrase
+# ("Evo Morales, 14 años en el poder" gives no age).
+_YEARS_OF_AGE = re.compile(r"\s+(?:años|years)(?:\s+(?:de\s+edad|old|of\s+age))?\s*(?:[,;.)]|y\s|and\s|$)", re.M)
+# "58-year-old Gary Cohen": the name after an age written as an adjective.
+_HOLDER_AFTER = re.compile(rf"years?[- ]old\s+({NAME.pattern})$")
+_AGE_ADJECTIVE = re.compile(r"[- ]years?[- ]old", re.I)
 
 
 # "Line 12", "Línea 12", "Fénix 2", "Highway 57", "Apollo 13": a bare number right after a
@@ -186,17 +198,54 @@ def _function_words():
     return frozenset(every_language("stopwords")) | every_language("determiners")
 
 
-def _ages(text, quantities):
-    """Quantities with the unit 'years' where a bare number follows a name between commas."""
+def _ages(text, quantities, surnames):
+    """Quantities with the unit 'years' where a bare number follows a name between commas
+    (or in brackets, or at the end of a list's line); an age's holder is the person it
+    belongs to when a name stands right before it ("Gary Cohen, 58") or right after it
+    ("58-year-old Gary Cohen"), so two sources' ages of one person can be compared. A name
+    of one word is a person's only when it is the surname of someone the document names in
+    full (`surnames`): "exdirectora del medio Totalvisión, de 52 años" is no one's age."""
     found = []
     for quantity in quantities:
+        before = max(0, quantity.start - 60)
         if (quantity.unit is None and quantity.qualifier is None and 0 < (quantity.value or 0) <= OLDEST_AGE
-                and float(quantity.value).is_integer()
-                and _AGE_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
-                and _AGE_AFTER.match(text, quantity.end)):
+                and float(quantity.value).is_integer() and _AGE_BEFORE.search(text, before, quantity.start)
+                and (_AGE_AFTER.match(text, quantity.end) or _ends_a_sentence_after_a_name(text, quantity))):
             quantity = attrs.evolve(quantity, unit="years")
+        if (quantity.unit == "years" and quantity.qualifier is None and 0 < (quantity.value or 0) <= OLDEST_AGE
+                and (_AGE_AFTER.match(text, quantity.end) or _AGE_ENDING.match(text, quantity.end)
+                     or _YEARS_OF_AGE.match(text, quantity.end)
+                     or quantity.subject and _HOLDER_AFTER.match(" ".join(quantity.subject.split())))):
+            holder = _holder(text, quantity)
+            if holder and (len(holder.split()) > 1 or holder in surnames):
+                quantity = attrs.evolve(quantity, holder=holder)
         found.append(quantity)
     return found
+
+
+def _ends_a_sentence_after_a_name(text, quantity):
+    """True for "... was Maria Lopez, 80." (a name of two words or more before the comma):
+    "... in Puebla, 45." may end a list of places and their counts."""
+    holder = _holder(text, quantity)
+    return bool(holder and len(holder.split()) >= 2 and _AGE_ENDING.match(text, quantity.end))
+
+
+def _holder(text, quantity):
+    """The name of the person whose age `quantity` is, or None."""
+    start = quantity.start
+    if text[start - 3:start] == "de ":
+        start -= 3  # the quantity is the number; "de" before it belongs to the name's phrase
+    if _AGE_ADJECTIVE.match(text, quantity.end):
+        # "9-year-old Uziyah Garcia, 10-year-old Amerie Jo Garza": the name after is the holder.
+        found = quantity.subject and _HOLDER_AFTER.match(" ".join(quantity.subject.split()))
+    else:
+        found = _HOLDER.search(text, max(0, start - 80), start)
+    if not found:
+        return None
+    name = found.group(1)
+    if fold(name) in places() or names_an_organisation(name):
+        return None
+    return person_named(name)  # "Interior Minister Ana López": Ana López; "The", no one
 
 
 # A number joined by a hyphen to the word after it: "a four-year-old child", "a 74-page manifesto".

@@ -41,6 +41,8 @@ class FoundQuantity:
     subject: str | None
     # The fraction or ratio as the text gave it ("2/3", "1/5", "2 1/2"), else None.
     fraction: str | None = None
+    # The person the figure is said of: an age's ("Gary Cohen, 58"), else None.
+    holder: str | None = None
 
 
 # Digits, grouped by commas, dots or spaces, with an optional decimal part.

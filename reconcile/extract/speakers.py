@@ -1093,6 +1093,15 @@ def _heading(text, quote):
             and not words.rstrip(QUOTE_CLOSERS).rstrip().endswith((".", "!", "?", "…", ")")))
 
 
+def person_named(name):
+    """The person a capitalised name gives, its titles aside, or None when it names no one.
+
+    >>> person_named("Interior Minister Ana López"), person_named("The")
+    ('Ana López', None)
+    """
+    return _speaker_of(name, frozenset(), at_start=False)
+
+
 def _speaker_of(np, known, *, at_start, last=False):
     """The first person's name in a noun phrase (with `last`, the last one), or None for a
     pronoun or a description.

@@ -292,8 +292,8 @@ def _says(claim):
     if claim.kind == "quote":
         return escape(f"“{claim.quote}”")
     if claim.kind == "quantity":
-        return f"{escape(claim.text)} = {escape(describe_value(claim))}" + (
-            f" ({escape(claim.subject)})" if claim.subject else "")
+        said_of = f"age of {claim.holder}" if claim.holder else claim.subject
+        return f"{escape(claim.text)} = {escape(describe_value(claim))}" + (f" ({escape(said_of)})" if said_of else "")
     if claim.relative:
         resolved = f"{claim.date_inferred} (from the publication date)" if claim.date_inferred else "relative, unresolved"
         return f"{escape(claim.text)} = {escape(resolved)}"
