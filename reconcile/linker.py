@@ -794,10 +794,14 @@ def speaker_level(left, right):
 
 
 def same_person(left, right):
-    """True for one person: the same name, or one name giving only the other's surname.
+    """True for one person: the same name, or one name giving only the other's surname, or
+    the other's name less a middle name ("Dorlian Castillo Cabrera", "Dorlian Ronial Castillo
+    Cabrera").
 
     >>> same_person("Ana Lopez Ruiz", "López"), same_person("Ana López", "Carlos López"), same_person("Musk", "Elon Musk")
     (True, False, True)
+    >>> same_person("Dorlian Castillo Cabrera", "Dorlian Ronial Castillo Cabrera"), same_person("Ana Ruiz", "Ana Gil Ruiz")
+    (True, True)
     """
     a, b = speaker_key(left).split(), speaker_key(right).split()
     if a == b:
@@ -806,7 +810,14 @@ def same_person(left, right):
     if len(short) == 1:
         return short[0] in long[1:]
     # "Ana López" and "Ana López Ruiz": a first name and a first surname in common.
-    return short[0] == long[0] and short[1] == long[1] or fuzz.ratio(" ".join(a), " ".join(b)) >= 92
+    return (short[0] == long[0] and (short[1] == long[1] or short[-1] == long[-1] and _in_order(short, long))
+            or fuzz.ratio(" ".join(a), " ".join(b)) >= 92)
+
+
+def _in_order(short, long):
+    """True when the words of `short` all stand in `long`, in the same order."""
+    rest = iter(long)
+    return all(word in rest for word in short)
 
 
 def compare_quotes(left, right, *, wording, story):

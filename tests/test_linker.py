@@ -234,7 +234,9 @@ def test_speakers_are_read_without_their_titles(text, speaker):
 @pytest.mark.parametrize("left,right,expected", [
     ("Ana López Ruiz", "López", True), ("Ana López Ruiz", "Ana López", True), ("Gerónimo Gutiérrez", "Geronimo Gutierrez", True),
     ("Ana López", "Carlos López", False), ("Elon Musk", "Musk", True), ("Narongsak Osottanakorn", "Elon Musk", False),
-], ids=["surname", "second-surname", "accents", "other-first-name", "surname-only", "other-person"])
+    ("Dorlian Castillo Cabrera", "Dorlián Ronial Castillo Cabrera", True), ("Ana Castillo Cabrera", "Ana Ruiz Cabrera", False),
+], ids=["surname", "second-surname", "accents", "other-first-name", "surname-only", "other-person", "middle-name",
+        "other-first-surname"])
 def test_same_person(left, right, expected):
     assert same_person(left, right) is expected
 
