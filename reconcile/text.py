@@ -19,8 +19,12 @@ _CLOSERS = "\"'”’»)]"
 # sentence's first word, as pages whose paragraphs were run together write it
 # ("desaparecidas.La alcaldesa"): two letters before it, a capital then a small letter after.
 # One stop glued to a word ("desaparecidas.La"), never an ellipsis ("Politically...Calderon").
+# A page whose paragraphs were joined without a space ("...un país moderno”.Conte también")
+# still ends a sentence where a word, or a closing quote, meets a period and a capitalised word
+# (or a quote mark and one: a straight one closes the sentence's quote when the line has an
+# odd number of them before it, else opens the next sentence's).
 _SENTENCE_END = re.compile(r"[.!?…]+(?:[\"'”’»)\]]*(?=\s+[\"'“‘«(\[¿¡]*[\w\d])"
-                           r"|(?<=[^\W\d_]{2}[.!?])(?=[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]))")
+                           r"|(?<=[^\W\d_](?:[^\W\d_]|[\"”»’])[.!?])[”»’]?(?=[\"“«]?[A-ZÁÉÍÓÚÑÜ][a-záéíóúñü]))")
 # A word or a number, with inner hyphens and apostrophes ("sixty-one", "army's").
 _TOKEN = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 # An initial ("J") or dotted letters ("u.s", "ee.uu"), lower case, before a period.
@@ -114,6 +118,8 @@ def _split_line(text, start, end, abbreviations):
         stop = match.end()
         if match.group().startswith(".") and _is_abbreviation(text, start, match.start(), abbreviations):
             continue
+        if text[stop:stop + 1] == '"' and text.count('"', start, stop) % 2:
+            stop += 1  # 'dijo "basta."Luego': the straight quote closes the sentence's quote
         spans.append(_strip(text, position, stop))
         position = stop
     spans.append(_strip(text, position, end))
