@@ -242,6 +242,14 @@ def test_news_attributions(language, text, surname):
     # TUDN on the Chapecoense crash: the stations are whom the agency spoke to.
     ("es", "“Luego de cotejar la información se descartó el abordaje de 4 personas en el vuelo”, explicó la entidad a "
            "las emisoras colombianas Blu Radio y Caracol Radio.", None),
+    # The name opens the first of two coordinated verbs, with a relative "que" between them.
+    ("es", "El primer ministro, Giuseppe Conte, llegó al lugar. Conte también felicitó a los rescatistas que "
+           "seguían en el sitio y dijo que “salvaron a las personas que cayeron”.", "Giuseppe Conte"),
+    # A gerund of speech after the subject's own verb; an aside in brackets names places, not her.
+    ("es", "La alcaldesa del condado de Miami-Dade (que abarca Miami y Surfside), Ana Ruiz, dio el balance el "
+           "jueves, admitiendo que informar las cifras \"no se ha vuelto más fácil\".", "Ana Ruiz"),
+    ("en", "Mayor Ana Ruiz gave the new toll on Thursday, admitting that the numbers \"have not gotten any easier\".",
+     "Ana Ruiz"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -262,7 +270,8 @@ def test_news_attributions(language, text, surname):
         "a-quote-sentence-after-no-speech", "a-subject-left-out-of-two-verbs", "a-thousands-point-in-the-office",
         "a-town-is-no-speaker", "the-mayor-is-not-the-premier", "the-place-of-an-office-holds-none",
         "a-headlines-capitals-name-nobody",
-        "the-addressee-after-a-is-no-apposition"])
+        "the-addressee-after-a-is-no-apposition", "the-name-opening-two-coordinated-verbs",
+        "a-gerund-of-speech-past-an-aside", "admitting-is-a-speech-verb"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
@@ -467,3 +476,19 @@ def test_a_subheading_line_is_no_part_of_the_name_below_it():
             "was,\" Lombardo said.\nWeapons Cache\nLombardo said there were more than 10 rifles. \"He was well "
             "prepared,\" he said.\n")
     assert [c.speaker for c in claims_in_text(text) if c.kind == "quote"] == ["Joseph Lombardo"] * 2
+
+
+def test_a_page_whose_paragraphs_were_joined_without_a_space_still_has_its_sentences():
+    # A page whose paragraphs were joined with no space: a period after a closing quote,
+    # then a capitalised word, still ends the sentence, and the next one's subject speaks.
+    text = ("El primer ministro, Giuseppe Conte, habló de “una tragedia inconcebible”.Conte también felicitó a "
+            "los rescatistas y dijo que “salvaron a las personas que cayeron”.")
+    quotes = [c for c in claims_in_text(text, language="es") if c.kind == "quote"]
+    assert quotes[-1].sentence.startswith("Conte también") and quotes[-1].speaker == "Giuseppe Conte"
+
+
+def test_a_straight_quote_after_a_joined_full_stop_opens_or_closes_by_its_count():
+    from reconcile.text import sentences
+    text = 'Otro dijo "basta."Luego se fue. Hubo escenas de devastación."Era como una bomba", dijo Ana Ruiz.'
+    assert [text[s:e] for s, e in sentences(text, 0, len(text), "es")] == [
+        'Otro dijo "basta."', "Luego se fue.", "Hubo escenas de devastación.", '"Era como una bomba", dijo Ana Ruiz.']

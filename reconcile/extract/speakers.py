@@ -812,12 +812,19 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False, opens_sent
         return speaker, match.group("np"), match.group(0), True
     reported = None  # "Una fuente de seguridad indicó a la AFP que ... «...»": an unnamed source
     for verb in patterns["verb"].finditer(before):
-        np = before[:verb.start()]
+        # An aside in brackets says nothing of the subject ("La alcaldesa del condado de Miami-Dade
+        # (que abarca Miami y Surfside), Daniella Levine Cava, dio ..."): blanked, offsets kept.
+        np = _BRACKETED.sub(lambda aside: " " * len(aside.group()), before[:verb.start()])
         # "Gov. Giovanni Toti, the leader of the region which includes Genoa, told": the subject
         # stands before its description, and is not the name nearest the verb.
         description = _description_before_verb(np)
         if description:
             np = np[:description.start()]
+        coordinated = _NAMED_THEN_COORDINATED.match(np) if pro_drop else None
+        if coordinated and (speaker := _speaker_of(coordinated.group(1), known, at_start=False)):
+            # "Conte también felicitó a los rescatistas que seguían allí y dijo que": the name
+            # opening the first verb's clause is the subject of both, past any "que" between.
+            return speaker, coordinated.group(1), before[:verb.end()], True
         subject = re.split(r"(?<![\w])(?:that|que)\s|\s[—–]\s|:\s", np)[-1]
         if re.search(r"(?:,\s*|\s)(?:who|quien|quienes)\s*$", subject) and names_so_far:
             return names_so_far[-1], subject, before[:verb.end()], False
@@ -976,6 +983,7 @@ def _pronouns():
     return frozenset(w.lower() for language in languages() for w in lexicon(language).words("pronouns"))
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
 # A name set off by commas right after a noun phrase: ", Juan Pérez,".
 _APPOSITION = re.compile(rf"\s*,\s*({NAME.pattern})\s*(?:,|$)")
 
@@ -1000,6 +1008,9 @@ def _left_out(subject, verb, rest):
 # A clause that opens with a verb in the preterite ("Deseó", "Visitó") and ends in "y" before the
 # speech verb: the subject of both is left out.
 _COORDINATED_PRETERITE = re.compile(r"^\s*\w+ó\s.*\s[ye]\s*$", re.S)
+# A sentence that opens with a name, an adverb or two and a verb in the preterite, and ends in
+# "y" before the speech verb: the name is the subject of both verbs.
+_NAMED_THEN_COORDINATED = re.compile(rf"^\s*({NAME.pattern})\s+(?:\w+\s+){{0,2}}?\w+ó\s[^.;:]*\s[ye]\s*$")
 
 
 def _pronoun_subject(subject):
