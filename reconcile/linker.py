@@ -368,7 +368,7 @@ def value_level(left, right):
     if _misprint(left.value, right.value):
         # 2,995 against 2,975: an uncommon figure written all but alike is one figure misprinted
         # or misread far more often than two counts of one measure that happen to look alike.
-        return level("value", "figures one digit apart (a misprint?)", 1.0), True
+        return level("value", "figures one digit apart (a misprint?)", 2.5), True
     if _rescaled(left.value * left_factor, right.value * right_factor):
         # "$90 billion" against "90 millones de dólares": millions written for billions.
         return level("value", "the same figure at another scale (millions for billions?)", 1.0), True
@@ -603,8 +603,21 @@ _DURATION = measure_of("days")[0]
 
 def _slip(left, right):
     """True when two figures differ as a slip of the pen does (one digit, or millions for
-    billions), not as a count that moved: 2,995 and 2,975 are no two moments of a toll."""
-    return _misprint(left.value, right.value) or _rescaled(_base(left), _base(right))
+    billions), not as a count that moved: 2,995 and 2,975 are no two moments of a toll; but
+    153 and 154, apart in the last digit only, may well be (a toll that rose by one).
+
+    >>> from types import SimpleNamespace as Figure
+    >>> [_slip(Figure(value=a, unit=None), Figure(value=b, unit=None)) for a, b in ((2995, 2975), (153, 154), (632, 623))]
+    [True, False, True]
+    """
+    if _misprint(left.value, right.value):
+        return not _last_digit_apart(left.value, right.value)
+    return _rescaled(_base(left), _base(right))
+
+
+def _last_digit_apart(a, b):
+    """True for two whole figures that differ in their last digit only."""
+    return float(a).is_integer() and float(b).is_integer() and int(a) // 10 == int(b) // 10
 
 
 # --- dates ------------------------------------------------------------------------------

@@ -604,3 +604,20 @@ def test_one_persons_age_given_differently_is_a_contradiction_and_two_peoples_ag
     rosenberg = group_of(report, "list", "52")
     assert rosenberg.verdict == "agree" and set(rosenberg.documents) == {"list", "wire", "es"}
     assert group_of(report, "list", "36") is not rosenberg
+
+
+def test_an_uncommon_figure_misprinted_in_one_digit_contradicts_but_a_toll_that_rose_by_one_does_not(tmp_path):
+    # Three outlets on one evacuation: one writes 632 for the 634 the others give. A misprint
+    # of a figure of three digits is evidence of one claim; a count the sources report as
+    # rising (153, then 154 dead) is two moments, though its figures too are one digit apart.
+    report = corpus(tmp_path, {
+        "wire": "Civil protection officials in Alder said 634 people were evacuated from homes beside the "
+                "collapsed viaduct on Wednesday. The death toll rose to 153.",
+        "paper": "After the viaduct collapse in Alder, 634 people were evacuated from their homes, the regional "
+                 "government said.",
+        "site": "In Alder, officials evacuated 632 people living near the viaduct. The toll rose to 154 on Wednesday.",
+    })
+    evacuated = group_of(report, "site", "632")
+    assert evacuated.verdict == "contradict" and set(evacuated.documents) == {"wire", "paper", "site"}
+    toll = group_of(report, "site", "154")
+    assert toll.verdict != "contradict"
