@@ -468,3 +468,9 @@ def test_years_after_a_name_that_are_no_age_have_no_holder():
     from reconcile import claims_in_text
     claims = claims_in_text("Evo Morales, 14 años en el poder, renunció el domingo.", language="es")
     assert [(c.text, c.holder) for c in claims if c.kind == "quantity"] == [("14", None)]
+
+
+def test_a_list_of_places_and_their_counts_gives_no_ages():
+    from reconcile import claims_in_text
+    text = "Deaths by state:\nChiapas, 41\nOaxaca, 12\nIn all, Mexico (45) reported deaths.\n"
+    assert [c.unit for c in claims_in_text(text) if c.kind == "quantity"] == [None, None, None]

@@ -145,13 +145,13 @@ def _claims_in_section(document, section, index, previous, names, people):
     return claims, previous
 
 
-# "Luis Urzua, 54, was the last": a bare number set off by commas after a name is an age;
-# so is one in brackets after a name ("Luis Pérez (45)") and one ending a list's line
-# ("• Gloria Machado, 71") or, after a name of two words or more, a sentence ("... was Maria
-# Lopez, 80.").
-_AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+\.?(?:,\s*|\s*\(\s*)$")
-_AGE_AFTER = re.compile(r"[ \t]*(?:[,)(]|$)", re.M)
-_AGE_ENDING = re.compile(r"[.;](?:\s|$)")
+# "Luis Urzua, 54, was the last": a bare number set off by commas after a name is an age.
+_AGE_BEFORE = re.compile(r"[A-ZÁÉÍÓÚÑÜ][\w’'\-]+,\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:,|\)|$)")
+# After a person's full name only, so is one in brackets ("Luis Pérez (45)"), one ending a
+# list's line ("• Gloria Machado, 71") or a sentence ("... was Maria Lopez, 80."): a line
+# "Chiapas, 41" or "... y Oaxaca, 12." may list places and their counts.
+_AGE_ENDING = re.compile(r"[ \t]*(?:[.;](?:\s|$)|[()]|$)", re.M)
 OLDEST_AGE = 120
 # The person an age belongs to: the name right before it ("Juan Mora Jr., de 32 años").
 _HOLDER = re.compile(rf"({NAME.pattern})\.?(?:\s*,\s*(?:de\s+)?|\s*\(\s*)$")
@@ -200,7 +200,7 @@ def _function_words():
 
 def _ages(text, quantities, surnames):
     """Quantities with the unit 'years' where a bare number follows a name between commas
-    (or in brackets, or at the end of a list's line); an age's holder is the person it
+    (or a person's full name in brackets, or at the end of a line or sentence); an age's holder is the person it
     belongs to when a name stands right before it ("Gary Cohen, 58") or right after it
     ("58-year-old Gary Cohen"), so two sources' ages of one person can be compared. A name
     of one word is a person's only when it is the surname of someone the document names in
@@ -209,8 +209,9 @@ def _ages(text, quantities, surnames):
     for quantity in quantities:
         before = max(0, quantity.start - 60)
         if (quantity.unit is None and quantity.qualifier is None and 0 < (quantity.value or 0) <= OLDEST_AGE
-                and float(quantity.value).is_integer() and _AGE_BEFORE.search(text, before, quantity.start)
-                and (_AGE_AFTER.match(text, quantity.end) or _ends_a_sentence_after_a_name(text, quantity))):
+                and float(quantity.value).is_integer()
+                and (_AGE_BEFORE.search(text, before, quantity.start) and _AGE_AFTER.match(text, quantity.end)
+                     or _ends_after_a_full_name(text, quantity))):
             quantity = attrs.evolve(quantity, unit="years")
         if (quantity.unit == "years" and quantity.qualifier is None and 0 < (quantity.value or 0) <= OLDEST_AGE
                 and (_AGE_AFTER.match(text, quantity.end) or _AGE_ENDING.match(text, quantity.end)
@@ -223,9 +224,10 @@ def _ages(text, quantities, surnames):
     return found
 
 
-def _ends_a_sentence_after_a_name(text, quantity):
-    """True for "... was Maria Lopez, 80." (a name of two words or more before the comma):
-    "... in Puebla, 45." may end a list of places and their counts."""
+def _ends_after_a_full_name(text, quantity):
+    """True for "... was Maria Lopez, 80." or "• Gloria Machado, 71 (recovered)" (a person's
+    name of two words or more before the comma or bracket): "Oaxaca, 12." or a line
+    "Chiapas, 41" may be a list of places and their counts."""
     holder = _holder(text, quantity)
     return bool(holder and len(holder.split()) >= 2 and _AGE_ENDING.match(text, quantity.end))
 

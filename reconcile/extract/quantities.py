@@ -1122,6 +1122,10 @@ def _in_code(text, number):
     return bool(_CODE_TOKEN.search(token))
 
 
+# A line break before a capitalised word: a new line, as sections.py reads a paragraph's lines.
+_NEW_CAPITALISED_LINE = re.compile(r"[ \t]*\r?\n\s*(?=[A-ZÁÉÍÓÚÑÜ])")
+
+
 def _counted_phrase(text, position, end, language, *, percent):
     """(subject, unit) of the words after a number: "Mexican troops have defected" -> troops."""
     stops, of_words, determiners = _phrase_words(language)
@@ -1132,6 +1136,9 @@ def _counted_phrase(text, position, end, language, *, percent):
     paragraph_break = BLANK_LINE.search(text, position, limit)
     if paragraph_break:
         limit = paragraph_break.start()  # a headline's figure counts nothing of the next line
+    line_break = _NEW_CAPITALISED_LINE.search(text, position, limit)
+    if line_break:
+        limit = line_break.start()  # "Chiapas, 41\nOaxaca, 12": a line that starts anew is no wrapped phrase
     skip_to = position
     for token in _WORD_OR_NUMBER.finditer(text, position, limit):
         if token.start() < skip_to:
