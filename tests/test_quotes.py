@@ -250,6 +250,12 @@ def test_news_attributions(language, text, surname):
            "jueves, admitiendo que informar las cifras \"no se ha vuelto más fácil\".", "Ana Ruiz"),
     ("en", "Mayor Ana Ruiz gave the new toll on Thursday, admitting that the numbers \"have not gotten any easier\".",
      "Ana Ruiz"),
+    # Radio Nacional on the Chapecoense crash: "el alcalde" is not the general named before,
+    # whom "el general" does mean.
+    ("es", "El general José Acevedo, jefe de policía en la zona, habló con la prensa.\n\nEl alcalde describió "
+           "como una \"enorme tragedia\" lo ocurrido.", None),
+    ("es", "El general José Acevedo, jefe de policía en la zona, habló con la prensa.\n\nEl general describió "
+           "como una \"enorme tragedia\" lo ocurrido.", "José Acevedo"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -271,7 +277,8 @@ def test_news_attributions(language, text, surname):
         "a-town-is-no-speaker", "the-mayor-is-not-the-premier", "the-place-of-an-office-holds-none",
         "a-headlines-capitals-name-nobody",
         "the-addressee-after-a-is-no-apposition", "the-name-opening-two-coordinated-verbs",
-        "a-gerund-of-speech-past-an-aside", "admitting-is-a-speech-verb"])
+        "a-gerund-of-speech-past-an-aside", "admitting-is-a-speech-verb", "the-mayor-is-not-the-general",
+        "the-general-is-the-general"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
