@@ -256,6 +256,10 @@ def test_news_attributions(language, text, surname):
            "como una \"enorme tragedia\" lo ocurrido.", None),
     ("es", "El general José Acevedo, jefe de policía en la zona, habló con la prensa.\n\nEl general describió "
            "como una \"enorme tragedia\" lo ocurrido.", "José Acevedo"),
+    # A page on the Titan submersible: the dateline's city is no speaker, and no name runs
+    # from the headline across the blank line into it.
+    ("en", "Titan Found in Pieces, Five Onboard Declared Dead\n\nLondon - The U.S. Coast Guard announced on "
+           "Thursday that Titan was lost to a \"catastrophic implosion,\" resulting in the loss of all lives.", None),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -278,7 +282,7 @@ def test_news_attributions(language, text, surname):
         "a-headlines-capitals-name-nobody",
         "the-addressee-after-a-is-no-apposition", "the-name-opening-two-coordinated-verbs",
         "a-gerund-of-speech-past-an-aside", "admitting-is-a-speech-verb", "the-mayor-is-not-the-general",
-        "the-general-is-the-general"])
+        "the-general-is-the-general", "a-dateline-city-is-no-speaker"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

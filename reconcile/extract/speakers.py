@@ -24,7 +24,10 @@ _PARTICLE = r"(?:de|del|de\s+la|de\s+los|la|van|von|da|di|al|bin|ibn)"
 # character before it afterwards: the regex engine then skips ahead to capital letters in C
 # instead of trying the whole pattern at every position of a document.
 _FIRST_NAME_WORD = r"[A-ZÁÉÍÓÚÑÜ](?<![\w].)(?:[\w’'.\-]*[\w]|(?<=[A-Z])[A-Z]+\d*|(?<=[A-Z])[a-z]*\d+)"
-NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,6}}(?![\w])")
+# Its words are apart by spaces and at most one line break: a name never runs across a blank
+# line ("... Five Onboard Declared Dead\n\nLondon - The U.S. Coast Guard").
+_GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+NAME = re.compile(rf"{_FIRST_NAME_WORD}(?:{_GAP}(?:{_PARTICLE}{_GAP})?{_NAME_WORD}){{0,6}}(?![\w])")
 _WORD = re.compile(r"[\w]+")
 
 
@@ -825,7 +828,8 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False, opens_sent
             # "Conte también felicitó a los rescatistas que seguían allí y dijo que": the name
             # opening the first verb's clause is the subject of both, past any "que" between.
             return speaker, coordinated.group(1), before[:verb.end()], True
-        subject = re.split(r"(?<![\w])(?:that|que)\s|\s[—–]\s|:\s", np)[-1]
+        # A dash ends a dateline ("London - The U.S. Coast Guard announced"): the subject follows it.
+        subject = re.split(r"(?<![\w])(?:that|que)\s|\s[-—–]\s|:\s", np)[-1]
         if re.search(r"(?:,\s*|\s)(?:who|quien|quienes)\s*$", subject) and names_so_far:
             return names_so_far[-1], subject, before[:verb.end()], False
         # Before "... and said:" the subject stands nearest the verb: "Luego de abandonar la
