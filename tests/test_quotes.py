@@ -260,6 +260,11 @@ def test_news_attributions(language, text, surname):
     # from the headline across the blank line into it.
     ("en", "Titan Found in Pieces, Five Onboard Declared Dead\n\nLondon - The U.S. Coast Guard announced on "
            "Thursday that Titan was lost to a \"catastrophic implosion,\" resulting in the loss of all lives.", None),
+    # A name he was given is no one's words; what she called the effort is hers.
+    ("en", "• Paul-Henry Nargeolet, a 77-year-old Frenchman who searched the wreck site, often called "
+           "“Mr. Titanic.”", None),
+    ("en", "In a tweet the Paris mayor Anne Hidalgo honoured everyone in the rescue effort, which she called "
+           "\"formidable\".", "Anne Hidalgo"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -282,7 +287,8 @@ def test_news_attributions(language, text, surname):
         "a-headlines-capitals-name-nobody",
         "the-addressee-after-a-is-no-apposition", "the-name-opening-two-coordinated-verbs",
         "a-gerund-of-speech-past-an-aside", "admitting-is-a-speech-verb", "the-mayor-is-not-the-general",
-        "the-general-is-the-general", "a-dateline-city-is-no-speaker"])
+        "the-general-is-the-general", "a-dateline-city-is-no-speaker",
+        "a-name-given-is-no-ones-words", "what-she-called-it-is-hers"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

@@ -815,6 +815,8 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False, opens_sent
         return speaker, match.group("np"), match.group(0), True
     reported = None  # "Una fuente de seguridad indicó a la AFP que ... «...»": an unnamed source
     for verb in patterns["verb"].finditer(before):
+        if _names_the_quote(before, verb):
+            continue  # "Nargeolet, often called “Mr. Titanic”": the quote is a name he was given
         # An aside in brackets says nothing of the subject ("La alcaldesa del condado de Miami-Dade
         # (que abarca Miami y Surfside), Daniella Levine Cava, dio ..."): blanked, offsets kept.
         np = _BRACKETED.sub(lambda aside: " " * len(aside.group()), before[:verb.start()])
@@ -886,6 +888,21 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False, opens_sent
         if speaker and before[:tail.end(1)].endswith(speaker.split()[-1]):
             return speaker, tail.group(1), tail.group(1), False
     return reported
+
+
+def _names_the_quote(before, verb):
+    """True when a naming verb (lexicon: naming_verbs) stands right before the quote, nothing
+    but an adverb between, and no subject right before it: 'often called “Mr. Titanic”' gives
+    a name, no one's words (but 'which she called “formidable”' and 'called the attack
+    “barbaric”' are judgements their subject spoke)."""
+    if fold(verb.group()) not in folded("naming_verbs"):
+        return False
+    rest = before[verb.end():].split()
+    if not (len(rest) == 0 or len(rest) == 1 and rest[0].lower().endswith("ly")):
+        return False
+    # "which she called “formidable”", "Hidalgo called “formidable”": a subject speaks.
+    words = [w for w in _WORD.findall(before[:verb.start()])[-2:] if not w.lower().endswith("ly")]
+    return not words or not (fold(words[-1]) in _singular_pronouns() | _plural_pronouns() or words[-1][0].isupper())
 
 
 def _speech_verb_then_object(before, patterns):
