@@ -265,6 +265,10 @@ def test_news_attributions(language, text, surname):
            "“Mr. Titanic.”", None),
     ("en", "In a tweet the Paris mayor Anne Hidalgo honoured everyone in the rescue effort, which she called "
            "\"formidable\".", "Anne Hidalgo"),
+    # The words after a quote stop at its sentence's end: the next sentence's subject said nothing of it.
+    ("en", "Firearms were recovered, Police Commissioner Mike Bush said.\n\nAustralian Prime Minister Scott Morrison "
+           "described the man as an “extremist, right-wing” terrorist. New Zealand Police Commissioner Bush "
+           "confirmed that the man was not known to the police.", "Scott Morrison"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -288,7 +292,8 @@ def test_news_attributions(language, text, surname):
         "the-addressee-after-a-is-no-apposition", "the-name-opening-two-coordinated-verbs",
         "a-gerund-of-speech-past-an-aside", "admitting-is-a-speech-verb", "the-mayor-is-not-the-general",
         "the-general-is-the-general", "a-dateline-city-is-no-speaker",
-        "a-name-given-is-no-ones-words", "what-she-called-it-is-hers"])
+        "a-name-given-is-no-ones-words", "what-she-called-it-is-hers",
+        "the-next-sentences-subject-said-nothing"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

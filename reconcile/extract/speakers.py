@@ -204,6 +204,12 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
     if signed:
         return Attribution(signed, signed)  # «La situación es apocalíptica»Marwan Abboud
     after = _masked(BLANK_LINE.split(_words_after(text, quote.end, AFTER_CHARS))[0], language)
+    if sentence_at is not None:
+        # The words after a quote inside a sentence stop where the sentence does: '... an
+        # “extremist, right-wing” terrorist. New Zealand Police Commissioner Bush confirmed'.
+        _, sentence_end = sentence_at(quote.end - 1)
+        if quote.end < sentence_end < quote.end + len(after):
+            after = after[:sentence_end - quote.end]
     ends = _ENDS_SENTENCE.match(after) or _ENDS_LINE.match(after) or _ended_inside(text, quote)
     clause = None if ends else _CLAUSE_AFTER.match(after)
     if ends or patterns["conjunction"].match(after):
