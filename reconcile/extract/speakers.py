@@ -270,17 +270,21 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
         # or the one it gave that role ("el mandatario": "el presidente Sebastián Piñera");
         # never the person the quote speaks to ("“Franklin, ganaste...”, le dijo").
         addressed = _addressed(quote.words)
-        person = role_holder(text, sentence[0], np, language)
+        person, other_office = role_holder(text, sentence[0], np, language), set()
         if person is None:
             person = last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language,
                                  addressed=addressed)
             office = _office_of(np, language)
-            if person and office and _office_given(text, sentence[0], person, language) not in (None, office):
-                person = None  # "The mayor of Amatrice said" is not the premier named just before
+            if person and office and _office_given(text, sentence[0], person, language,
+                                                   _portfolio(np)) not in (None, office):
+                # "The mayor of Amatrice said" is not the premier named just before, nor
+                # "the Information Minister" the Health Minister.
+                other_office, person = {fold(person.split()[-1])}, None
         if person and _common_word(person, surnames):
             person = None  # "The Mayor Says He Believes ...": a headline's capitals name nobody
         fallback = previous[0].speaker if previous else None
-        if fallback and addressed and fold(fallback.split()[0]) in addressed:
+        if fallback and (addressed and fold(fallback.split()[0]) in addressed
+                         or fold(fallback.split()[-1]) in other_office):
             fallback = None
         return Attribution(person or fallback, phrase)
     if speaker and _common_word(speaker, surnames):
@@ -410,9 +414,10 @@ def _office_of(np, language):
     return next((roles[w] for w in (fold(w) for w in _WORD.findall(head.group(0))) if w in roles), None) if head else None
 
 
-def _office_given(text, before, person, language):
+def _office_given(text, before, person, language, portfolio=None):
     """The office the text, before offset `before`, gives `person` ("Premier Matteo Renzi":
-    premier), or None."""
+    premier), or None; with `portfolio`, an office of another portfolio ("Health Minister
+    Hamad Hassan" for "the Information Minister") is OTHER_PORTFOLIO."""
     roles, surname = _offices(language), fold(person.split()[-1])
     window = text[max(0, before - LOOK_BACK_CHARS):before]
     found = None
@@ -420,7 +425,12 @@ def _office_given(text, before, person, language):
         name = match.group("name") or match.group("name2")
         if name and fold(name.split()[-1]) == surname and not _place_of_office(match):
             found = roles.get(fold(match.group("role") or match.group("role2")))
+            if portfolio and match.group("role") and _portfolio(window[:match.end("role")]) not in (None, portfolio):
+                found = OTHER_PORTFOLIO
     return found
+
+
+OTHER_PORTFOLIO = "(another portfolio)"
 
 
 def _place_of_office(match):
@@ -440,17 +450,27 @@ def role_holder(text, before, np, language):
     if office is None:
         return None
     window = text[max(0, before - LOOK_BACK_CHARS):before]
+    portfolio = _portfolio(np or "")
     found = None
     for match in _holder_pattern(language).finditer(window):
         role = fold(match.group("role") or match.group("role2"))
         if _place_of_office(match):
             continue  # "Mayor of Amatrice": where the office is, not who holds it
+        if match.group("role") and portfolio and _portfolio(window[:match.end("role")]) not in (None, portfolio):
+            continue  # "The Information Minister" is not "Health Minister Hamad Hassan"
         if roles.get(role) == office:
             name = match.group("name") or match.group("name2")
             speaker = _speaker_of(name, frozenset(), at_start=False)
             if speaker and len(speaker.split()) >= 1:
                 found = speaker
     return found
+
+
+def _portfolio(words):
+    """The capitalised word right before the role noun that ends `words` ("The Information
+    Minister": information), or None."""
+    found = re.search(r"([A-ZÁÉÍÓÚÑÜ][\w’'\-]+)\s+[\w’'\-]+\s*$", words.strip())
+    return fold(found.group(1)) if found and fold(found.group(1)) not in _DETERMINERS else None
 
 
 @functools.lru_cache(maxsize=None)
@@ -869,8 +889,10 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False, opens_sent
         bare = _without_adverbs(subject.strip())  # "Sheinbaum later added:"
         bare = re.sub(r"^(?:\S+['’]s?\s+)+", "", bare)  # "France’s Macron says"
         if (speaker is None and NAME.fullmatch(bare) and fold(bare) not in _not_name_words()
-                and fold(bare) not in places()):
-            speaker = bare  # "Sheinbaum told reporters:": the name alone is the subject
+                and fold(bare) not in places() and (names_an_organisation(bare) or person_named(bare))):
+            # "Sheinbaum told reporters:", "La Guardia Costera de EEUU confirma": the name alone
+            # is the subject ("The Information Minister warned" names an office, no one).
+            speaker = bare
         # "the official said", or a pronoun past a lead ("Anoche, él dio ..., indicando que").
         back = next((found for part in reversed(subject.strip().split(","))
                      if (found := patterns["back"].search(part.strip()))), None) if subject.strip() else None
