@@ -441,6 +441,8 @@ AGES = [
     ("in-brackets", "en", "The body of Luis Pérez (45) was found on Tuesday.", [("45", "years", "Luis Pérez")]),
     ("ending-a-sentence", "en", "The last to die was Maria Lopez, 80.", [("80", "years", "Maria Lopez")]),
     ("year-old-before-the-name", "en", "Police named 58-year-old Gary Cohen.", [("58", "years", "Gary Cohen")]),
+    ("year-old-before-the-subject", "en", "“I want news,” 28-year-old Helton Pereira told the BBC.",
+     [("28", "years", "Helton Pereira")]),
     ("a-list-of-year-olds", "en", "They include 9-year-old Ana Garcia, 10-year-old Jose Flores and others.",
      [("9", "years", "Ana Garcia"), ("10", "years", "Jose Flores")]),
     ("without-a-title", "en", "Interior Minister Ana López, 61, resigned.", [("61", "years", "Ana López")]),

@@ -70,3 +70,11 @@ def test_detect_language():
     assert detect_language("The agents were among the best trained in the fight against the cartels") == "en"
     assert detect_language("Los agentes mexicanos eran de los mejor entrenados para la lucha contra las drogas") == "es"
     assert detect_language("OK") is None
+
+
+def test_an_archive_banner_is_chrome():
+    # The Guardian's banner on an old article: its "4 years" is no claim of the story.
+    text = "Quake kills dozens in Italy\n\nThis article is more than 4 years old\n\nDozens died in Amatrice.\n"
+    _, sections = sections_of("x", text)
+    chrome = [text[s.start:s.end].strip() for s in sections if s.kind == "chrome"]
+    assert chrome == ["This article is more than 4 years old"]

@@ -159,7 +159,7 @@ _HOLDER = re.compile(rf"({NAME.pattern})\.?(?:\s*,\s*(?:de\s+)?|\s*\(\s*)$")
 # ("Evo Morales, 14 años en el poder" gives no age).
 _YEARS_OF_AGE = re.compile(r"\s+(?:años|years)(?:\s+(?:de\s+edad|old|of\s+age))?\s*(?:[,;.)]|y\s|and\s|$)", re.M)
 # "58-year-old Gary Cohen": the name after an age written as an adjective.
-_HOLDER_AFTER = re.compile(rf"years?[- ]old\s+({NAME.pattern})$")
+_HOLDER_AFTER = re.compile(rf"years?[- ]old\s+({NAME.pattern})")
 _AGE_ADJECTIVE = re.compile(r"[- ]years?[- ]old", re.I)
 
 
