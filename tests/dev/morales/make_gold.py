@@ -77,7 +77,7 @@ DOCS["802_radioondaazul"] = dict(
 DOCS["803_rt"] = dict(
     language="es",
     items=[
-        T("\"ante la escalada de conflicto que atraviesa el país\"", speaker=KALIMAN,
+        T("\"ante la escalada de conflicto que atraviesa el país\"", key="q_kal_esc", speaker=KALIMAN,
           attribution="El general Williams Kaliman, comandante en jefe de las Fuerzas Armadas de Bolivia, ha sugerido"),
         T("\"velando por la vida y la seguridad de la población\"", speaker=KALIMAN,
           attribution="(same sentence)"),
@@ -133,7 +133,7 @@ DOCS["805_ultimahora"] = dict(
         N("11.15", reason="time"),
         N("17.15", reason="time", note="17.15 GMT"),
         TS("«Quiero decirles", speaker=MORALES, attribution="dijo Morales a la prensa"),
-        T("«golpe de Estado»", speaker=MORALES, attribution="Morales, visiblemente cansado, tachó de"),
+        T("«golpe de Estado»", key="q_golpe", speaker=MORALES, attribution="Morales, visiblemente cansado, tachó de"),
         D("20 de octubre", key="elec", date="--10-20", note="2019"),
         T("«cordial bienvenida»", speaker=EBRARD, attribution="Ebrard le dio su más (named as the canciller mexicano, Marcelo Ebrard, the paragraph before)"),
         T("«alegría»", speaker=EBRARD, attribution="(same sentence, Ebrard)"),
@@ -304,12 +304,14 @@ g("quantity", "agree", [("802", "age_m"), ("809", "age_m"), ("811", "age_m")], "
 g("quantity", "agree", [("806", "age_a"), ("807", "age_a"), ("811", "age_a")], "Áñez is 52")
 g("quantity", "agree", [("802", "weeks"), ("810", "weeks")], "three weeks of protests ('tres semanas' / 'three weeks')")
 g("quote", "variant",
-  [("803", "q_kal"), ("804", "q_kal"), ("804", "q_kal_frag"), ("808", "q_kal"), ("809", "q_kal"), ("810", "q_kal")],
+  [("803", "q_kal"), ("803", "q_kal_esc"), ("804", "q_kal"), ("804", "q_kal_frag"), ("808", "q_kal"), ("809", "q_kal"),
+   ("810", "q_kal")],
   "Kaliman's statement: 'Luego de analizar la situación conflictiva interna, sugerimos al presidente del Estado que "
   "renuncie a su mandato presidencial...' (803); 808 and 810 give the same English translation ('analyzing'/'analysing'), "
   "a faithful one; 809 another translation ('we ask the president to resign, allowing peace to be restored'); 804 "
   "quotes a longer version with the preamble, ending at 'que renuncie', and the fragment 'renuncie a su mandato "
-  "presidencial' separately")
+  "presidencial' separately; 803's fragment 'ante la escalada de conflicto que atraviesa el país' is the preamble "
+  "804 quotes (added in the eleventh session: the first annotation left it alone)")
 g("quote", "variant", [("803", "q_kal2"), ("804", "q_kal2a"), ("804", "q_kal2b")],
   "Kaliman's call to the protesters: 'deponer las actitudes de violencia y desorden entre hermanos' (803) / 'Así "
   "mismo pedimos al pueblo y sectores movilizados a no generar más desorden entre hermanos...' (804, twice)")
@@ -320,8 +322,9 @@ g("quote", "variant", [("801", "q_why"), ("810", "q_why")],
   "Morales: 'Por qué decidí esta renuncia, para que Mesa y Camacho no sigan persiguiendo a mis hermanos, dirigentes "
   "sindicales...' (801, longer) / 'I resign my presidency. Why did I decide to resign? So that ... Mesa and ... "
   "Camacho do not continue to persecute my brothers, union leaders.' (810)")
-g("quote", "single-source", [("803", "q_golpe_h"), ("803", "q_golpe")],
-  "Morales: 'Esto es un golpe de Estado' (subheading) / 'Esto es conspirar contra la democracia, esto es un golpe de Estado'")
+g("quote", "variant", [("803", "q_golpe_h"), ("803", "q_golpe"), ("805", "q_golpe")],
+  "Morales: 'Esto es un golpe de Estado' (subheading) / 'Esto es conspirar contra la democracia, esto es un golpe de "
+  "Estado' / 805's «golpe de Estado» (added in the eleventh session: the first annotation kept 805's words apart)")
 g("quote", "variant", [("807", "q_tweet"), ("811", "q_tweet1"), ("811", "q_tweet2")],
   "Morales's tweet on Áñez: 'Se ha consumado el golpe más artero y nefasto de la historia. Una senadora de derecha "
   "golpista se autoproclama...' (807, one paragraph) / UPI's translation in two quotes ('The most artful and "
