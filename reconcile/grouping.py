@@ -668,7 +668,10 @@ def _candidates(position, profile, index, claims, limit):
     # The figure's own keys always propose: the same figure, and figures of its measure and
     # magnitude (a misprint or another count of the same thing: 69 against 70 days).
     keys = [w for w in profile if w[0] == VALUE_MARK and len(index[w]) > 1]
-    rare = keys + sorted(own, key=lambda w: (len(index[w]), w))[:RARE_WORDS]
+    # A quote's words and its concepts propose apart: a translation shares no word, and its
+    # concepts are seldom the rarest of the quote's profile.
+    rarest = lambda words: sorted(words, key=lambda w: (len(index[w]), w))[:RARE_WORDS]  # noqa: E731
+    rare = keys + rarest(w for w in own if w[0] != CONCEPT) + rarest(w for w in own if w[0] == CONCEPT)
     doc, shared = claims[position].doc, collections.Counter()
     for word in rare:
         postings = index[word]

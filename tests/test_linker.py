@@ -621,3 +621,21 @@ def test_an_uncommon_figure_misprinted_in_one_digit_contradicts_but_a_toll_that_
     assert evacuated.verdict == "contradict" and set(evacuated.documents) == {"wire", "paper", "site"}
     toll = group_of(report, "site", "154")
     assert toll.verdict != "contradict"
+
+
+def test_a_statement_and_a_looser_translation_by_the_same_speaker_are_one_quote(tmp_path):
+    # The translation shares no word with the statement and few of its concepts; each is
+    # found among the other's candidates through its concepts, and the speaker links them.
+    report = corpus(tmp_path, {
+        "en": "Mayor Ana Ruiz of Alder spoke on Thursday after the tower collapse. \"We are working around the clock "
+              "to recover victims and give families closure as quickly as possible,\" Ruiz said. \"Every victim "
+              "that we recover is handled with extreme care and compassion,\" she added.",
+        "es": "La alcaldesa de Alder, Ana Ruiz, habló el jueves tras el derrumbe de la torre. \"Trabajamos las 24 "
+              "horas del día para encontrar víctimas y permitir que las familias hagan su duelo lo más rápido "
+              "posible\", dijo Ruiz. También afirmó que \"el trabajo continúa con toda la velocidad y urgencia "
+              "necesarias\".",
+    })
+    working = next(c for c in report.claims if c.doc == "en" and c.kind == "quote" and c.quote.startswith("We are"))
+    group = next(g for g in report.groups if working.id in g.claims)
+    quotes = [c.quote[:12] for c in report.claims if c.id in group.claims]
+    assert sorted(quotes) == ["Trabajamos l", "We are worki"]
