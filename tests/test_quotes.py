@@ -272,6 +272,9 @@ def test_news_attributions(language, text, surname):
     # Atalayar on Beirut: "The Information Minister" is not the Health Minister quoted before.
     ("en", "Health Minister Hamad Hassan said hospitals were full and field hospitals were needed.\n\n"
            "The Information Minister warned that the state of emergency may be \"renewable\".", None),
+    # Diario de Juárez on the Nashville bombing: "Don" before a name is the spokesman's first name.
+    ("es", "El portavoz de la Policía de Nashville, Don Aaron, dijo a los periodistas que “había anuncios”.",
+     "Don Aaron"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -296,7 +299,8 @@ def test_news_attributions(language, text, surname):
         "a-gerund-of-speech-past-an-aside", "admitting-is-a-speech-verb", "the-mayor-is-not-the-general",
         "the-general-is-the-general", "a-dateline-city-is-no-speaker",
         "a-name-given-is-no-ones-words", "what-she-called-it-is-hers",
-        "the-next-sentences-subject-said-nothing", "another-portfolio-is-another-minister"])
+        "the-next-sentences-subject-said-nothing", "another-portfolio-is-another-minister",
+        "don-is-a-first-name"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 
