@@ -639,3 +639,19 @@ def test_a_statement_and_a_looser_translation_by_the_same_speaker_are_one_quote(
     group = next(g for g in report.groups if working.id in g.claims)
     quotes = [c.quote[:12] for c in report.claims if c.id in group.claims]
     assert sorted(quotes) == ["Trabajamos l", "We are worki"]
+
+
+def test_a_spanish_auxiliary_is_no_concept_and_a_refuge_is_a_shelter():
+    # English stopwords drop "we are"; the Spanish "estamos" was left as a word of its own,
+    # and "refuge" met no "refugio".
+    from reconcile.grouping import _profile, _quote_view, content_words
+    from reconcile.linker import translation_level
+    assert "estamo" not in content_words("Estamos bien en el refugio", "es")
+
+    def concepts(text, language):
+        claim = Claim(id="q", doc="d", path="d", kind="quote", text=text, start=0, end=1, line=1, column=1,
+                      section="body", language=language, sentence=text, quote=text)
+        return _quote_view(claim, _profile("quote", claim))[1]
+    found = translation_level(concepts("We are fine in the Refuge. All 33", "en"),
+                              concepts("Estamos bien en el refugio los 33", "es"))
+    assert found is not None and found.weight >= 4.0
