@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from .compare import intervals_overlap
 from .lexicon import (cognate_form, concepts, events, every_language, fold, folded, increment_words, languages, lexicon,
-                      update_markers)
+                      speech_concepts, update_markers)
 from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_around, clause_entities_level, compare_dates,
                      compare_quantities, compare_quotes, consensus_level, context_level, date_level, distinctive,
                      entities_level, event_level, measure_level, overlap, rewording_level, sentence_dates_level,
@@ -696,7 +696,7 @@ def _profile(kind, claim):
     if kind == "quote":
         profile = {w: 1.0 for w in _quote_words(claim.quote)}
         # Concepts let a quote meet its translation: "~kill" for "killed" and "asesinados".
-        profile.update({CONCEPT + w: 1.0 for w in content_words(claim.quote or "", claim.language)})
+        profile.update({CONCEPT + w: 1.0 for w in content_words(claim.quote or "", claim.language, speech=True)})
         return profile
     profile = {}
     clause = content_words(claim.clause or claim.context, claim.language)
@@ -740,8 +740,10 @@ def _word_before(claim):
 
 
 @functools.lru_cache(maxsize=65536)
-def content_words(text, language):
+def content_words(text, language, *, speech=False):
     """Folded content words of `text` as concepts: 'asesinados' and 'killed' are both 'kill'.
+    With `speech` (a quote's words), the general vocabulary of statements too: 'desgarrador'
+    and 'heartbreaking' are one concept in a quote, two words in the clause around a figure.
 
     >>> content_words("61 funcionarios fueron asesinados", "es") == content_words("61 officials were killed", "en")
     True
@@ -755,13 +757,15 @@ def content_words(text, language):
     """
     stop = _stopwords()
     concepts = _concepts()
+    spoken = _speech_concepts() if speech else {}
     words = []  # a tuple is returned: the result is cached and shared
     for word in folded_words(text):
         if word.endswith(("'s", "’s")):
             word = word[:-2]  # "army's" is about the army
         if word[0].isdigit() or word in stop or len(word) < 3:
             continue
-        found = concepts.get(word) or concepts.get(_singular(word)) or _concept_by_stem(word, language)
+        found = (concepts.get(word) or concepts.get(_singular(word)) or spoken.get(word)
+                 or spoken.get(_singular(word)) or _concept_by_stem(word, language))
         words.append(found or _singular(word))
     return tuple(words)
 
@@ -817,8 +821,18 @@ def _stopwords():
 
 @functools.lru_cache(maxsize=None)
 def _concepts():
+    return _concept_table(concepts())
+
+
+@functools.lru_cache(maxsize=None)
+def _speech_concepts():
+    return _concept_table(speech_concepts())
+
+
+def _concept_table(groups):
+    """Folded word, and its singular, -> its concept (the group's first word, folded)."""
     table = {}
-    for group in concepts():
+    for group in groups:
         for word in group:
             for form in (fold(word), _singular(fold(word))):
                 table.setdefault(form, fold(group[0]))

@@ -655,3 +655,21 @@ def test_a_spanish_auxiliary_is_no_concept_and_a_refuge_is_a_shelter():
     found = translation_level(concepts("We are fine in the Refuge. All 33", "en"),
                               concepts("Estamos bien en el refugio los 33", "es"))
     assert found is not None and found.weight >= 4.0
+
+
+def test_the_general_vocabulary_of_statements_links_a_quote_to_its_translation_only(tmp_path):
+    # "staggering and heartbreaking" / "asombroso y desgarrador": concepts of the statements'
+    # vocabulary, read in quotes; in the clause around a figure they stay words.
+    from reconcile.grouping import content_words
+    assert set(content_words("un número asombroso y desgarrador", "es", speech=True)) == \
+        set(content_words("a staggering and heartbreaking number", "en", speech=True))
+    assert "desgarrador" in content_words("un número asombroso y desgarrador", "es")
+    report = corpus(tmp_path, {
+        "en": "Mayor Ana Ruiz said on Thursday that the toll had risen. \"This is a staggering and heartbreaking "
+              "number that affects all of us very deeply,\" Ruiz said.",
+        "es": "La alcaldesa Ana Ruiz dijo el jueves que el balance había subido. \"Este es un número asombroso y "
+              "desgarrador\", dijo Ruiz.",
+    })
+    english = next(c for c in report.claims if c.doc == "en" and c.kind == "quote")
+    group = next(g for g in report.groups if english.id in g.claims)
+    assert group.documents == ("en", "es") and group.verdict == "variant"

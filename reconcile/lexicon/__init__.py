@@ -118,13 +118,20 @@ def lexicon(language):
 
 # Data files that belong to no one language.
 _SHARED_FILES = ("common.yaml", "concepts.yaml", "consistency.yaml", "lineage.yaml", "measures.yaml",
-                 "units.yaml", "places.yaml")
+                 "units.yaml", "places.yaml", "speech_concepts.yaml")
 
 
 @functools.lru_cache(maxsize=None)
 def concepts():
     """Lists of words that mean the same across languages, the first word naming the concept."""
     return _load("concepts.yaml")["concepts"]
+
+
+@functools.lru_cache(maxsize=None)
+def speech_concepts():
+    """Concepts of the general vocabulary of quoted statements, read for quotes only
+    (speech_concepts.yaml)."""
+    return _load("speech_concepts.yaml")["concepts"]
 
 
 @functools.lru_cache(maxsize=None)
