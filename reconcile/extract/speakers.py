@@ -466,10 +466,15 @@ def role_holder(text, before, np, language):
     return found
 
 
+_PORTFOLIO = re.compile(r"([A-ZÁÉÍÓÚÑÜ][\w’'\-]+)\s+[\w’'\-]+\s*$")
+# A portfolio and its role noun are read in this many characters at the end of the words.
+PORTFOLIO_CHARS = 60
+
+
 def _portfolio(words):
     """The capitalised word right before the role noun that ends `words` ("The Information
     Minister": information), or None."""
-    found = re.search(r"([A-ZÁÉÍÓÚÑÜ][\w’'\-]+)\s+[\w’'\-]+\s*$", words.strip())
+    found = _PORTFOLIO.search(words.strip()[-PORTFOLIO_CHARS:])
     return fold(found.group(1)) if found and fold(found.group(1)) not in _DETERMINERS else None
 
 
