@@ -272,6 +272,12 @@ def test_news_attributions(language, text, surname):
     # Atalayar on Beirut: "The Information Minister" is not the Health Minister quoted before.
     ("en", "Health Minister Hamad Hassan said hospitals were full and field hospitals were needed.\n\n"
            "The Information Minister warned that the state of emergency may be \"renewable\".", None),
+    # An office of two words ("the acting prime minister") is that office, not "minister";
+    # a pilot "heard telling" is the pilot speaking.
+    ("en", "President Ana Ruiz was killed, according to acting Prime Minister Luis Mena.\n\nGunmen stormed the home, "
+           "according to the acting prime minister, who described the killing as a “barbaric act.”", "Luis Mena"),
+    ("en", "“Total electrical failure, without fuel,” the pilot Miguel Quiroga is heard telling a control tower "
+           "operator.", "Miguel Quiroga"),
     # Diario de Juárez on the Nashville bombing: "Don" before a name is the spokesman's first name.
     ("es", "El portavoz de la Policía de Nashville, Don Aaron, dijo a los periodistas que “había anuncios”.",
      "Don Aaron"),
@@ -300,7 +306,7 @@ def test_news_attributions(language, text, surname):
         "the-general-is-the-general", "a-dateline-city-is-no-speaker",
         "a-name-given-is-no-ones-words", "what-she-called-it-is-hers",
         "the-next-sentences-subject-said-nothing", "another-portfolio-is-another-minister",
-        "don-is-a-first-name"])
+        "don-is-a-first-name", "an-office-of-two-words", "heard-telling"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

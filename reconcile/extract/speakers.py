@@ -410,8 +410,15 @@ def _office_of(np, language):
     """The office (lexicon offices) a role noun phrase names ("the mayor": mayor), or None.
     Its head only: "the shift supervisor", not "...the president"."""
     head = _patterns(language)["back"].match((np or "").strip())
-    roles = _offices(language)
-    return next((roles[w] for w in (fold(w) for w in _WORD.findall(head.group(0))) if w in roles), None) if head else None
+    if not head:
+        return None
+    roles, words = _offices(language), [fold(w) for w in _WORD.findall(head.group(0))]
+    # "the acting prime minister": an office of two or three words before one of its words.
+    for size in (3, 2, 1):
+        for start in range(len(words) - size + 1):
+            if " ".join(words[start:start + size]) in roles:
+                return roles[" ".join(words[start:start + size])]
+    return None
 
 
 def _office_given(text, before, person, language, portfolio=None):
