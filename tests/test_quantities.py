@@ -180,6 +180,8 @@ NEWS_FORMS = [
      [("About 400", 400, "people", "about", 360, 440, None), ("30", 30, "people", None, 30, 30, None)]),
     ("parties-and-seats", "es", "El PP conseguiría 136 escaños y otros siete partidos tendrán representación en el Congreso.",
      [("136", 136, "seats", None, 136, 136, None), ("siete", 7, "parties", None, 7, 7, None)]),
+    ("a-shock-of-degrees-is-a-magnitude", "es", "Llegó a una hora de la primera sacudida de 6.0 grados.",
+     [("6.0", 6.0, "magnitude", None, 6.0, 6.0, None)]),
     ("an-area-is-no-length", "es", "El incendio quemó 500 metros cuadrados del techo.",
      [("500", 500, "square meters", None, 500, 500, None)]),
     ("a-volume-is-no-length", "en", "The dam released 12 million cubic meters of mud.",
