@@ -180,6 +180,7 @@ NEWS_FORMS = [
      [("About 400", 400, "people", "about", 360, 440, None), ("30", 30, "people", None, 30, 30, None)]),
     ("parties-and-seats", "es", "El PP conseguiría 136 escaños y otros siete partidos tendrán representación en el Congreso.",
      [("136", 136, "seats", None, 136, 136, None), ("siete", 7, "parties", None, 7, 7, None)]),
+    ("managed-to-survive", "es", "Solo 5 lograron sobrevivir.", [("Solo 5", 5, "people", None, 5, 5, None)]),
     ("a-shock-of-degrees-is-a-magnitude", "es", "Llegó a una hora de la primera sacudida de 6.0 grados.",
      [("6.0", 6.0, "magnitude", None, 6.0, 6.0, None)]),
     ("an-area-is-no-length", "es", "El incendio quemó 500 metros cuadrados del techo.",
