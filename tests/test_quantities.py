@@ -217,6 +217,7 @@ NOT_NEWS_NUMBERS = [
     ("toll-free-number", "en", "Report straw buying at 1-800-283-4867 today."),
     ("emergency-number", "en", "Children repeatedly called 911, and multiple 911 calls came in."),
     ("numero-de-emergencias", "es", "Una alumna llamó al 911 y hubo varias llamadas al 112."),
+    ("emergency-number-services", "en", "Some 911 services and AT&T went down for a time, said the chief."),
     ("new-zealand-emergency-number", "en", "Police received its first 111 (emergency) call at 1.41pm."),
     ("nine-eleven-and-round-the-clock", "en", "Twice as many came after 9/11; he works 24/7."),
     ("scores-and-votes", "en", "Argentina beat France 4-2 on penalties after a 3-3 draw; the court ruled 7-2."),
