@@ -278,6 +278,11 @@ def test_news_attributions(language, text, surname):
            "according to the acting prime minister, who described the killing as a “barbaric act.”", "Luis Mena"),
     ("en", "“Total electrical failure, without fuel,” the pilot Miguel Quiroga is heard telling a control tower "
            "operator.", "Miguel Quiroga"),
+    # Hiptex on Las Vegas: "el jefe de la Policía" is not the attacker named before; "the suspect" may be.
+    ("es", "Los agentes entraron en la habitación del atacante, identificado como Stephen Paddock, de 64 años."
+           "\n\n\"Creemos que se trata de un lobo solitario\", ha declarado el jefe de la Policía.", None),
+    ("en", "The suspect, John Smith, was arrested on Monday.\n\n\"I did nothing wrong,\" the suspect said.",
+     "John Smith"),
     # Diario de Juárez on the Nashville bombing: "Don" before a name is the spokesman's first name.
     ("es", "El portavoz de la Policía de Nashville, Don Aaron, dijo a los periodistas que “había anuncios”.",
      "Don Aaron"),
@@ -306,7 +311,8 @@ def test_news_attributions(language, text, surname):
         "the-general-is-the-general", "a-dateline-city-is-no-speaker",
         "a-name-given-is-no-ones-words", "what-she-called-it-is-hers",
         "the-next-sentences-subject-said-nothing", "another-portfolio-is-another-minister",
-        "don-is-a-first-name", "an-office-of-two-words", "heard-telling"])
+        "don-is-a-first-name", "an-office-of-two-words", "heard-telling",
+        "the-police-chief-is-not-the-attacker", "the-suspect-is-the-suspect"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

@@ -280,6 +280,10 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
                 # "The mayor of Amatrice said" is not the premier named just before, nor
                 # "the Information Minister" the Health Minister.
                 other_office, person = {fold(person.split()[-1])}, None
+            elif person and np != PRO_DROP and not _pronoun_np(np) and _perpetrator(text, sentence[0], person, np):
+                # "afirmó la testigo", "ha declarado el jefe de la Policía": not the gunman
+                # the text named just before.
+                other_office, person = {fold(person.split()[-1])}, None
         if person and _common_word(person, surnames):
             person = None  # "The Mayor Says He Believes ...": a headline's capitals name nobody
         fallback = previous[0].speaker if previous else None
@@ -404,6 +408,32 @@ def _addressed(words):
     """The folded words of the name a quote opens by addressing, or an empty set."""
     match = _VOCATIVE.match(words or "")
     return frozenset(fold(w) for w in match.group(1).split()) if match else frozenset()
+
+
+def _pronoun_np(np):
+    """True for a noun phrase that is a pronoun alone ("He", "ella")."""
+    words = _WORD.findall(np)
+    return len(words) == 1 and fold(words[0]) in _singular_pronouns() | _plural_pronouns()
+
+
+def _perpetrator(text, before, person, np):
+    """True when the text, before offset `before`, calls `person` one who did the harm (lexicon:
+    perpetrator_roles) near a mention ("el atacante, identificado como Stephen Paddock") and
+    the role noun phrase `np` names no such role ("the gunman said" may mean him)."""
+    roles = folded("perpetrator_roles")
+    if not roles or {fold(w) for w in _WORD.findall(np)} & roles:
+        return False
+    window = text[max(0, before - LOOK_BACK_CHARS):before]
+    surname = person.split()[-1]
+    for mention in re.finditer(rf"(?<![\w]){re.escape(surname)}(?![\w])", window):
+        near = window[max(0, mention.start() - PERPETRATOR_NEAR):mention.end() + PERPETRATOR_NEAR]
+        if {fold(w) for w in _WORD.findall(near)} & roles:
+            return True
+    return False
+
+
+# How near a mention of a person the word that makes them the one who did the harm stands.
+PERPETRATOR_NEAR = 60
 
 
 def _office_of(np, language):
