@@ -171,8 +171,9 @@ def infer_years(claims, documents):
     `date_inferred` ("2015-03-03"): the year of its document's publication when the
     metadata gives it, else of the latest full date the document's own body gives (a date
     line, or the latest event it dates: an article is written after what it reports).
-    A relative day ("yesterday", "anoche") gets its day from the publication date the
-    metadata gives, and only from it. The claim's own `date` stays as written.
+    A relative day of the article's body ("yesterday", "anoche", "on Tuesday", "el martes
+    pasado") gets its day from the publication date the metadata gives, and only from it. The
+    claim's own `date` stays as written.
 
     >>> from reconcile.model import Claim, Document
     >>> claim = Claim(id="a", doc="d", path="d", kind="date", text="March 3", start=0, end=7, line=1,
@@ -196,12 +197,54 @@ def infer_years(claims, documents):
         when = published.get(claim.doc) or latest.get(claim.doc)
         if claim.kind == "date" and claim.date and claim.date.startswith("--") and when is not None:
             claim = attrs.evolve(claim, date_inferred=_with_year(claim.date, when))
-        elif claim.kind == "date" and claim.relative and published.get(claim.doc) is not None:
+        elif (claim.kind == "date" and claim.relative and claim.section == "body"
+              and published.get(claim.doc) is not None):
+            # A reader's comment is written after the article: its "yesterday" is not the article's.
             days = _relative_days(claim.language).get(fold(claim.text))
-            if days is not None:
-                claim = attrs.evolve(claim, date_inferred=(published[claim.doc] + datetime.timedelta(days)).isoformat())
+            day = (published[claim.doc] + datetime.timedelta(days) if days is not None
+                   else weekday_date(_with_neighbours(claim), claim.language, published[claim.doc]))
+            if day is not None:
+                claim = attrs.evolve(claim, date_inferred=day.isoformat())
         found.append(claim)
     return found
+
+
+def _with_neighbours(claim):
+    """A claim's words with the two before and the one after it in its sentence ("el próximo
+    lunes" for the claim "lunes"), or its own words when the sentence does not hold them."""
+    position = claim.sentence.find(claim.text)
+    if position < 0:
+        return claim.text
+    before = claim.sentence[:position].split()[-2:]
+    after = claim.sentence[position + len(claim.text):].split()[:1]
+    return " ".join(before + [claim.text] + after)
+
+
+def weekday_date(text, language, published):
+    """The day a weekday names ("on Wednesday", "el martes pasado") in an article published on
+    `published`: the latest such day on or before it; "last Tuesday", the one before it;
+    "next Monday", the one after it. None when the words name no weekday.
+
+    >>> wednesday = datetime.date(2016, 8, 24)
+    >>> [weekday_date(t, "en", wednesday).isoformat() for t in ("on Wednesday", "Tuesday", "last Wednesday")]
+    ['2016-08-24', '2016-08-23', '2016-08-17']
+    >>> weekday_date("el próximo lunes", "es", wednesday).isoformat(), weekday_date("la semana pasada", "es", wednesday)
+    ('2016-08-29', None)
+    """
+    if language not in languages():
+        return None
+    lex = lexicon(language)
+    days = list(dict.fromkeys(fold(day) for day in lex.words("weekdays")))
+    words = fold(text).replace(",", " ").split()
+    named = [days.index(word) for word in words if word in days]
+    if len(named) != 1 or len(days) != 7:
+        return None
+    back = (published.weekday() - named[0]) % 7
+    if set(words) & {fold(w) for w in lex.words("weekday_next")}:
+        return published + datetime.timedelta((named[0] - published.weekday()) % 7 or 7)
+    if set(words) & {fold(w) for w in lex.words("weekday_past")}:
+        back = back or 7
+    return published - datetime.timedelta(back)
 
 
 @functools.lru_cache(maxsize=None)

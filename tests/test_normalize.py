@@ -1,3 +1,4 @@
+import attrs
 import pytest
 
 from reconcile.model import Claim, Document
@@ -50,11 +51,27 @@ def test_year_less_dates_take_the_year_of_publication(date, published, inferred)
     ("es", "anoche", "2017-09-21", "2017-09-20"),
     ("es", "esta jornada", "2017-09-21", "2017-09-21"),
     ("en", "yesterday", None, None),              # no publication date in the metadata: left relative
-    ("en", "last Tuesday", "2017-09-21", None),   # a weekday is not resolved
-], ids=["yesterday", "last-night-across-a-year", "anoche", "esta-jornada", "no-publication-date", "weekday"])
+    # A weekday: the latest such day on or before the publication (2017-09-21 is a Thursday);
+    # "last", the one before it; "next" / "próximo", the one after it.
+    ("en", "on Tuesday", "2017-09-21", "2017-09-19"),
+    ("en", "on Thursday", "2017-09-21", "2017-09-21"),
+    ("en", "last Thursday", "2017-09-21", "2017-09-14"),
+    ("es", "el próximo lunes", "2017-09-21", "2017-09-25"),
+    ("es", "el martes pasado", "2017-09-21", "2017-09-19"),
+], ids=["yesterday", "last-night-across-a-year", "anoche", "esta-jornada", "no-publication-date", "weekday",
+        "the-day-itself", "last-weekday", "proximo-lunes", "martes-pasado"])
 def test_relative_days_take_their_day_from_the_publication_date(language, text, published, inferred):
     from reconcile import claims_in_text
     claim = next(c for c in claims_in_text(f"Rescuers worked {text} in the rubble.", language=language)
                  if c.kind == "date")
     found = infer_years([claim], [Document(id=claim.doc, path="d", text="", published=published)])[0]
     assert (found.date, found.relative, found.date_inferred) == (None, True, inferred)
+
+
+def test_a_readers_relative_day_is_not_the_articles():
+    # A comment is written after the article: its "yesterday" is not the day before publication.
+    from reconcile import claims_in_text
+    claim = next(c for c in claims_in_text("I saw it yesterday.", language="en") if c.kind == "date")
+    comment = attrs.evolve(claim, section="comment")
+    found = infer_years([comment], [Document(id=claim.doc, path="d", text="", published="2017-09-21")])[0]
+    assert found.date_inferred is None

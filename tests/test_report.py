@@ -156,6 +156,6 @@ def test_a_relative_day_reads_with_the_day_the_publication_date_gives(tmp_path):
     report = build_report([str(tmp_path)], rules=None)
     text = render_markdown(report)
     assert "yesterday = 2017-09-19 (from the publication date)" in text
-    assert "Tuesday = relative, unresolved" in text
+    assert "on Tuesday = 2017-09-19 (from the publication date)" in text
     claim = next(c for c in json.loads(render_json(report))["claims"] if c["text"] == "yesterday")
     assert (claim["date"], claim["relative"], claim["date_inferred"]) == (None, True, "2017-09-19")
