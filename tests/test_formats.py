@@ -118,3 +118,18 @@ def test_claimreview_needs_a_publisher(capsys):
     assert main(["run", CONTRADICTIONS, "--format", "claimreview"]) == 2
     assert capsys.readouterr().err == ("reconcile run: error: --format claimreview needs --publisher NAME "
                                        "(the organisation that reviews the claims)\n")
+
+
+def test_the_tables_carry_an_ages_holder_a_fraction_and_an_inferred_day(tmp_path):
+    from reconcile import build_report
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\npublished: 2023-06-22\n---\nThe victims included Gary Cohen, 58, of Miami. "
+                                 "Two-thirds of the tower collapsed on Tuesday.\n", encoding="utf-8")
+    report = build_report([str(folder)], rules=None, jobs=1)
+    rows = {r["text"]: r for r in csv.DictReader(io.StringIO(render_csv(report), newline=""))}
+    assert rows["58"]["holder"] == "Gary Cohen" and rows["Two-thirds"]["fraction"] == "2/3"
+    assert rows["on Tuesday"]["date_inferred"] == "2023-06-20"
+    write_reports(report, str(tmp_path / "out"), ["sqlite"])
+    connection = sqlite3.connect(tmp_path / "out" / "claims.sqlite")
+    assert connection.execute("SELECT holder FROM claims WHERE text = '58'").fetchone() == ("Gary Cohen",)

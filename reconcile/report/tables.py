@@ -8,7 +8,9 @@ import sqlite3
 from ..model import _plain_number
 
 CSV_COLUMNS = ("claim_id", "group_id", "verdict", "document", "publisher", "section", "line", "column", "kind",
-               "text", "value", "unit", "qualifier", "low", "high", "date", "quote", "speaker", "attribution")
+               "text", "value", "unit", "qualifier", "low", "high", "date", "quote", "speaker", "attribution",
+               # Added after the first columns, so a reader by position keeps its columns.
+               "fraction", "holder", "date_inferred")
 
 
 def csv_rows(report):
@@ -23,7 +25,8 @@ def csv_rows(report):
                "column": claim.column, "kind": claim.kind, "text": claim.text,
                "value": _plain_number(claim.value), "unit": claim.unit, "qualifier": claim.qualifier,
                "low": _plain_number(claim.low), "high": _plain_number(claim.high), "date": claim.date,
-               "quote": claim.quote, "speaker": claim.speaker, "attribution": claim.attribution}
+               "quote": claim.quote, "speaker": claim.speaker, "attribution": claim.attribution,
+               "fraction": claim.fraction, "holder": claim.holder, "date_inferred": claim.date_inferred}
 
 
 def render_csv(report):
@@ -45,7 +48,7 @@ CREATE TABLE claims (id TEXT PRIMARY KEY, doc TEXT NOT NULL REFERENCES documents
   kind TEXT NOT NULL, text TEXT NOT NULL, "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, line INTEGER NOT NULL,
   "column" INTEGER NOT NULL, section TEXT NOT NULL, language TEXT, sentence TEXT, subject TEXT, attribution TEXT,
   comment_author TEXT, value REAL, unit TEXT, qualifier TEXT, low REAL, high REAL, date TEXT, relative INTEGER,
-  date_inferred TEXT, quote TEXT, speaker TEXT, speaker_explicit INTEGER);
+  date_inferred TEXT, quote TEXT, speaker TEXT, speaker_explicit INTEGER, fraction TEXT, holder TEXT);
 CREATE TABLE groups (id TEXT PRIMARY KEY, rule TEXT, title TEXT NOT NULL, kind TEXT NOT NULL,
   verdict TEXT NOT NULL, differences TEXT NOT NULL, reason TEXT, evidence TEXT NOT NULL, origins TEXT NOT NULL,
   chains TEXT NOT NULL);
@@ -60,7 +63,8 @@ CREATE INDEX group_claims_claim ON group_claims(claim_id);
 
 CLAIM_COLUMNS = ("id", "doc", "path", "kind", "text", "start", "end", "line", "column", "section", "language",
                  "sentence", "subject", "attribution", "comment_author", "value", "unit", "qualifier", "low",
-                 "high", "date", "relative", "date_inferred", "quote", "speaker", "speaker_explicit")
+                 "high", "date", "relative", "date_inferred", "quote", "speaker", "speaker_explicit", "fraction",
+                 "holder")
 
 
 def fill_sqlite(report, path):
