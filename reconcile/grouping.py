@@ -23,14 +23,14 @@ from rapidfuzz import fuzz, process
 from .compare import intervals_overlap
 from .lexicon import (cognate_form, concepts, events, every_language, fold, folded, increment_words, languages, lexicon,
                       speech_concepts, update_markers)
-from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_around, clause_entities_level, compare_dates,
+from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_entities_level, compare_dates,
                      compare_quantities, compare_quotes, consensus_level, context_level, date_level, distinctive,
                      entities_level, event_level, measure_level, overlap, rewording_level, sentence_dates_level,
                      sole_level, story_level, translation_level, value_level, wording_level)
-from .measures import base_interval, intervals_meet, measure_of
+from .measures import PERSONS, base_interval, intervals_meet, measure_of
 from .model import Tolerance
 from .parallel import chunks, engine_parts, map_shared
-from .text import folded_words
+from .text import clause_around, folded_words
 
 # Weight of the word right before a number: it tells "between 10 and 20" apart, softly.
 POSITION_WEIGHT = 0.5
@@ -600,9 +600,6 @@ def _own_events(claim):
     return frozenset(content_words(claim.subject or "", claim.language)) & events()
 
 
-PERSONS = measure_of("people")[0]
-
-
 def _partitive_whole(claim):
     """True for the whole a part is taken from ("two of the six workers", "dos de los seis
     trabajadores"): what the clause says happened (the two recovered) did not happen to it."""
@@ -670,8 +667,8 @@ def _candidates(position, profile, index, claims, limit):
     keys = [w for w in profile if w[0] == VALUE_MARK and len(index[w]) > 1]
     # A quote's words and its concepts propose apart: a translation shares no word, and its
     # concepts are seldom the rarest of the quote's profile.
-    rarest = lambda words: sorted(words, key=lambda w: (len(index[w]), w))[:RARE_WORDS]  # noqa: E731
-    rare = keys + rarest(w for w in own if w[0] != CONCEPT) + rarest(w for w in own if w[0] == CONCEPT)
+    rare = (keys + _rarest([w for w in own if w[0] != CONCEPT], index)
+            + _rarest([w for w in own if w[0] == CONCEPT], index))
     doc, shared = claims[position].doc, collections.Counter()
     for word in rare:
         postings = index[word]
@@ -681,6 +678,11 @@ def _candidates(position, profile, index, claims, limit):
     if len(found) > limit:
         found = heapq.nsmallest(limit, found, key=lambda p: (-shared[p], p))
     return sorted(found)
+
+
+def _rarest(words, index):
+    """The RARE_WORDS of `words` that fewest claims hold (the index's postings)."""
+    return sorted(words, key=lambda w: (len(index[w]), w))[:RARE_WORDS]
 
 
 def _profile_input(claim):

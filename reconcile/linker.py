@@ -26,11 +26,11 @@ import attrs
 from rapidfuzz import fuzz
 
 from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure, within_rounding
-from .lexicon import cognate_form, fold, languages, lexicon, person_kinds, scales
-from .measures import base_interval, intervals_meet, measure_of
+from .lexicon import cognate_form, fold, languages, lexicon, person_kinds, scales, weekday_numbers
+from .measures import DURATION, PERSONS, PHYSICAL, base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
-from .text import folded_words
+from .text import clause_around, folded_words
 
 LINK_WEIGHT = 4.5
 CONTRADICTION_WEIGHT = 5.5
@@ -236,7 +236,7 @@ def measure_level(left, right):
             return level("measure", "one figure has no unit", 0.0)
         return level("measure", "one figure has no unit", -1.5)
     measure = measure_of(left.unit)[0]
-    if measure == measure_of(right.unit)[0] == _PERSONS and _offspring(left) != _offspring(right):
+    if measure == measure_of(right.unit)[0] == PERSONS and _offspring(left) != _offspring(right):
         return None  # "has six children" are someone's offspring, not the story's six missing workers
     if measure != measure_of(right.unit)[0]:
         if _cognate_nouns(left.unit, right.unit):
@@ -256,9 +256,6 @@ def measure_level(left, right):
     return level("measure", f"same measure ({measure}: {left.unit}, {right.unit})", 0.5)
 
 
-_PERSONS = measure_of("people")[0]
-
-
 def _offspring(claim):
     """True for a count of someone's children: the words right before the figure, in its
     clause, are a lexicon `kinship_before` phrase ("has six children", "padre de tres hijos")."""
@@ -266,16 +263,6 @@ def _offspring(claim):
     if around is None or claim.language not in languages():
         return False
     return (" " + " ".join(around[0])).endswith(_kinship_before(claim.language))
-
-
-def clause_around(claim):
-    """(the folded words before the claim, the folded words after it) in its clause (else its
-    sentence), or None when neither holds the claim's words as written."""
-    clause, text = claim.clause or claim.sentence or "", " ".join(claim.text.split())
-    position = clause.find(text)
-    if position < 0:
-        return None
-    return folded_words(clause[:position]), folded_words(clause[position + len(text):])
 
 
 @functools.lru_cache(maxsize=None)
@@ -576,7 +563,8 @@ def compare_quantities(left, right, *, context, entities, dates, story, event=No
     value, conflict = value_level(left, right)
     if sole is not None and _base(left) == _base(right):
         sole = None  # the same figure says so itself; the same figure twice says nothing of a measure's uniqueness
-    return _link([measure, value, event, context, entities, subject, holder_level(left.holder, right.holder), dates, sole, story,
+    holder = holder_level(left.holder, right.holder)
+    return _link([measure, value, event, context, entities, subject, holder, dates, sole, story,
                   published_level(days_apart, conflict and _time_may_change(left, right, days_apart))
                   or update_level(updating and not _slip(left, right), conflict, _base(left) != _base(right))],
                  conflict)
@@ -589,16 +577,11 @@ def _time_may_change(left, right, days_apart):
     850 years old is not 800 two days earlier; 17 days trapped may be 69 days seven weeks on).
     """
     measure = measure_of(left.unit)[0]
-    if measure in _STATIC_MEASURES:
+    if measure in PHYSICAL:
         return False
-    if measure == _DURATION and days_apart is not None:
+    if measure == DURATION and days_apart is not None:
         return abs(_base(left) - _base(right)) <= days_apart
     return True
-
-
-# Measures of what does not change from one day's edition to the next.
-_STATIC_MEASURES = frozenset(measure_of(unit)[0] for unit in ("meters", "kilograms", "square meters", "km/h"))
-_DURATION = measure_of("days")[0]
 
 
 def _slip(left, right):
@@ -682,11 +665,8 @@ def weekday_named(text, language):
     >>> weekday_named("Tuesday, Sept. 19", "en"), weekday_named("el miércoles 20", "es"), weekday_named("Sept. 19", "en")
     (1, 2, None)
     """
-    days = list(dict.fromkeys(fold(day) for day in lexicon(language).words("weekdays")))
-    for word in fold(text).replace(",", " ").split():
-        if word in days:
-            return days.index(word)
-    return None
+    numbers = weekday_numbers(language)
+    return next((numbers[word] for word in fold(text).replace(",", " ").split() if word in numbers), None)
 
 
 def _precision(iso):

@@ -27,6 +27,13 @@ def measure_of(unit):
     return key, 1.0
 
 
+# The measures of people, of durations, and of what does not change from one day's edition to
+# the next and a four-digit figure of which is never a year ("1600 pies", "2000 metros").
+PERSONS = measure_of("people")[0]
+DURATION = measure_of("days")[0]
+PHYSICAL = frozenset(measure_of(unit)[0] for unit in ("meters", "kilograms", "square meters", "km/h"))
+
+
 def base_interval(claim, *, rounded=False):
     """(low, high) of a quantity in its measure's base unit (None for unbounded).
 

@@ -14,7 +14,8 @@ import re
 
 import attrs
 
-from .lexicon import fold, languages, lexicon
+from .lexicon import fold, languages, lexicon, weekday_numbers
+from .text import clause_around
 
 # A date without a year that would fall this many days after the document was published
 # is taken to be of the year before ("on December 28", written on January 3).
@@ -210,14 +211,12 @@ def infer_years(claims, documents):
 
 
 def _with_neighbours(claim):
-    """A claim's words with the two before and the one after it in its sentence ("el próximo
-    lunes" for the claim "lunes"), or its own words when the sentence does not hold them."""
-    position = claim.sentence.find(claim.text)
-    if position < 0:
+    """A claim's words with the two before and the one after it in its clause ("el próximo
+    lunes" for the claim "lunes"), or its own words when the clause does not hold them."""
+    around = clause_around(claim)
+    if around is None:
         return claim.text
-    before = claim.sentence[:position].split()[-2:]
-    after = claim.sentence[position + len(claim.text):].split()[:1]
-    return " ".join(before + [claim.text] + after)
+    return " ".join(around[0][-2:] + [claim.text] + around[1][:1])
 
 
 def weekday_date(text, language, published):
@@ -233,11 +232,10 @@ def weekday_date(text, language, published):
     """
     if language not in languages():
         return None
-    lex = lexicon(language)
-    days = list(dict.fromkeys(fold(day) for day in lex.words("weekdays")))
+    lex, numbers = lexicon(language), weekday_numbers(language)
     words = fold(text).replace(",", " ").split()
-    named = [days.index(word) for word in words if word in days]
-    if len(named) != 1 or len(days) != 7:
+    named = [numbers[word] for word in words if word in numbers]
+    if len(named) != 1 or len(numbers) != 7:
         return None
     back = (published.weekday() - named[0]) % 7
     if set(words) & {fold(w) for w in lex.words("weekday_next")}:

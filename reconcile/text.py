@@ -145,6 +145,16 @@ def words(text):
     return [w.lower() for w in WORD.findall(text)]
 
 
+def clause_around(claim):
+    """(the folded words before the claim, the folded words after it) in its clause (else its
+    sentence), or None when neither holds the claim's words as written."""
+    clause, text = claim.clause or claim.sentence or "", " ".join(claim.text.split())
+    position = clause.find(text)
+    if position < 0:
+        return None
+    return folded_words(clause[:position]), folded_words(clause[position + len(text):])
+
+
 def folded_words(text):
     """Lower-case, accent-free words and numbers of `text`, for comparing wordings.
 

@@ -24,7 +24,10 @@ def corpus(tmp_path, texts, published=None):
 
 
 def group_of(report, doc, text):
-    claim = next(c for c in report.claims if c.doc == doc and c.text == text)
+    return group_holding(report, next(c for c in report.claims if c.doc == doc and c.text == text))
+
+
+def group_holding(report, claim):
     return next(g for g in report.groups if claim.id in g.claims)
 
 
@@ -572,7 +575,7 @@ def test_someones_children_are_not_the_storys_count_of_people(tmp_path):
                 "trabajadores de Brawner Builders de México, Guatemala y El Salvador.",
     })
     offspring = next(c for c in report.claims if c.doc == "trade" and c.unit == "children")
-    group = next(g for g in report.groups if offspring.id in g.claims)
+    group = group_holding(report, offspring)
     assert group.documents == ("trade",)
 
 
@@ -636,7 +639,7 @@ def test_a_statement_and_a_looser_translation_by_the_same_speaker_are_one_quote(
               "necesarias\".",
     })
     working = next(c for c in report.claims if c.doc == "en" and c.kind == "quote" and c.quote.startswith("We are"))
-    group = next(g for g in report.groups if working.id in g.claims)
+    group = group_holding(report, working)
     quotes = [c.quote[:12] for c in report.claims if c.id in group.claims]
     assert sorted(quotes) == ["Trabajamos l", "We are worki"]
 
@@ -671,5 +674,5 @@ def test_the_general_vocabulary_of_statements_links_a_quote_to_its_translation_o
               "desgarrador\", dijo Ruiz.",
     })
     english = next(c for c in report.claims if c.doc == "en" and c.kind == "quote")
-    group = next(g for g in report.groups if english.id in g.claims)
+    group = group_holding(report, english)
     assert group.documents == ("en", "es") and group.verdict == "variant"

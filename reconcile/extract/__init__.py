@@ -17,7 +17,8 @@ from .annotation import annotate
 from .dates import find_dates
 from .quantities import SCALE_TOP, quantities_in
 from .quotes import quotes_in
-from .speakers import NAME, Attribution, according_pattern, person_named, attribute, document_people, full_name, known_names
+from .speakers import (NAME, Attribution, according_pattern, attribute, document_people, full_name, known_names,
+                       person_named)
 
 # Commas inside numbers ("34,612") do not end a clause.
 _CLAUSE_BREAK = re.compile(r",(?!\d)|[;:()\[\]–—“”\"«»]|\s-\s")
@@ -139,8 +140,8 @@ def _claims_in_section(document, section, index, previous, names, people):
     for quantity in quantities:
         claims.append(make("quantity", quantity.start, quantity.end, value=quantity.value,
                            unit=quantity.unit, qualifier=quantity.qualifier, low=quantity.low,
-                           high=quantity.high, subject=quantity.subject, fraction=quantity.fraction, holder=quantity.holder,
-                           **where(quantity, quantities_per_sentence)))
+                           high=quantity.high, subject=quantity.subject, fraction=quantity.fraction,
+                           holder=quantity.holder, **where(quantity, quantities_per_sentence)))
     claims.sort(key=lambda c: (c.start, c.kind))
     return claims, previous
 
@@ -200,36 +201,38 @@ def _function_words():
 
 def _ages(text, quantities, surnames):
     """Quantities with the unit 'years' where a bare number follows a name between commas
-    (or a person's full name in brackets, or at the end of a line or sentence); an age's holder is the person it
-    belongs to when a name stands right before it ("Gary Cohen, 58") or right after it
-    ("58-year-old Gary Cohen"), so two sources' ages of one person can be compared. A name
-    of one word is a person's only when it is the surname of someone the document names in
-    full (`surnames`): "exdirectora del medio Totalvisión, de 52 años" is no one's age."""
+    (or a person's full name in brackets, or at the end of a line or sentence); an age's
+    holder is the person it belongs to when a name stands right before it ("Gary Cohen, 58")
+    or right after it ("58-year-old Gary Cohen"), so two sources' ages of one person can be
+    compared. A name of one word is a person's only when it is the surname of someone the
+    document names in full (`surnames`): "exdirectora del medio Totalvisión, de 52 años" is
+    no one's age."""
     found = []
     for quantity in quantities:
-        before = max(0, quantity.start - 60)
-        if (quantity.unit is None and quantity.qualifier is None and 0 < (quantity.value or 0) <= OLDEST_AGE
-                and float(quantity.value).is_integer()
-                and (_AGE_BEFORE.search(text, before, quantity.start) and _AGE_AFTER.match(text, quantity.end)
-                     or _ends_after_a_full_name(text, quantity))):
-            quantity = attrs.evolve(quantity, unit="years")
-        if (quantity.unit == "years" and quantity.qualifier is None and 0 < (quantity.value or 0) <= OLDEST_AGE
-                and (_AGE_AFTER.match(text, quantity.end) or _AGE_ENDING.match(text, quantity.end)
-                     or _YEARS_OF_AGE.match(text, quantity.end)
-                     or quantity.subject and _HOLDER_AFTER.match(" ".join(quantity.subject.split())))):
-            holder = _holder(text, quantity)
+        if quantity.qualifier is not None or not 0 < (quantity.value or 0) <= OLDEST_AGE:
+            found.append(quantity)
+            continue
+        holder, looked = None, False  # the name before or after it, looked for once
+        if quantity.unit is None and float(quantity.value).is_integer():
+            holder, looked = _holder(text, quantity), True
+            # "Luis Urzua, 54, was"; after a full name, "• Gloria Machado, 71" or "... Maria Lopez, 80."
+            between_commas = (_AGE_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
+                              and _AGE_AFTER.match(text, quantity.end))
+            if between_commas or holder and len(holder.split()) >= 2 and _AGE_ENDING.match(text, quantity.end):
+                quantity = attrs.evolve(quantity, unit="years")
+        if quantity.unit == "years" and (_AGE_AFTER.match(text, quantity.end) or _AGE_ENDING.match(text, quantity.end)
+                                         or _YEARS_OF_AGE.match(text, quantity.end) or _named_after(quantity)):
+            holder = holder if looked else _holder(text, quantity)
             if holder and (len(holder.split()) > 1 or holder in surnames):
                 quantity = attrs.evolve(quantity, holder=holder)
         found.append(quantity)
     return found
 
 
-def _ends_after_a_full_name(text, quantity):
-    """True for "... was Maria Lopez, 80." or "• Gloria Machado, 71 (recovered)" (a person's
-    name of two words or more before the comma or bracket): "Oaxaca, 12." or a line
-    "Chiapas, 41" may be a list of places and their counts."""
-    holder = _holder(text, quantity)
-    return bool(holder and len(holder.split()) >= 2 and _AGE_ENDING.match(text, quantity.end))
+def _named_after(quantity):
+    """The match of the name after an age written as an adjective ("58-year-old Gary Cohen"),
+    read in the quantity's subject, or None."""
+    return quantity.subject and _HOLDER_AFTER.match(" ".join(quantity.subject.split()))
 
 
 def _holder(text, quantity):
@@ -239,7 +242,7 @@ def _holder(text, quantity):
         start -= 3  # the quantity is the number; "de" before it belongs to the name's phrase
     if _AGE_ADJECTIVE.match(text, quantity.end):
         # "9-year-old Uziyah Garcia, 10-year-old Amerie Jo Garza": the name after is the holder.
-        found = quantity.subject and _HOLDER_AFTER.match(" ".join(quantity.subject.split()))
+        found = _named_after(quantity)
     else:
         found = _HOLDER.search(text, max(0, start - 80), start)
     if not found:

@@ -11,7 +11,7 @@ import re
 import attrs
 
 from ..lexicon import _alternation, fold, folded, language_units, lexicon, unit_of_word
-from ..measures import measure_of
+from ..measures import PHYSICAL, measure_of
 from .anchors import anchors as find_anchors, matches_at
 
 
@@ -265,15 +265,11 @@ def _year_is_date(match, text, lex):
     return True
 
 
-# Measures a year never is: "1600 pies", "2000 metros", "1500 toneladas".
-_PHYSICAL = frozenset(measure_of(unit)[0] for unit in ("meters", "kilograms", "square meters", "km/h"))
-
-
 def _physical_unit(word, lex):
     """True when the folded `word` is a unit of length, mass, area or speed, in any language
     or in this one's own words ("pies" is feet in Spanish)."""
     unit = language_units(lex.language).get(word) or unit_of_word().get(word)
-    return bool(unit) and measure_of(unit)[0] in _PHYSICAL
+    return bool(unit) and measure_of(unit)[0] in PHYSICAL
 
 
 @functools.lru_cache(maxsize=None)

@@ -275,14 +275,11 @@ def attribute(text, quote, *, sentence, previous, language, names_so_far, known,
             person = last_person(text, sentence[0], list(names_so_far) + sorted(surnames), known, language,
                                  addressed=addressed)
             office = _office_of(np, language)
-            if person and office and _office_given(text, sentence[0], person, language,
-                                                   _portfolio(np)) not in (None, office):
-                # "The mayor of Amatrice said" is not the premier named just before, nor
-                # "the Information Minister" the Health Minister.
-                other_office, person = {fold(person.split()[-1])}, None
-            elif person and np != PRO_DROP and not _pronoun_np(np) and _perpetrator(text, sentence[0], person, np):
-                # "afirmó la testigo", "ha declarado el jefe de la Policía": not the gunman
-                # the text named just before.
+            # "The mayor of Amatrice said" is not the premier named just before, nor "the
+            # Information Minister" the Health Minister, nor "la testigo" the gunman.
+            if person and (office and _office_given(text, sentence[0], person, language,
+                                                    _portfolio(np)) not in (None, office)
+                           or np != PRO_DROP and not _pronoun_np(np) and _perpetrator(text, sentence[0], person, np)):
                 other_office, person = {fold(person.split()[-1])}, None
         if person and _common_word(person, surnames):
             person = None  # "The Mayor Says He Believes ...": a headline's capitals name nobody
@@ -413,7 +410,12 @@ def _addressed(words):
 def _pronoun_np(np):
     """True for a noun phrase that is a pronoun alone ("He", "ella")."""
     words = _WORD.findall(np)
-    return len(words) == 1 and fold(words[0]) in _singular_pronouns() | _plural_pronouns()
+    return len(words) == 1 and _is_pronoun(words[0])
+
+
+def _is_pronoun(word):
+    """True for a subject pronoun of one person or several ("she", "ellos")."""
+    return fold(word) in _singular_pronouns() | _plural_pronouns()
 
 
 def _perpetrator(text, before, person, np):
@@ -462,7 +464,7 @@ def _office_given(text, before, person, language, portfolio=None):
         name = match.group("name") or match.group("name2")
         if name and fold(name.split()[-1]) == surname and not _place_of_office(match):
             found = roles.get(fold(match.group("role") or match.group("role2")))
-            if portfolio and match.group("role") and _portfolio(window[:match.end("role")]) not in (None, portfolio):
+            if _other_portfolio(match, portfolio):
                 found = OTHER_PORTFOLIO
     return found
 
@@ -493,7 +495,7 @@ def role_holder(text, before, np, language):
         role = fold(match.group("role") or match.group("role2"))
         if _place_of_office(match):
             continue  # "Mayor of Amatrice": where the office is, not who holds it
-        if match.group("role") and portfolio and _portfolio(window[:match.end("role")]) not in (None, portfolio):
+        if _other_portfolio(match, portfolio):
             continue  # "The Information Minister" is not "Health Minister Hamad Hassan"
         if roles.get(role) == office:
             name = match.group("name") or match.group("name2")
@@ -506,6 +508,13 @@ def role_holder(text, before, np, language):
 _PORTFOLIO = re.compile(r"([A-ZÁÉÍÓÚÑÜ][\w’'\-]+)\s+[\w’'\-]+\s*$")
 # A portfolio and its role noun are read in this many characters at the end of the words.
 PORTFOLIO_CHARS = 60
+
+
+def _other_portfolio(match, portfolio):
+    """True when a _holder_pattern match gives its role a portfolio other than `portfolio`
+    ("Health Minister Hamad Hassan" for "the Information Minister")."""
+    return bool(portfolio and match.group("role")
+                and _portfolio(match.string[:match.end("role")]) not in (None, portfolio))
 
 
 def _portfolio(words):
@@ -972,7 +981,7 @@ def _names_the_quote(before, verb):
         return False
     # "which she called “formidable”", "Hidalgo called “formidable”": a subject speaks.
     words = [w for w in _WORD.findall(before[:verb.start()])[-2:] if not w.lower().endswith("ly")]
-    return not words or not (fold(words[-1]) in _singular_pronouns() | _plural_pronouns() or words[-1][0].isupper())
+    return not words or not (_is_pronoun(words[-1]) or words[-1][0].isupper())
 
 
 def _speech_verb_then_object(before, patterns):

@@ -211,6 +211,14 @@ def cognate_form(word):
 
 
 @functools.lru_cache(maxsize=None)
+def weekday_numbers(language):
+    """Folded weekday name -> its number (0 = Monday) in `language` (lexicon weekdays, their
+    spellings with and without accents one day)."""
+    days = list(dict.fromkeys(fold(day) for day in lexicon(language).words("weekdays")))
+    return {day: number for number, day in enumerate(days)}
+
+
+@functools.lru_cache(maxsize=None)
 def folded(key):
     """The folded words (no case, no accents) a list, or a table's keys, holds in any language."""
     return frozenset(fold(w) for w in every_language(key))
