@@ -34,6 +34,9 @@ from .text import clause_around, folded_words
 
 LINK_WEIGHT = 4.5
 CONTRADICTION_WEIGHT = 5.5
+# ... or this much from every comparison but the figures: two claims this alike in all else
+# are one claim however far apart their figures (a figure changed in one source).
+CONTRADICTION_BESIDES = 7.5
 # A pair whose values conflict needs at least this much weight from its context alone.
 CONTRADICTION_CONTEXT = 3.0
 # Conflicting figures from documents published this many days apart or more may be a
@@ -88,8 +91,10 @@ class Link:
         if not self.conflict:
             return False
         besides = [level for level in self.levels if level.comparison != "value"]
-        against = [level for level in besides if level.weight < 0 or level.comparison == "published"
-                   or level.comparison == "measure" and level.weight <= 0]
+        # Clauses worded apart are no sign of two claims: sources give one figure in sentences
+        # of their own, and the weight besides the figures already counts them.
+        against = [level for level in besides if level.weight < 0 and level.comparison != "context"
+                   or level.comparison == "published" or level.comparison == "measure" and level.weight <= 0]
         return not against and sum(level.weight for level in besides) >= LINK_WEIGHT
 
     @property
@@ -114,7 +119,9 @@ class Link:
             return False  # counts of two moments (a toll that rose) are no contradiction
         if any(level.comparison == "consensus" for level in self.levels):
             return True  # at odds with several sources that agree (grouping.py checked them)
-        return self.weight >= CONTRADICTION_WEIGHT and _context_weight(self.levels) >= CONTRADICTION_CONTEXT
+        besides = sum(level.weight for level in self.levels if level.comparison != "value")
+        return ((self.weight >= CONTRADICTION_WEIGHT or besides >= CONTRADICTION_BESIDES)
+                and _context_weight(self.levels) >= CONTRADICTION_CONTEXT)
 
 
 def _context_weight(levels):
@@ -566,8 +573,16 @@ def compare_quantities(left, right, *, context, entities, dates, story, event=No
     holder = holder_level(left.holder, right.holder)
     return _link([measure, value, event, context, entities, subject, holder, dates, sole, story,
                   published_level(days_apart, conflict and _time_may_change(left, right, days_apart))
-                  or update_level(updating and not _slip(left, right), conflict, _base(left) != _base(right))],
+                  or update_level(updating and _may_move(left) and not _slip(left, right), conflict,
+                                  _base(left) != _base(right))],
                  conflict)
+
+
+def _may_move(claim):
+    """False for a figure that no later count revises: a length, a weight, a speed, a rank on
+    a scale (the quake's magnitude in a sentence that gives its toll "so far" is no count of
+    the moment)."""
+    return measure_of(claim.unit)[0] not in PHYSICAL and claim.unit not in scales()
 
 
 def _time_may_change(left, right, days_apart):

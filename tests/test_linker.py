@@ -384,14 +384,15 @@ def test_two_outlets_translations_of_one_statement_are_one_quote_worded_differen
 
 
 def test_a_figure_at_odds_with_what_two_other_sources_agree_on_is_a_contradiction(tmp_path):
-    # Each source words the story its own way: no one pair of the three sentences has the
-    # evidence a contradiction needs, but two sources agree and the third dissents.
+    # Each source words the story its own way, and the third gives a second count of people
+    # (its rescuers): no one pair of the three sentences has the evidence a contradiction
+    # needs, but two sources agree and the third dissents.
     wire = ("Rescuers in Atacama said 33 miners were trapped 700 metres underground after a tunnel of the San "
             "Rafael mine caved in on Thursday.")
     daily = ("The 33 miners trapped in the San Rafael copper mine in Atacama sent a note to the surface on Sunday, "
              "mining minister Laura Golborne said.")
-    weekly = ("Mining minister Laura Golborne said rescuers would reach the 44 miners trapped deep in the San Rafael "
-              "mine of Atacama within weeks.")
+    weekly = ("Mining minister Laura Golborne said 12 rescuers would reach the 44 miners trapped deep in the San "
+              "Rafael mine of Atacama within weeks.")
     report = corpus(tmp_path, {"wire": wire, "daily": daily, "weekly": weekly})
     group = group_of(report, "weekly", "44")
     assert group.verdict == "contradict" and group.documents == ("daily", "weekly", "wire")
@@ -400,13 +401,19 @@ def test_a_figure_at_odds_with_what_two_other_sources_agree_on_is_a_contradictio
     (tmp_path / "two").mkdir()
     report = corpus(tmp_path / "two", {"wire": wire, "weekly": weekly})
     assert group_of(report, "weekly", "44").documents == ("weekly",)
+    # Without the rescuers, each document's only count of people, of the same mine, place and
+    # event: the pair is alike in all but its figures, and contradicts on its own.
+    (tmp_path / "sole").mkdir()
+    alone = weekly.replace("12 rescuers", "rescuers")
+    report = corpus(tmp_path / "sole", {"wire": wire, "weekly": alone})
+    group = group_of(report, "weekly", "44")
+    assert group.verdict == "contradict" and group.documents == ("weekly", "wire")
+    assert not any(level.comparison == "consensus" for level in group.evidence)
 
 
-def test_a_close_rewrite_of_one_source_of_a_consensus_that_changes_its_figure_dissents(tmp_path):
-    # Two sources agree on the depth; a third rewords the first source's sentence with
-    # another figure. No pair has the evidence a contradiction needs on its own, and only the
-    # pair into the first source would link but for the figures; but that source's figure
-    # has a second source behind it: the third dissents from a consensus.
+def test_a_close_rewrite_of_a_source_that_changes_its_figure_contradicts_it(tmp_path):
+    # A third source rewords the first source's sentence with another figure: the pair is
+    # alike in all but its figures (CONTRADICTION_BESIDES), though far apart in them.
     wire = ("Divers found the cab of the truck in about 25 feet of murky water beside the fallen span of the Harlow "
             "Bridge on Tuesday, the Ostrava state police said.")
     paper = ("The truck that fell with the 1,600-foot Harlow Bridge lies under 25 feet of water, officials told "
@@ -416,7 +423,13 @@ def test_a_close_rewrite_of_one_source_of_a_consensus_that_changes_its_figure_di
     report = corpus(tmp_path, {"wire": wire, "paper": paper, "weekly": weekly})
     group = group_of(report, "weekly", "33")
     assert group.verdict == "contradict" and group.documents == ("paper", "weekly", "wire")
-    assert any(level.comparison == "consensus" for level in group.evidence)
+    (tmp_path / "rewrite").mkdir()
+    report = corpus(tmp_path / "rewrite", {"wire": wire, "weekly": weekly})
+    assert group_of(report, "weekly", "33").verdict == "contradict"
+    # The paper's sentence shares the story, not the wording: with it alone, two claims.
+    (tmp_path / "paper").mkdir()
+    report = corpus(tmp_path / "paper", {"paper": paper, "weekly": weekly})
+    assert group_of(report, "weekly", "33").documents == ("weekly",)
     # A third source whose sentence shares the story only, not the wording, does not dissent.
     (tmp_path / "loose").mkdir()
     loose = "The river near the Harlow Bridge is 33 feet deep in places, a local fisherman said on Friday."
@@ -676,3 +689,45 @@ def test_the_general_vocabulary_of_statements_links_a_quote_to_its_translation_o
     english = next(c for c in report.claims if c.doc == "en" and c.kind == "quote")
     group = group_holding(report, english)
     assert group.documents == ("en", "es") and group.verdict == "variant"
+
+
+def _link(*levels, conflict=True):
+    from reconcile.linker import Link
+    return Link(weight=sum(lv.weight for lv in levels), levels=levels, conflict=conflict)
+
+
+def test_a_pair_alike_in_all_but_its_figures_contradicts_however_far_apart_the_figures():
+    alike = [level("measure", "same unit (dealers)", 1.0), level("context", "clauses similar (52%)", 3.0),
+             level("sole", "each document's only figure of its measure (dealers)", 1.5),
+             level("story", "same story (0.46)", 2.0)]
+    far = level("value", "figures conflict, far apart", -3.0)
+    assert _link(far, *alike).strong_enough_to_contradict  # 7.5 besides the figures, 4.5 of it from the clauses
+    assert not _link(far, *alike[:-1], level("story", "related documents (0.2)", 0.5)).strong_enough_to_contradict
+    # The same weight from the story and names alone is no contradiction: the clauses must say it.
+    thin = [level("measure", "same unit (dealers)", 1.0), level("context", "clauses share key words (30%)", 2.0),
+            level("entities", "sentences name mexico", 0.75), level("dates", "sentences give the same date", 1.5),
+            level("story", "same story (0.46)", 2.0), level("event", "same event (sell)", 1.0)]
+    assert not _link(far, *thin).strong_enough_to_contradict
+
+
+def test_clauses_worded_apart_do_not_stop_a_figure_from_dissenting_but_other_events_do():
+    besides = [level("measure", "same unit (magnitude)", 1.0), level("context", "clauses differ (5%)", -1.0),
+               level("sole", "each document's only figure of its measure (magnitude)", 1.5),
+               level("story", "same story (0.45)", 2.0), level("event", "same event (kill)", 1.0)]
+    value = level("value", "figures conflict, of one magnitude", -0.5)
+    assert _link(value, *besides).may_dissent
+    assert not _link(value, *besides[:-1], level("event", "different events (kill; rescue)", -3.0)).may_dissent
+
+
+def test_a_magnitude_is_no_count_of_the_moment_though_its_sentence_gives_a_rising_toll():
+    def quake(value, text):
+        return Claim(id=text, doc=text, path=text, kind="quantity", text=str(value), start=0, end=1, line=1,
+                     column=1, section="body", language="en", sentence="", value=value, low=value, high=value,
+                     unit="magnitude")
+    link = compare_quantities(quake(7.1, "a"), quake(9.1, "b"), context=None, entities=None, dates=None,
+                              story=None, updating=True)
+    assert link.conflict and not any(lv.comparison == "published" for lv in link.levels)
+    toll = attrs.evolve(quake(200, "c"), unit="people")
+    link = compare_quantities(toll, attrs.evolve(toll, value=260.0, low=260.0, high=260.0, doc="d"), context=None,
+                              entities=None, dates=None, story=None, updating=True)
+    assert any(lv.comparison == "published" for lv in link.levels)  # a toll "so far" may be another moment's
