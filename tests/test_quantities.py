@@ -193,6 +193,16 @@ NEWS_FORMS = [
     ("list-after-aged", "en", "Three children aged 8, 12 and 13 died in the fire.",
      [("Three", 3, "children", None, 3, 3, None), ("8", 8, "years", None, 8, 8, None),
       ("12", 12, "years", None, 12, 12, None), ("13", 13, "years", None, 13, 13, None)]),
+    ("a-temperature-in-celsius", "en", "Temperatures reached 45.4 °C in Seville, the highest since records began.",
+     [("45.4 °C", 45.4, "°C", None, 45.4, 45.4, None)]),
+    ("below-zero-glued", "es", "El termómetro marcó -10ºC en Burgos y 113°F en Phoenix.",
+     [("-10ºC", -10, "°C", None, -10, -10, None), ("113°F", 113, "°F", None, 113, 113, None)]),
+    ("grados-centigrados", "es", "Se registraron más de 40 grados centígrados en Córdoba.",
+     [("más de 40 grados centígrados", 40, "°C", "more_than", 40, None, None)]),
+    ("degrees-fahrenheit", "en", "It was 118 degrees Fahrenheit in Death Valley.",
+     [("118 degrees Fahrenheit", 118, "°F", None, 118, 118, None)]),
+    ("sea-degrees", "es", "La temperatura del mar supera los 21° en la costa.",
+     [("supera los 21°", 21, "degrees", "more_than", 21, None, None)]),
 ]
 
 
@@ -229,6 +239,7 @@ NOT_NEWS_NUMBERS = [
     ("page-of-a-print-edition", "es", "Sábado 8 de noviembre de 2014, p. 2"),
     ("hora-del-dia", "es", "El corte inició a las 5 de la tarde y volvió a las 11 de la noche."),
     ("time-of-day-in-words", "en", "The quake struck at 3 in the morning."),
+    ("an-ordinal-mark-is-no-degree", "es", "Celebró el 21º aniversario de la empresa."),
 ]
 
 

@@ -75,7 +75,7 @@ def _number_pattern(language):
                        if thousands else "")
     return re.compile(
         rf"(?:(?P<negative>(?<![\w])(?:{negative})\s+)(?!de\b|of\b))?"
-        rf"(?:{split_thousands}(?<![\w.,/\-–]){digit_number}(?![\w]|[.,]\d)"
+        rf"(?:{split_thousands}(?<![\w.,/\-–]){digit_number}(?!(?!º ?[CF](?![\w]))[\w]|[.,]\d)"
         rf"|(?<![\w\-])(?P<words>{word_number})(?![\w])(?!-(?![^\W\d_])))",
         re.IGNORECASE)
 
@@ -86,8 +86,18 @@ def _after_pattern(language):
     lex = lexicon(language)
     percent = _alternation(lex.words("percent_words"))
     currency = _alternation(lex.table("currency_words"))
-    return re.compile(rf"(?:\s*|-)(?:(?P<percent>%|{percent})|(?:(?:de|of)\s+)?(?P<currency>{currency}))(?![\w])",
+    temperature = _alternation(lex.table("temperature_words"))
+    temperature = rf"{_temperature_mark().pattern}|{temperature}(?![\w])" if temperature else _temperature_mark().pattern
+    return re.compile(rf"(?:\s*(?P<temperature>{temperature})"
+                      rf"|(?:\s*|-)(?:(?P<percent>%|{percent})|(?:(?:de|of)\s+)?(?P<currency>{currency}))(?![\w]))",
                       re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=None)
+def _temperature_mark():
+    """A temperature mark after a number: "°C", "ºF" (a space may part them), or the degree
+    sign alone; not the ordinal mark "º" alone ("21º aniversario")."""
+    return re.compile(r"[°º] ?[CF](?![\w])|°(?![\w])")
 
 
 @functools.lru_cache(maxsize=None)
@@ -621,7 +631,12 @@ def _quantity(text, number, language, start, end, sentence):
     value, unit, q_start, q_end = number.value, number.unit, number.start, number.end
     qualifier, factors = None, (1.0, 1.0)
     after = _after_pattern(language).match(text, q_end, end)
-    if after:
+    if after and after.group("temperature"):
+        marks, words = common()["temperature_marks"], lex.table("temperature_words")
+        mark = after.group("temperature")
+        unit = marks[_key(marks, mark)] if _temperature_mark().fullmatch(mark) else words[_key(words, mark)]
+        q_end = after.end()
+    elif after:
         currency = lex.table("currency_words")
         unit = "percent" if after.group("percent") else currency[_key(currency, after.group("currency"))]
         q_end = after.end()
@@ -988,6 +1003,8 @@ def _is_not_a_count(text, number, language, start):
     after = text[number.end:number.end + 16]
     if _CLOCK.fullmatch(text, number.start, number.end) and _AT_THE_HOUR.search(before):
         return True  # "a las 18.00", "at 18.30": a time of day written with a dot
+    if _temperature_mark().match(after):
+        return False  # "45 °C", "-10ºC": a temperature, whatever else the marks may mean
     if _not_count_before(language).search(before) or _not_count_after(language).match(after):
         return True
     if number.in_words:
