@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from .compare import intervals_overlap
 from .lexicon import (cognate_form, concepts, events, every_language, fold, folded, increment_words, languages, lexicon,
                       speech_concepts, update_markers)
-from .linker import (CONSENSUS_SOURCES, SAME_STORY, clause_entities_level, compare_dates,
+from .linker import (CONSENSUS_SOURCES, ELISION, SAME_STORY, clause_entities_level, compare_dates,
                      compare_quantities, compare_quotes, consensus_level, context_level, date_level, distinctive,
                      entities_level, event_level, measure_level, overlap, rewording_level, sentence_dates_level,
                      sole_level, story_level, translation_level, value_level, wording_level)
@@ -696,7 +696,7 @@ def _profile(kind, claim):
     the content words of its clause (weight 1) and of the rest of its sentence (weight
     OUTSIDE_CLAUSE), mapped to cross-language concepts, numbers and function words left out."""
     if kind == "quote":
-        profile = {w: 1.0 for w in _quote_words(claim.quote)}
+        profile = {w: 1.0 for w in _quote_words(claim.quote) if w != ELISION}
         # Concepts let a quote meet its translation: "~kill" for "killed" and "asesinados".
         profile.update({CONCEPT + w: 1.0 for w in content_words(claim.quote or "", claim.language, speech=True)})
         return profile
@@ -849,5 +849,16 @@ def _quote_view(claim, profile):
 
 
 def _quote_words(quote):
-    """A quote's folded words, hyphens, dashes, ellipses and brackets aside."""
-    return tuple(folded_words(re.sub(r"[-‐‑–—…\[\]]+|\.{3}", " ", quote or "")))
+    """A quote's folded words, hyphens, dashes and brackets aside; where the writer marks a
+    gap with an ellipsis inside the quote ("Fue muy desastroso… no tiene precedentes"), the
+    word ELISION stands (linker.wording_level reads each part on its own)."""
+    parts = [folded_words(re.sub(r"[-‐‑–—\[\]()]+", " ", part)) for part in _ELLIPSIS.split(quote or "")]
+    words = []
+    for part in parts:
+        if part and words:
+            words.append(ELISION)
+        words += part
+    return tuple(words)
+
+
+_ELLIPSIS = re.compile(r"[\[(]?\s*(?:…|\.\.\.)\s*[\])]?")

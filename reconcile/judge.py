@@ -397,6 +397,7 @@ def wording_differences(reference, other):
     left, right = folded_words(reference), folded_words(other)
     a_words, b_words = reference_words(reference), reference_words(other)
     a_editorial, b_editorial = _bracketed(reference), _bracketed(other)
+    a_gaps, b_gaps = _marked_gaps(reference), _marked_gaps(other)
     matcher = difflib.SequenceMatcher(a=left, b=right, autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks:
@@ -409,6 +410,10 @@ def wording_differences(reference, other):
         if (a1 < a2 and all(a_editorial[a1:a2])) or (b1 < b2 and all(b_editorial[b1:b2])):
             continue  # "[The gunman] shot" for "He shot": an editor's words in brackets
         removed, added = " ".join(a_words[a1:a2]), " ".join(b_words[b1:b2])
+        if op == "delete" and b1 in b_gaps or op == "insert" and a1 in a_gaps:
+            # "El agua subió muy rápido (…) nunca habíamos visto": the writer marked the cut.
+            edges.append(f"(excerpt) '{removed or added}' left out by one source, which marks the gap")
+            continue
         before_first = a2 <= first.a and b2 <= first.b
         after_last = a1 >= last.a + last.size and b1 >= last.b + last.size
         if op != "replace" and (before_first or after_last):
@@ -420,6 +425,24 @@ def wording_differences(reference, other):
         else:
             inner.append(f"has '{added}' for '{removed}'")
     return inner + edges if inner else []
+
+
+def _marked_gaps(text):
+    """The positions among a quote's words (as reference_words finds them) where its writer
+    marks a cut with an ellipsis ("…", "...", "(…)", "[...]"): position i stands before word i.
+
+    >>> sorted(_marked_gaps("El agua subió (…) nunca"))
+    [3]
+    """
+    gaps, previous = set(), 0
+    for position, match in enumerate(_QUOTE_WORD.finditer(text or "")):
+        if _ELLIPSIS.search(text, previous, match.start()):
+            gaps.add(position)
+        previous = match.end()
+    return gaps
+
+
+_ELLIPSIS = re.compile(r"…|\.\.\.")
 
 
 def _bracketed(text):

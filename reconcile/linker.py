@@ -52,6 +52,8 @@ MOVED_WEIGHT = -2.0
 # contradicts that consensus though no one pair shows it alone.
 CONSENSUS_SOURCES = 2
 
+# Stands in a quote's words (grouping._quote_words) where the writer marked a gap with an ellipsis.
+ELISION = "…"
 # Quotes shorter than this many words are compared only when one holds the other whole.
 MIN_QUOTE_WORDS = 4
 # A quote and its translation are compared when each gives this many concepts and figures.
@@ -710,14 +712,20 @@ def wording_level(left_words, right_words):
     """Two quotes in one language, as normalised word lists: the same words, one held in
     the other (a fragment quoted by another source), or nearly the same words. None when
     they are not one quote."""
+    left_parts, right_parts = _parts(left_words), _parts(right_words)
+    left_words, right_words = _whole(left_parts), _whole(right_parts)
     if not left_words or not right_words:
         return None
     if left_words == right_words:
         return level("wording", "same words", 7.0 if len(left_words) >= 3 else 4.0)
-    short, long = sorted((left_words, right_words), key=len)
+    (short, short_parts), (long, _) = sorted(((left_words, left_parts), (right_words, right_parts)),
+                                            key=lambda x: len(x[0]))
     if _contains(long, short) and len(short) >= 2:
         weight = 6.0 if len(short) >= MIN_QUOTE_WORDS else 4.0
         return level("wording", f"one quotes a part of the other ({len(short)} words)", weight)
+    if len(short_parts) > 1 and len(short) >= MIN_QUOTE_WORDS and _contains_in_order(long, short_parts):
+        # "Fue muy desastroso… no tiene precedentes": the writer marked what it left out.
+        return level("wording", f"one quotes parts of the other, its gaps marked ({len(short)} words)", 6.0)
     if len(short) < MIN_QUOTE_WORDS:
         return None
     if len(set(short) & set(long)) * 2 < len(set(short)):
@@ -731,6 +739,39 @@ def wording_level(left_words, right_words):
     if score >= 80 and len(short) >= 8:
         return level("wording", f"reworded ({score:.0f})", 2.5)
     return None
+
+
+def _parts(words):
+    """The runs of words between the ELISION marks of a quote's words."""
+    parts, run = [], []
+    for word in words:
+        if word == ELISION:
+            parts.append(tuple(run))
+            run = []
+        else:
+            run.append(word)
+    parts.append(tuple(run))
+    return [part for part in parts if part]
+
+
+def _whole(parts):
+    return tuple(word for part in parts for word in part)
+
+
+def _contains_in_order(long, parts):
+    """True when each run of `parts` stands in `long` as a run of words, one after another.
+
+    >>> _contains_in_order(("fue", "muy", "desastroso", "lo", "que", "no", "tiene", "precedentes"),
+    ...                    [("fue", "muy", "desastroso"), ("no", "tiene", "precedentes")])
+    True
+    """
+    text, at = f" {' '.join(long)} ", 0
+    for part in parts:
+        found = text.find(f" {' '.join(part)} ", at)
+        if found < 0:
+            return False
+        at = found + len(" ".join(part)) + 1
+    return True
 
 
 def _contains(long, short):

@@ -731,3 +731,19 @@ def test_a_magnitude_is_no_count_of_the_moment_though_its_sentence_gives_a_risin
     link = compare_quantities(toll, attrs.evolve(toll, value=260.0, low=260.0, high=260.0, doc="d"), context=None,
                               entities=None, dates=None, story=None, updating=True)
     assert any(lv.comparison == "published" for lv in link.levels)  # a toll "so far" may be another moment's
+
+
+def test_a_quote_cut_with_an_ellipsis_links_to_the_whole_statement(tmp_path):
+    report = corpus(tmp_path, {
+        "whole": "«El agua subió muy rápido y arrasó con todo el barrio. Nunca habíamos visto algo así», "
+                 "dijo el alcalde Tomás Berrio a la radio local.",
+        "cut": "El alcalde Tomás Berrio afirmó: «El agua subió muy rápido (…) nunca habíamos visto algo así».",
+        "other": "«Nunca habíamos tenido tanta ayuda», dijo una vecina.",
+    })
+    quote = next(c for c in report.claims if c.doc == "cut" and c.kind == "quote")
+    group = group_holding(report, quote)
+    assert group.documents == ("cut", "whole") and group.verdict != "contradict"
+    assert any("gaps marked" in level.label for level in group.evidence)
+    # The words it leaves out where it marks the cut are no rewording: only the lengths differ.
+    assert group.reason == "quoted at different lengths"
+    assert not any("adds" in difference for difference in group.differences)
