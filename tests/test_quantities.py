@@ -203,6 +203,12 @@ NEWS_FORMS = [
      [("118 degrees Fahrenheit", 118, "°F", None, 118, 118, None)]),
     ("sea-degrees", "es", "La temperatura del mar supera los 21° en la costa.",
      [("supera los 21°", 21, "degrees", "more_than", 21, None, None)]),
+    ("people-of-a-region", "es", "Los buzos buscan a seis latinoamericanos y a dos sudamericanos.",
+     [("seis", 6, "people", None, 6, 6, None), ("dos", 2, "people", None, 2, 2, None)]),
+    ("loved-ones-are-people", "es", "Todos estos 78 seres queridos dejan familias devastadas.",
+     [("78", 78, "people", None, 78, 78, None)]),
+    ("colleagues", "es", "Urzúa dijo estar orgulloso de sus 32 compañeros.",
+     [("32", 32, "colleagues", None, 32, 32, None)]),
 ]
 
 
