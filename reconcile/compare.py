@@ -57,12 +57,39 @@ def same_hedge_different_figure(a, b, tolerance):
     two approximations of which the finer, rounded, is the rougher ("about 3,000", "unas 2,975")."""
     if a.qualifier is None or a.qualifier != b.qualifier:
         return False
+    if rough_count(a) and rough_count(b):
+        # "dozens" and "decenas" (at least 24, at least 20) are one rough count; "dozens" and
+        # "hundreds" are two.
+        return max(a.value, b.value) >= ROUGH_APART * min(a.value, b.value)
     if a.qualifier == "about":
         # "about 3,000" and "unas 2,975": the finer figure rounded is the rougher one.
         rough = max((a, b), key=lambda claim: half_last_digit(claim.value))
         if abs(a.value - b.value) <= half_last_digit(rough.value):
             return False
     return abs(a.value - b.value) > tolerance.slack(max(abs(a.value), abs(b.value)))
+
+
+# Two rough counts ("dozens", "hundreds") are of different sizes when the least one can mean
+# is this many times the least the other can.
+ROUGH_APART = 5.0
+
+
+def rough_count(claim):
+    """True for a count written as words that give only its order ("dozens", "decenas",
+    "hundreds of thousands"): an open interval from the least the words can mean (the
+    language's number_phrases).
+
+    >>> from types import SimpleNamespace as Claim
+    >>> rough_count(Claim(text="Decenas", language="es")), rough_count(Claim(text="more than 24", language="en"))
+    (True, False)
+    """
+    return claim.language in languages() and " ".join(fold(claim.text).split()) in _rough_phrases(claim.language)
+
+
+@functools.lru_cache(maxsize=None)
+def _rough_phrases(language):
+    return frozenset(" ".join(fold(phrase).split()) for phrase, entry in lexicon(language).table("number_phrases").items()
+                     if entry.get("qualifier") == "at_least" and entry.get("high") is None)
 
 
 def within_rounding(rough, precise):

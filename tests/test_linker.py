@@ -747,3 +747,20 @@ def test_a_quote_cut_with_an_ellipsis_links_to_the_whole_statement(tmp_path):
     # The words it leaves out where it marks the cut are no rewording: only the lengths differ.
     assert group.reason == "quoted at different lengths"
     assert not any("adds" in difference for difference in group.differences)
+
+
+def test_dozens_and_decenas_are_one_rough_count_and_hundreds_another(tmp_path):
+    report = corpus(tmp_path, {
+        "en": "Dozens of people were evacuated from homes near the Polcevera viaduct in Genoa, officials said.",
+        "es": "Decenas de personas fueron evacuadas de sus casas cerca del viaducto Polcevera en Génova, "
+              "dijeron las autoridades.",
+    })
+    group = group_of(report, "en", "Dozens")
+    assert group.documents == ("en", "es") and group.verdict == "agree"
+    (tmp_path / "hundreds").mkdir()
+    report = corpus(tmp_path / "hundreds", {
+        "en": "Dozens of people were evacuated from homes near the Polcevera viaduct in Genoa, officials said.",
+        "es": "Cientos de personas fueron evacuadas de sus casas cerca del viaducto Polcevera en Génova, "
+              "dijeron las autoridades.",
+    })
+    assert group_of(report, "en", "Dozens").verdict == "contradict"  # the same sentence, another order of count
