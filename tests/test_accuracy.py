@@ -103,26 +103,27 @@ MORALES_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.96, "quote.speaker"
 # ... on the Morandi bridge collapse in Genoa (tests/dev/morandi): lengths in metres and feet,
 # Spanish counted words, a toll revised down.
 MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit": 0.79, "quote.speaker": 0.96,
-                      "cross.precision": 0.91, "cross.recall": 0.83, "quote.named_speaker": 0.99,
-                      "contradiction.recall": 0.24}
+                      "cross.precision": 0.91, "cross.recall": 0.84, "quote.named_speaker": 0.99,
+                      "contradiction.recall": 0.24, "verdict.accuracy": 0.73}
 
 # ... and on the Surfside condominium collapse (tests/dev/surfside): a toll and a count of the
 # missing that moved from one briefing to the next, each briefing's new finds.
 SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit": 0.83, "quote.speaker": 0.91,
-                       "cross.precision": 0.99, "cross.recall": 0.89, "verdict.accuracy": 0.88,
+                       "cross.precision": 0.99, "cross.recall": 0.92, "verdict.accuracy": 0.88,
                        "quote.named_speaker": 0.99}
 
 
 # ... on the Key Bridge collapse in Baltimore (tests/dev/keybridge): small counts of workers
 # (six missing, two rescued, two bodies) that must stay apart, ages of men of one age.
 KEYBRIDGE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.98, "quantity.unit": 0.66, "quote.speaker": 0.94,
-                        "cross.precision": 0.91, "cross.recall": 0.79, "quote.named_speaker": 0.91,
+                        "cross.precision": 0.91, "cross.recall": 0.85, "quote.named_speaker": 0.91,
                         "verdict.accuracy": 0.79}
 
 # ... and on Hurricane Otis in Acapulco (tests/dev/otis): a toll revised day by day, winds in
 # mph and km/h, speakers with long titles.
 OTIS_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.94, "quantity.unit": 0.74, "quote.speaker": 0.99,
-                   "cross.precision": 0.94, "cross.recall": 0.91, "quote.named_speaker": 0.99}
+                   "cross.precision": 0.94, "cross.recall": 0.93, "quote.named_speaker": 0.99,
+                   "verdict.accuracy": 0.81}
 
 
 @pytest.mark.parametrize("story,thresholds", [("miners", DEV_THRESHOLDS), ("quake", QUAKE_THRESHOLDS),
@@ -146,7 +147,7 @@ def test_real_development_sets_hold(story, thresholds):
 REAL_THRESHOLDS = {
     "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.73, "cross.recall": 0.81,
               "cross.precision": 0.82, "quantity.unit": 0.72, "quote.named_speaker": 0.94},
-    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.67, "cross.recall": 0.64,
+    "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.67, "cross.recall": 0.65,
              "cross.precision": 0.92, "quantity.unit": 0.57, "quote.named_speaker": 0.74},
     # The third, built in the fifth session of issue 9 and measured once, at its end.
     "dana": {"all.precision": 0.95, "all.recall": 0.95, "quote.speaker": 0.86, "cross.recall": 0.54,
