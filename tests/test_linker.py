@@ -749,18 +749,15 @@ def test_a_quote_cut_with_an_ellipsis_links_to_the_whole_statement(tmp_path):
     assert not any("adds" in difference for difference in group.differences)
 
 
+EVACUATED = "Dozens of people were evacuated from homes near the Polcevera viaduct in Genoa, officials said."
+EVACUADOS = ("{} de personas fueron evacuadas de sus casas cerca del viaducto Polcevera en Génova, dijeron "
+             "las autoridades.")
+
+
 def test_dozens_and_decenas_are_one_rough_count_and_hundreds_another(tmp_path):
-    report = corpus(tmp_path, {
-        "en": "Dozens of people were evacuated from homes near the Polcevera viaduct in Genoa, officials said.",
-        "es": "Decenas de personas fueron evacuadas de sus casas cerca del viaducto Polcevera en Génova, "
-              "dijeron las autoridades.",
-    })
-    group = group_of(report, "en", "Dozens")
+    group = group_of(corpus(tmp_path, {"en": EVACUATED, "es": EVACUADOS.format("Decenas")}), "en", "Dozens")
     assert group.documents == ("en", "es") and group.verdict == "agree"
     (tmp_path / "hundreds").mkdir()
-    report = corpus(tmp_path / "hundreds", {
-        "en": "Dozens of people were evacuated from homes near the Polcevera viaduct in Genoa, officials said.",
-        "es": "Cientos de personas fueron evacuadas de sus casas cerca del viaducto Polcevera en Génova, "
-              "dijeron las autoridades.",
-    })
-    assert group_of(report, "en", "Dozens").verdict == "contradict"  # the same sentence, another order of count
+    report = corpus(tmp_path / "hundreds", {"en": EVACUATED, "es": EVACUADOS.format("Cientos")})
+    group = group_of(report, "en", "Dozens")
+    assert group.verdict == "contradict"  # the same sentence, another order of count
