@@ -209,6 +209,18 @@ NEWS_FORMS = [
      [("78", 78, "people", None, 78, 78, None)]),
     ("colleagues", "es", "Urzúa dijo estar orgulloso de sus 32 compañeros.",
      [("32", 32, "colleagues", None, 32, 32, None)]),
+    ("a-verb-of-exceeding", "en", "The toll exceeded 5,300 on Tuesday.",
+     [("exceeded 5,300", 5300, "people", "more_than", 5300, None, None)]),
+    ("superaba-los", "es", "La cifra de muertos superaba los 11.300.",
+     [("superaba los 11.300", 11300, "people", "more_than", 11300, None, None)]),
+    ("hasta-los", "es", "El alcalde dijo que podría llegar hasta los 20.000 muertos.",
+     [("hasta los 20.000", 20000, "people", "at_most", 0, 20000, None)]),
+    ("cuando-menos", "es", "Murieron cuando menos 97 personas.",
+     [("cuando menos 97", 97, "people", "at_least", 97, None, None)]),
+    ("al-menos-a-before-the-noun", "es", "Las autoridades elevaron al menos a 115 el balance oficial de fallecidos.",
+     [("al menos a 115", 115, "people", "at_least", 115, None, None)]),
+    ("dams-and-structures", "es", "Colapsaron dos represas y ardieron más de 2.200 estructuras.",
+     [("dos", 2, "dams", None, 2, 2, None), ("más de 2.200", 2200, "structures", "more_than", 2200, None, None)]),
 ]
 
 

@@ -670,7 +670,7 @@ def _quantity(text, number, language, start, end, sentence):
     subject, counted = _counted_phrase(text, counted_from, end, language, percent=unit == "percent")
     if unit is None:
         counted = (_unit_of_several_words(text, q_end, end) or counted  # "215 km/h", "kilómetros por hora"
-                   or _unit_named_after(text, q_start, q_end, start, end, language))
+                   or _unit_named_after(text, number.start, q_end, start, end, language))
     if unit is None:
         # A listed counted noun, else a word before the number ("death toll ... 217"), else
         # what happened ("26 died"), else the counted word as written.
@@ -711,13 +711,14 @@ def _unit_named_after(text, q_start, position, start, end, language):
         return None
     noun = fold(match.group(2))
     if noun in lexicon(language).words("figure_nouns") and match.group(3):
-        noun = fold(match.group(3))  # "en 4.645 el número de personas": the number of people
+        # "en 4.645 el número de personas", "a 106 el balance oficial de fallecidos": the number of people
+        noun = fold(match.group(3))
     unit = unit_of_word().get(noun)
     # "llegó a 10 la semana pasada": a time after the figure says when, not what is counted.
     return None if measure_of(unit)[0] == "duration" else unit
 
 
-_DETERMINER_NOUN = re.compile(r"\s+(\w+)\s+(\w+)(?:\s+(?:de|of)\s+(\w+))?")
+_DETERMINER_NOUN = re.compile(r"\s+(\w+)\s+(\w+)(?:\s+(?:\w+\s+)?(?:de|of)\s+(\w+))?")
 
 
 def _unit_of_several_words(text, position, end):
