@@ -21,8 +21,8 @@ import snowballstemmer
 from rapidfuzz import fuzz, process
 
 from .compare import intervals_overlap
-from .lexicon import (cognate_form, concepts, events, every_language, fold, folded, increment_words, languages, lexicon,
-                      speech_concepts, update_markers)
+from .lexicon import (cognate_form, concept_table, concepts, events, every_language, fold, folded, increment_words,
+                      languages, lexicon, singular, update_markers)
 from .linker import (CONSENSUS_SOURCES, ELISION, SAME_STORY, clause_entities_level, compare_dates,
                      compare_quantities, compare_quotes, consensus_level, context_level, date_level, distinctive,
                      entities_level, event_level, measure_level, overlap, rewording_level, sentence_dates_level,
@@ -766,9 +766,9 @@ def content_words(text, language, *, speech=False):
             word = word[:-2]  # "army's" is about the army
         if word[0].isdigit() or word in stop or len(word) < 3:
             continue
-        found = (concepts.get(word) or concepts.get(_singular(word)) or spoken.get(word)
-                 or spoken.get(_singular(word)) or _concept_by_stem(word, language))
-        words.append(found or _singular(word))
+        found = (concepts.get(word) or concepts.get(singular(word)) or spoken.get(word)
+                 or spoken.get(singular(word)) or _concept_by_stem(word, language))
+        words.append(found or singular(word))
     return tuple(words)
 
 
@@ -807,12 +807,6 @@ def _concepts_by_start():
     return dict(table)
 
 
-def _singular(word):
-    if len(word) > 4 and word.endswith("es") and word[-3] not in "aeiou":
-        return word[:-2]
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
-
-
 @functools.lru_cache(maxsize=None)
 def _stopwords():
     words = set()
@@ -821,24 +815,12 @@ def _stopwords():
     return frozenset(words | every_language("filler_words"))
 
 
-@functools.lru_cache(maxsize=None)
 def _concepts():
-    return _concept_table(concepts())
+    return concept_table()
 
 
-@functools.lru_cache(maxsize=None)
 def _speech_concepts():
-    return _concept_table(speech_concepts())
-
-
-def _concept_table(groups):
-    """Folded word, and its singular, -> its concept (the group's first word, folded)."""
-    table = {}
-    for group in groups:
-        for word in group:
-            for form in (fold(word), _singular(fold(word))):
-                table.setdefault(form, fold(group[0]))
-    return table
+    return concept_table(speech=True)
 
 
 def _quote_view(claim, profile):

@@ -2,21 +2,24 @@
 
 "45 agents" and "45 muertos" both count people; "4 km" and "2.5 miles" are one
 length. The measures and their units are data (lexicon/measures.yaml); a unit
-listed nowhere is a measure of its own, so "12 cables" meets only cables.
+listed nowhere is a measure of its own, so "12 cables" meets only cables (and "12 cables"
+in Spanish: a noun of the concept list is its concept, in any language).
 """
 import functools
 import math
 import re
 
-from .lexicon import fold, measures
+from .lexicon import concept_table, fold, measures, singular
 
 
 @functools.lru_cache(maxsize=4096)
 def measure_of(unit):
     """(measure, factor to its base unit) of a claim's unit; (None, 1.0) without a unit.
 
-    >>> measure_of("officials"), measure_of("muertos"), measure_of("km"), measure_of("cables")
-    (('persons', 1.0), ('persons', 1.0), ('length', 1000.0), ('cables', 1.0))
+    >>> measure_of("officials"), measure_of("muertos"), measure_of("km"), measure_of("cables"), measure_of("grúas")
+    (('persons', 1.0), ('persons', 1.0), ('length', 1000.0), ('cable', 1.0), ('gruas', 1.0))
+    >>> measure_of("nombres") == measure_of("names")
+    True
     """
     if not unit:
         return None, 1.0
@@ -24,7 +27,10 @@ def measure_of(unit):
     for name, units in measures().items():
         if key in units:
             return name, units[key]
-    return key, 1.0
+    # A counted noun no measure lists is its own measure, in any language: "nombres" and
+    # "names" are one through the concept list ("12 islas" meets "12 islands").
+    concepts = concept_table()
+    return concepts.get(key) or concepts.get(singular(key)) or key, 1.0
 
 
 # The measures of people, of durations, and of what does not change from one day's edition to

@@ -761,3 +761,12 @@ def test_dozens_and_decenas_are_one_rough_count_and_hundreds_another(tmp_path):
     report = corpus(tmp_path / "hundreds", {"en": EVACUATED, "es": EVACUADOS.format("Cientos")})
     group = group_of(report, "en", "Dozens")
     assert group.verdict == "contradict"  # the same sentence, another order of count
+
+
+def test_a_counted_noun_no_list_knows_meets_its_translation_through_the_concept_list(tmp_path):
+    report = corpus(tmp_path, {
+        "en": "On Thursday Maui police released 388 names of people still unaccounted for after the Lahaina fire.",
+        "es": "El jueves la policía de Maui publicó 388 nombres de personas que siguen sin ser localizadas tras el "
+              "incendio de Lahaina.",
+    })
+    assert group_of(report, "en", "388").documents == ("en", "es")

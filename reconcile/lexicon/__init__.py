@@ -128,6 +128,30 @@ def concepts():
 
 
 @functools.lru_cache(maxsize=None)
+def concept_table(*, speech=False):
+    """Folded word, and its singular, -> its concept (its group's first word, folded), of
+    concepts.yaml (or, with `speech`, of speech_concepts.yaml)."""
+    table = {}
+    for group in speech_concepts() if speech else concepts():
+        for word in group:
+            for form in (fold(str(word)), singular(fold(str(word)))):
+                table.setdefault(form, fold(str(group[0])))
+    return table
+
+
+def singular(word):
+    """A folded word less a plural -s, or -es after a consonant: a key to look a word up by,
+    not always the word's own singular ("cables" -> "cabl", on both sides of a lookup alike).
+
+    >>> singular("presas"), singular("inundaciones"), singular("press")
+    ('presa', 'inundacion', 'press')
+    """
+    if len(word) > 4 and word.endswith("es") and word[-3] not in "aeiou":
+        return word[:-2]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+@functools.lru_cache(maxsize=None)
 def speech_concepts():
     """Concepts of the general vocabulary of quoted statements, read for quotes only
     (speech_concepts.yaml)."""
