@@ -286,6 +286,12 @@ def test_news_attributions(language, text, surname):
     # Diario de Juárez on the Nashville bombing: "Don" before a name is the spokesman's first name.
     ("es", "El portavoz de la Policía de Nashville, Don Aaron, dijo a los periodistas que “había anuncios”.",
      "Don Aaron"),
+    # An office of what it heads, then its holder, with no comma: the holder speaks, not the
+    # reporter named in the caption before (a Maui page); "la empresa Carso" stays a company.
+    ("es", "Paula Newton habla con el gobernador sobre los incendios.\n\n\"Sabemos que esos nombres pueden causar "
+           "dolor\", dijo el jefe de policía John Pelletier en un comunicado.", "John Pelletier"),
+    ("es", "\"Seguimos buscando\", afirmó la jefa de la policía Ana Ruiz.", "Ana Ruiz"),
+    ("es", "\"Seguimos buscando\", dijo un vocero de la empresa Carso.", None),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -312,7 +318,8 @@ def test_news_attributions(language, text, surname):
         "a-name-given-is-no-ones-words", "what-she-called-it-is-hers",
         "the-next-sentences-subject-said-nothing", "another-portfolio-is-another-minister",
         "don-is-a-first-name", "an-office-of-two-words", "heard-telling",
-        "the-police-chief-is-not-the-attacker", "the-suspect-is-the-suspect"])
+        "the-police-chief-is-not-the-attacker", "the-suspect-is-the-suspect",
+        "an-office-of-what-it-heads-then-its-holder", "an-office-with-an-article", "a-company-is-no-holder"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

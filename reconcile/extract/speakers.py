@@ -631,6 +631,16 @@ def _listed():
     return re.compile(rf"(?<![\w])(?:{_alternation(every_language('member_markers'))})(?:\s+[\w.]+){{0,2}}\s+$", re.I)
 
 
+def _office_before(clause):
+    """True when the clause ends in an office named by a title, a preposition and what it
+    heads ("el jefe de policía", "la jefa de gabinete"): the name after it is its holder's,
+    not the organisation's."""
+    words = [fold(w) for w in _WORD.findall(clause)[-4:]]
+    if len(words) >= 3 and words[-2] in _DETERMINERS:
+        words = words[:-2] + words[-1:]  # "el jefe de la policía": the office's noun, its article aside
+    return len(words) >= 3 and words[-3].rstrip(".") in _titles() and words[-2] in _PREPOSITIONS
+
+
 def _office_then_holder(words, two_back):
     """The holder's name in the words of a name that follow a title and a preposition
     ("Minister of Security Rosa Icela Rodríguez", "ministro de Salud Jaime Mañalich"): the
@@ -821,15 +831,24 @@ _INITIAL = re.compile(r"(?<=[A-Za-záéíóúñ] )([A-Z])\.(?= [A-ZÁÉÍÓÚÑ]
 
 def _names_after_role(rest):
     """True when the words after a role name its holder, perhaps past an adjective or two
-    ("el diputado priista Jorge Villalobos"), not a place or a time ("en Washington")."""
+    ("el diputado priista Jorge Villalobos") or what the office heads ("el jefe de policía
+    John Pelletier", "la jefa de la policía Ana Ruiz"), not a place or a time ("en
+    Washington", "el alcalde de Lahaina")."""
     words = rest.split()
-    for skipped, word in enumerate(words[:3]):
+    heads = bool(words) and fold(words[0]) in _OFFICE_OF
+    for skipped, word in enumerate(words[:5 if heads else 3]):
         if NAME.match(word):
-            return all(w.islower() and fold(w) not in _PREPOSITIONS and fold(w) not in _DETERMINERS
-                       for w in words[:skipped])
+            between = words[1:skipped] if heads else words[:skipped]
+            return bool(between or not heads) and all(
+                w.islower() and fold(w) not in _PREPOSITIONS and (heads or fold(w) not in _DETERMINERS)
+                for w in between)
         if not word.islower():
             return False
     return False
+
+
+# The preposition between an office and what it heads: "jefe de policía", "chief of staff".
+_OFFICE_OF = frozenset({"de", "del", "of"})
 
 
 def _without_leading_adverbs(np):
@@ -1261,7 +1280,8 @@ def _speaker_of(np, known, *, at_start, last=False):
             continue  # "the Mexican foreign ministry", "the Stratfor press release": a description
         if previous in folded("place_nouns") and two_back[-1].islower():
             continue  # "the mayor of the small town Amatrice": a place (not "Secretary of State Hillary Clinton")
-        if previous in _organisation_words() and previous not in _titles() and two_back[-1].islower():
+        if (previous in _organisation_words() and previous not in _titles() and two_back[-1].islower()
+                and not (len(words) >= 2 and _office_before(clause))):
             continue  # "la empresa Carso": an organisation's name (not "Secretary of State Hillary Clinton")
         starts_sentence = not np[:first].strip(" \t\n\u00a0,;:–—-(\"“")
         if len(words) == 1 and (at_start and starts_sentence) and words[0] not in known:
