@@ -292,6 +292,10 @@ def test_news_attributions(language, text, surname):
            "dolor\", dijo el jefe de policía John Pelletier en un comunicado.", "John Pelletier"),
     ("es", "\"Seguimos buscando\", afirmó la jefa de la policía Ana Ruiz.", "Ana Ruiz"),
     ("es", "\"Seguimos buscando\", dijo un vocero de la empresa Carso.", None),
+    # A speech verb of an earlier clause ("cited") is not the quote's: the later "said" names him.
+    ("en", "Farhan Haq, deputy spokesman for the UN Secretary-General, spoke on Sunday.\n\nOn why the UN cited "
+           "the death toll incorrectly, Haq said, \"In a lot of tragedies we end up revising our numbers.\"",
+     "Farhan Haq"),
 ], ids=["office-of-the-role", "mandatario-is-the-president-not-a-place", "addressed-is-not-the-speaker",
         "fragment-after-the-subject", "para-x-opens-the-sentence", "a-country-is-no-speaker", "addressee-before-subject",
         "dash-before-the-verb", "adverb-before-the-verb", "truth-be-told-is-no-name", "according-to-a-role-then-name",
@@ -319,7 +323,8 @@ def test_news_attributions(language, text, surname):
         "the-next-sentences-subject-said-nothing", "another-portfolio-is-another-minister",
         "don-is-a-first-name", "an-office-of-two-words", "heard-telling",
         "the-police-chief-is-not-the-attacker", "the-suspect-is-the-suspect",
-        "an-office-of-what-it-heads-then-its-holder", "an-office-with-an-article", "a-company-is-no-holder"])
+        "an-office-of-what-it-heads-then-its-holder", "an-office-with-an-article", "a-company-is-no-holder",
+        "a-later-verb-names-the-speaker"])
 def test_speakers_by_role_and_address(language, text, expected):
     assert [c.speaker for c in claims_in_text(text, language=language) if c.kind == "quote"] == [expected]
 

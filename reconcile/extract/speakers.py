@@ -910,7 +910,9 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False, opens_sent
             speaker = _speaker_of(apposition.group(1), known, at_start=False) if apposition else None
         return speaker, match.group("np"), match.group(0), True
     reported = None  # "Una fuente de seguridad indicó a la AFP que ... «...»": an unnamed source
-    for verb in patterns["verb"].finditer(before):
+    by_role = None
+    verbs = list(patterns["verb"].finditer(before))
+    for position, verb in enumerate(verbs):
         if _names_the_quote(before, verb):
             continue  # "Nargeolet, often called “Mr. Titanic”": the quote is a name he was given
         # An aside in brackets says nothing of the subject ("La alcaldesa del condado de Miami-Dade
@@ -966,18 +968,25 @@ def _before(before, patterns, names_so_far, known, *, pro_drop=False, opens_sent
         # "the official said", or a pronoun past a lead ("Anoche, él dio ..., indicando que").
         back = next((found for part in reversed(subject.strip().split(","))
                      if (found := patterns["back"].search(part.strip()))), None) if subject.strip() else None
-        if speaker or back:
-            return speaker, (back.group(0) if back and not speaker else subject), before[:verb.end()], bool(speaker)
+        if speaker:
+            return speaker, subject, before[:verb.end()], True
+        if back:
+            # "On why the UN cited the toll, Haq said, «...»": a role or a pronoun that an earlier
+            # verb's clause gives is kept only if no later verb names its subject.
+            by_role = by_role or (None, back.group(0), before[:verb.end()], False)
+            continue
         if pro_drop and _left_out(subject, verb.group(), before[verb.end():]):
             # "También agradeció a los familiares «...»", "Tras ..., dijo que «...»": Spanish leaves
             # the subject out; it is the person the text was talking about.
             return None, PRO_DROP, before[:verb.end()], False
         if not subject.strip():
             continue  # "Writing on Facebook, Mayor Ana Ruiz said": a participle opens the sentence
-        if verb.end() >= len(before.rstrip(" :,\u00a0")) - 40:
+        if verb.end() >= len(before.rstrip(" :,\u00a0")) - 40 and position == len(verbs) - 1:
             return None, subject, before[:verb.end()], False  # a description: "A memo reports that"
         if reported is None and _REPORTED.match(before, verb.end()) and _described(subject):
             reported = (None, subject, before[:verb.end()], False)
+    if by_role:
+        return by_role
     tail = re.search(rf"({NAME.pattern})\s*(?:\([^)]{{0,80}}\)\s*)?$", before)
     if tail and not re.search(r"['’]s?\s*$", tail.group(1)):
         # The name that ends the words before the quote, unless a preposition governs it
