@@ -221,6 +221,10 @@ NEWS_FORMS = [
      [("al menos a 115", 115, "people", "at_least", 115, None, None)]),
     ("dams-and-structures", "es", "Colapsaron dos represas y ardieron más de 2.200 estructuras.",
      [("dos", 2, "dams", None, 2, 2, None), ("más de 2.200", 2200, "structures", "more_than", 2200, None, None)]),
+    ("a-population-counts-people", "en", "Derna, with a population of at least 120,000, lost two dams.",
+     [("at least 120,000", 120000, "people", "at_least", 120000, None, None), ("two", 2, "dams", None, 2, 2, None)]),
+    ("a-toll-that-could-reach-a-range", "es", "El número de muertes podría alcanzar entre 18 000 y 20 000.",
+     [("entre 18 000 y 20 000", 18000, "people", "at_least", 18000, 20000, None)]),
 ]
 
 

@@ -770,6 +770,8 @@ def _count_noun_before(text, q_start, sentence_start):
     Maria rises to 2,975", "estimó las muertes en al menos 1,130"), or what "the number of"
     counts ("el número de edificios que ha colapsado ... subió de 27 a 38"); else None."""
     words = _TOKENS.findall(fold(text[max(sentence_start, q_start - 240):q_start]))
+    if words and words[-1] in _range_openers():
+        words.pop()  # "could reach between 18,000 and 20,000": the range's first word aside
     if not words or words[-1] not in unit_joiners():
         return None
     nouns, reach = count_nouns_before()
@@ -1071,6 +1073,12 @@ def _score_in_words(language):
 
 
 @functools.lru_cache(maxsize=None)
+@functools.lru_cache(maxsize=None)
+def _range_openers():
+    """Folded words that open a range in any language ("between", "entre")."""
+    return frozenset(fold(word) for language in languages() for word in lexicon(language).table("range_openers"))
+
+
 def _range_opened(language):
     """The word that opens a range or a change right before a figure: "de", "entre", "from"."""
     openers = list(lexicon(language).table("range_openers"))
