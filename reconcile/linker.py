@@ -25,7 +25,7 @@ import functools
 import attrs
 from rapidfuzz import fuzz
 
-from .compare import dates_compatible, intervals_overlap, same_hedge_different_figure, within_rounding
+from .compare import dates_compatible, intervals_overlap, rough_count, same_hedge_different_figure, within_rounding
 from .lexicon import cognate_form, fold, languages, lexicon, person_kinds, scales, weekday_numbers
 from .measures import DURATION, PERSONS, PHYSICAL, base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
@@ -337,14 +337,16 @@ def value_level(left, right):
         return level("value", "figures in other units differ, beyond their hedges", -1.0 if _close(
             left.value * left_factor, right.value * right_factor) else -3.0), True
     if quantities_compatible(left, right):
+        if left.value * left_factor == right.value * right_factor and not (rough_count(left) or rough_count(right)):
+            # "unos 20 millones" and "20 million": one figure, hedged by one writer; "at least
+            # 2,200 buildings" and "más de 2.200 estructuras", one figure hedged by both (not
+            # "hundreds", whose 200 is the least the word can mean, against "more than 200").
+            weight = 2.5 if distinctive(left.value) else 2.0 if abs(left.value) >= 10 else 1.0
+            return level("value", f"the same figure, hedged ({_figure(left.value)})", weight), False
         if left.unit != right.unit and left.unit and right.unit:
             # "more than 34,000 people" and "about 45,000 troops": a figure that merely fits,
             # counted by another noun, says little.
             return level("value", "compatible figures, counted by other nouns", -1.0), False
-        if left.value * left_factor == right.value * right_factor:
-            # "unos 20 millones" and "20 million": one figure, hedged by one writer.
-            weight = 2.5 if distinctive(left.value) else 2.0 if abs(left.value) >= 10 else 1.0
-            return level("value", f"the same figure, hedged ({_figure(left.value)})", weight), False
         if _hedged_rounding(left, right) or _hedged_rounding(right, left):
             # "casi 3 mil 300 hogares" and "3.299 hogares": the figure, rounded by one writer.
             exact = left if left.qualifier is None else right

@@ -770,3 +770,17 @@ def test_a_counted_noun_no_list_knows_meets_its_translation_through_the_concept_
               "incendio de Lahaina.",
     })
     assert group_of(report, "en", "388").documents == ("en", "es")
+
+
+def test_one_figure_hedged_by_both_sources_and_counted_by_other_nouns_is_one_claim():
+    def figure(text, value, qualifier, unit):
+        return Claim(id=text, doc=text, path=text, kind="quantity", text=text, start=0, end=1, line=1, column=1,
+                     section="body", language="en", sentence="", value=value, low=value, high=None,
+                     qualifier=qualifier, unit=unit)
+    buildings = figure("at least 2,200", 2200.0, "at_least", "buildings")
+    value, conflict = value_level(buildings, figure("más de 2.200", 2200.0, "more_than", "structures"))
+    assert not conflict and value.weight > 0 and "the same figure" in value.label
+    # "hundreds" stands for at least 200, the least the word can mean: no figure of 200.
+    value, _ = value_level(figure("hundreds", 200.0, "at_least", "people"),
+                           figure("more than 200", 200.0, "more_than", "people"))
+    assert "the same figure" not in value.label
