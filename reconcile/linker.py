@@ -26,7 +26,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .compare import dates_compatible, intervals_overlap, rough_count, same_hedge_different_figure, within_rounding
-from .lexicon import cognate_form, fold, languages, lexicon, person_kinds, scales, weekday_numbers
+from .lexicon import cognate_form, every_language, fold, languages, lexicon, person_kinds, scales, weekday_numbers
 from .measures import DURATION, PERSONS, PHYSICAL, base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
@@ -54,6 +54,10 @@ CONSENSUS_SOURCES = 2
 
 # Stands in a quote's words (grouping._quote_words) where the writer marked a gap with an ellipsis.
 ELISION = "…"
+# A quote of this many distinct content words or more, this share of them in another quote in
+# any order, is that quote reordered.
+REORDERED_WORDS = 4
+REORDERED_SHARE = 0.8
 # Quotes shorter than this many words are compared only when one holds the other whole.
 MIN_QUOTE_WORDS = 4
 # A quote and its translation are compared when each gives this many concepts and figures.
@@ -730,7 +734,8 @@ def wording_level(left_words, right_words):
         return level("wording", f"one quotes parts of the other, its gaps marked ({len(short)} words)", 6.0)
     if len(short) < MIN_QUOTE_WORDS:
         return None
-    if len(set(short) & set(long)) * 2 < len(set(short)):
+    shared = len(set(short) & set(long))
+    if shared * 2 < len(set(short)):
         return None  # fewer than half the shorter quote's words: no fuzzy score reaches a level
     # Below 80 no level holds: rapidfuzz may stop early.
     score = fuzz.partial_ratio(" ".join(left_words), " ".join(right_words), score_cutoff=80)
@@ -738,9 +743,21 @@ def wording_level(left_words, right_words):
         return level("wording", f"nearly the same words ({score:.0f})", 6.0)
     if score >= 88:
         return level("wording", f"similar words ({score:.0f})", 4.5)
+    own = set(short) - _function_words()
+    common = len(own & set(long))
+    if len(own) >= REORDERED_WORDS and common >= REORDERED_SHARE * len(own):
+        # "Aquí el mar devuelve cadáveres constantemente" and "el mar devuelve constantemente
+        # decenas de cadáveres": the content words of one, nearly all, in another order.
+        return level("wording", f"the same words, reordered ({common} of {len(own)})", 4.5)
     if score >= 80 and len(short) >= 8:
         return level("wording", f"reworded ({score:.0f})", 2.5)
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _function_words():
+    """Folded function words of every language: no evidence that two quotes are one."""
+    return frozenset(fold(w) for w in every_language("stopwords") | every_language("determiners"))
 
 
 def _parts(words):

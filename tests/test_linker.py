@@ -784,3 +784,15 @@ def test_one_figure_hedged_by_both_sources_and_counted_by_other_nouns_is_one_cla
     value, _ = value_level(figure("hundreds", 200.0, "at_least", "people"),
                            figure("more than 200", 200.0, "more_than", "people"))
     assert "the same figure" not in value.label
+
+
+def test_a_quote_with_its_words_reordered_is_one_quote_but_a_phrase_of_small_words_is_not():
+    from reconcile.grouping import _quote_words
+    from reconcile.linker import wording_level
+    reordered = wording_level(_quote_words("«Aquí el mar devuelve cadáveres constantemente»"),
+                              _quote_words("“el mar devuelve constantemente decenas de cadáveres”"))
+    assert reordered is not None and "reordered" in reordered.label
+    # "for the good of the country": function words, which any statement holds.
+    assert wording_level(_quote_words("“for the good of the country”"),
+                         _quote_words("“After analysing the situation of internal conflict, we ask the president to "
+                                      "resign for the good of Bolivia”")) is None
