@@ -126,11 +126,21 @@ OTIS_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.94, "quantity.unit": 0
                    "verdict.accuracy": 0.81}
 
 
+# ... and on the Derna floods and the Maui wildfires (tests/dev/derna, tests/dev/maui), built in the
+# twelfth session: tolls of many moments and estimates, Spanish nouns no list knew, an office
+# and its holder with no comma between.
+DERNA_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.93, "quantity.unit": 0.88, "cross.precision": 0.95,
+                    "cross.recall": 0.69, "quote.named_speaker": 0.89, "verdict.accuracy": 0.69}
+MAUI_THRESHOLDS = {"all.precision": 0.98, "all.recall": 0.92, "quantity.unit": 0.82, "cross.precision": 0.88,
+                   "cross.recall": 0.75, "quote.named_speaker": 0.99, "verdict.accuracy": 0.64}
+
+
 @pytest.mark.parametrize("story,thresholds", [("miners", DEV_THRESHOLDS), ("quake", QUAKE_THRESHOLDS),
                                               ("maria", MARIA_THRESHOLDS), ("notredame", NOTREDAME_THRESHOLDS),
                                               ("morales", MORALES_THRESHOLDS), ("morandi", MORANDI_THRESHOLDS),
                                               ("surfside", SURFSIDE_THRESHOLDS), ("keybridge", KEYBRIDGE_THRESHOLDS),
-                                              ("otis", OTIS_THRESHOLDS)])
+                                              ("otis", OTIS_THRESHOLDS), ("derna", DERNA_THRESHOLDS),
+                                              ("maui", MAUI_THRESHOLDS)])
 def test_real_development_sets_hold(story, thresholds):
     from reconcile import build_report
     folder = os.path.join(ROOT, "tests", "dev", story)
@@ -145,7 +155,7 @@ def test_real_development_sets_hold(story, thresholds):
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
-    "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.73, "cross.recall": 0.81,
+    "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.73, "cross.recall": 0.83,
               "cross.precision": 0.82, "quantity.unit": 0.72, "quote.named_speaker": 0.94},
     "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.67, "cross.recall": 0.65,
              "cross.precision": 0.92, "quantity.unit": 0.57, "quote.named_speaker": 0.74},
