@@ -374,6 +374,9 @@ def value_level(left, right):
     if _rescaled(left.value * left_factor, right.value * right_factor):
         # "$90 billion" against "90 millones de dólares": millions written for billions.
         return level("value", "the same figure at another scale (millions for billions?)", 1.0), True
+    if _tenfold(left.value * left_factor, right.value * right_factor):
+        # "550 millones de dólares" against "5.500 millones": the same digits, a zero dropped.
+        return level("value", "the same digits, ten times apart (a zero dropped?)", 1.0), True
     if _close(left.value, right.value):
         # A misprint or a rounding: 68,161 against 86,161; about 5,000 against about 7,000.
         return level("value", "figures conflict, of one magnitude", -0.5), True
@@ -452,6 +455,18 @@ def _rescaled(a, b):
         return False  # "300" and "300,000": a figure and a thousands count are seldom one misprint
     ratio = high / low
     return any(abs(ratio - scale) < 1e-6 * scale for scale in (1e3, 1e6))
+
+
+def _tenfold(a, b):
+    """True when two figures are the same digits, two or more of them, ten times apart.
+
+    >>> _tenfold(550e6, 5500e6), _tenfold(2, 20), _tenfold(64, 640), _tenfold(550, 5600)
+    (True, False, True, False)
+    """
+    low, high = sorted((abs(a), abs(b)))
+    if low <= 0 or abs(high / low - 10) > 1e-9:
+        return False
+    return _significant(low) >= 2 and _digits(low).replace(".", "").strip("0") == _digits(high).replace(".", "").strip("0")
 
 
 def _close(a, b):

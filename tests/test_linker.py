@@ -796,3 +796,13 @@ def test_a_quote_with_its_words_reordered_is_one_quote_but_a_phrase_of_small_wor
     assert wording_level(_quote_words("“for the good of the country”"),
                          _quote_words("“After analysing the situation of internal conflict, we ask the president to "
                                       "resign for the good of Bolivia”")) is None
+
+
+def test_the_same_digits_ten_times_apart_are_one_figure_with_a_zero_dropped():
+    def dollars(text, value):
+        return Claim(id=text, doc=text, path=text, kind="quantity", text=text, start=0, end=1, line=1, column=1,
+                     section="body", language="es", sentence="", value=value, low=value, high=value, unit="dollars")
+    value, conflict = value_level(dollars("550 millones de dólares", 550e6), dollars("5.500 millones de dólares", 5.5e9))
+    assert conflict and value.weight > 0 and "ten times apart" in value.label
+    value, conflict = value_level(dollars("2 millones", 2e6), dollars("20 millones", 2e7))
+    assert conflict and value.weight < 0  # one digit: two figures, not a slip
