@@ -225,6 +225,8 @@ NEWS_FORMS = [
      [("at least 120,000", 120000, "people", "at_least", 120000, None, None), ("two", 2, "dams", None, 2, 2, None)]),
     ("a-toll-that-could-reach-a-range", "es", "El número de muertes podría alcanzar entre 18 000 y 20 000.",
      [("entre 18 000 y 20 000", 18000, "people", "at_least", 18000, 20000, None)]),
+    ("killed-then-a-bare-number", "en", "In 2018, the Camp fire in California killed 86.",
+     [("86", 86, "people", None, 86, 86, None)]),
 ]
 
 

@@ -676,6 +676,7 @@ def _quantity(text, number, language, start, end, sentence):
         # what happened ("26 died"), else the counted word as written.
         listed = counted if counted in _UNITS() else None
         unit = (listed or _unit_before(text, q_start, start) or _event_after(text, q_end, end)
+                or _event_before(text, q_start, start)
                 or _demonym(text, q_end, end, counted, language) or counted or _count_noun_before(text, q_start, sentence[0]))
     if unit in units_in_context():
         unit = _unit_in_context(text, unit, max(sentence[0], q_start - CONTEXT_CHARS),
@@ -819,6 +820,20 @@ def _event_after(text, q_end, end):
         if word not in event_auxiliaries():
             return None
     return None
+
+
+def _event_before(text, q_start, start):
+    """'people' when the word right before a number that counts nothing named says something
+    was done to people ("the Camp fire killed 86", "rescataron a 12"), else None."""
+    words = _TOKENS.findall(fold(text[max(start, q_start - 40):q_start]))
+    if words and words[-1] in ("a", "to") and len(words) > 1:
+        words.pop()  # "rescataron a 12"
+    return "people" if words and words[-1] in people_events() and words[-1] not in _EVENT_ADJECTIVES else None
+
+
+# Words of an event that describe a thing rather than say what was done ("a deadly 7.1 quake").
+_EVENT_ADJECTIVES = frozenset({"deadly", "fatal", "lethal", "mortal", "letal", "mortales", "letales", "dead", "muertos",
+                               "muertas", "toll"})
 
 
 def _unit_in_context(text, unit, start, end):
