@@ -825,10 +825,13 @@ def _event_after(text, q_end, end):
 def _event_before(text, q_start, start):
     """'people' when the word right before a number that counts nothing named says something
     was done to people ("the Camp fire killed 86", "rescataron a 12"), else None."""
-    words = _TOKENS.findall(fold(text[max(start, q_start - 40):q_start]))
-    if words and words[-1] in ("a", "to") and len(words) > 1:
-        words.pop()  # "rescataron a 12"
-    return "people" if words and words[-1] in people_events() and words[-1] not in _EVENT_ADJECTIVES else None
+    match = _VERB_BEFORE.search(fold(text[max(start, q_start - 40):q_start]))
+    word = match.group(1) if match else None  # no punctuation between: not "asesinados, siete de los cuales"
+    return "people" if word in people_events() and word not in _EVENT_ADJECTIVES else None
+
+
+# The word right before a number, past an "a" or "to" ("rescataron a 12"), nothing else between.
+_VERB_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:a|to)\s+)?$")
 
 
 # Words of an event that describe a thing rather than say what was done ("a deadly 7.1 quake").
