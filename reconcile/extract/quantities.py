@@ -1091,12 +1091,12 @@ def _score_in_words(language):
 
 
 @functools.lru_cache(maxsize=None)
-@functools.lru_cache(maxsize=None)
 def _range_openers():
     """Folded words that open a range in any language ("between", "entre")."""
     return frozenset(fold(word) for language in languages() for word in lexicon(language).table("range_openers"))
 
 
+@functools.lru_cache(maxsize=None)
 def _range_opened(language):
     """The word that opens a range or a change right before a figure: "de", "entre", "from"."""
     openers = list(lexicon(language).table("range_openers"))
