@@ -201,6 +201,8 @@ NEWS_FORMS = [
      [("más de 40 grados centígrados", 40, "°C", "more_than", 40, None, None)]),
     ("degrees-fahrenheit", "en", "It was 118 degrees Fahrenheit in Death Valley.",
      [("118 degrees Fahrenheit", 118, "°F", None, 118, 118, None)]),
+    ("a-space-before-the-scale", "en", "It was 45 ° C in Seville and 38º C in Madrid.",
+     [("45 ° C", 45, "°C", None, 45, 45, None), ("38º C", 38, "°C", None, 38, 38, None)]),
     ("sea-degrees", "es", "La temperatura del mar supera los 21° en la costa.",
      [("supera los 21°", 21, "degrees", "more_than", 21, None, None)]),
     ("people-of-a-region", "es", "Los buzos buscan a seis latinoamericanos y a dos sudamericanos.",

@@ -62,6 +62,8 @@ def _number_pattern(language):
     negative = _alternation(lex.words("negative_words"))
     glued = _alternation(list(_GLUED_SCALES) + common()["glued_measures"])
     leading = r"[.,]\d+" if lex.data.get("numeric_date_order") == "dmy" else r"\.\d+"
+    # "-10ºC": the ordinal mark "º" is a letter to the regex engine, yet before a scale it is a degree.
+    degrees = "".join(common()["temperature_scales"])
     word = rf"(?:{words})(?![\w])"
     word_number = (rf"(?:(?:{articles})\s+(?=(?:{scales})\b))?{word}"
                    rf"(?:(?:\s*-\s*|\s+)(?:(?:{joiners})\s+)?{word})*"
@@ -75,7 +77,7 @@ def _number_pattern(language):
                        if thousands else "")
     return re.compile(
         rf"(?:(?P<negative>(?<![\w])(?:{negative})\s+)(?!de\b|of\b))?"
-        rf"(?:{split_thousands}(?<![\w.,/\-–]){digit_number}(?!(?!º ?[CF](?![\w]))[\w]|[.,]\d)"
+        rf"(?:{split_thousands}(?<![\w.,/\-–]){digit_number}(?!(?!º ?[{degrees}](?![\w]))[\w]|[.,]\d)"
         rf"|(?<![\w\-])(?P<words>{word_number})(?![\w])(?!-(?![^\W\d_])))",
         re.IGNORECASE)
 
@@ -95,9 +97,11 @@ def _after_pattern(language):
 
 @functools.lru_cache(maxsize=None)
 def _temperature_mark():
-    """A temperature mark after a number: "°C", "ºF" (a space may part them), or the degree
-    sign alone; not the ordinal mark "º" alone ("21º aniversario")."""
-    return re.compile(r"[°º] ?[CF](?![\w])|°(?![\w])")
+    """A temperature mark after a number: "°C", "ºF", "° C" (a scale of common.yaml's
+    temperature_scales), or the degree sign alone; not the ordinal mark "º" alone ("21º
+    aniversario")."""
+    scales = "".join(common()["temperature_scales"])
+    return re.compile(rf"[°º] ?(?P<scale>[{scales}])(?![\w])|°(?![\w])", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=None)
@@ -632,9 +636,12 @@ def _quantity(text, number, language, start, end, sentence):
     qualifier, factors = None, (1.0, 1.0)
     after = _after_pattern(language).match(text, q_end, end)
     if after and after.group("temperature"):
-        marks, words = common()["temperature_marks"], lex.table("temperature_words")
-        mark = after.group("temperature")
-        unit = marks[_key(marks, mark)] if _temperature_mark().fullmatch(mark) else words[_key(words, mark)]
+        mark = _temperature_mark().fullmatch(after.group("temperature"))
+        if mark:
+            unit = common()["temperature_scales"][mark.group("scale").upper()] if mark.group("scale") else "degrees"
+        else:
+            words = lex.table("temperature_words")
+            unit = words[_key(words, after.group("temperature"))]
         q_end = after.end()
     elif after:
         currency = lex.table("currency_words")
