@@ -30,7 +30,7 @@ from .linker import (CONSENSUS_SOURCES, ELISION, SAME_STORY, clause_entities_lev
 from .measures import PERSONS, base_interval, intervals_meet, measure_of
 from .model import Tolerance
 from .parallel import chunks, engine_parts, map_shared
-from .text import clause_around, folded_words
+from .text import ELLIPSIS, clause_around, folded_words
 
 # Weight of the word right before a number: it tells "between 10 and 20" apart, softly.
 POSITION_WEIGHT = 0.5
@@ -834,7 +834,7 @@ def _quote_words(quote):
     """A quote's folded words, hyphens, dashes and brackets aside; where the writer marks a
     gap with an ellipsis inside the quote ("Fue muy desastroso… no tiene precedentes"), the
     word ELISION stands (linker.wording_level reads each part on its own)."""
-    parts = [folded_words(re.sub(r"[-‐‑–—\[\]()]+", " ", part)) for part in _ELLIPSIS.split(quote or "")]
+    parts = [folded_words(re.sub(r"[-‐‑–—\[\]()]+", " ", part)) for part in ELLIPSIS.split(quote or "")]
     words = []
     for part in parts:
         if part and words:
@@ -842,5 +842,3 @@ def _quote_words(quote):
         words += part
     return tuple(words)
 
-
-_ELLIPSIS = re.compile(r"[\[(]?\s*(?:…|\.\.\.)\s*[\])]?")

@@ -34,7 +34,7 @@ from .model import Group, Level, Tolerance
 from .normalize import speaker_key
 from .parallel import map_slices
 from .lexicon import every_language, fold, names_an_organisation, people_events, scales, unit_of_word
-from .text import folded_words
+from .text import ELLIPSIS, folded_words
 
 # Two words this similar (rapidfuzz ratio) differ in spelling only: recognisable / recognizable.
 SPELLING_SIMILARITY = 80.0
@@ -436,13 +436,11 @@ def _marked_gaps(text):
     """
     gaps, previous = set(), 0
     for position, match in enumerate(_QUOTE_WORD.finditer(text or "")):
-        if _ELLIPSIS.search(text, previous, match.start()):
+        if ELLIPSIS.search(text, previous, match.start()):
             gaps.add(position)
         previous = match.end()
     return gaps
 
-
-_ELLIPSIS = re.compile(r"…|\.\.\.")
 
 
 def _bracketed(text):

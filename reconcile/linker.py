@@ -26,7 +26,7 @@ import attrs
 from rapidfuzz import fuzz
 
 from .compare import dates_compatible, intervals_overlap, rough_count, same_hedge_different_figure, within_rounding
-from .lexicon import cognate_form, every_language, fold, languages, lexicon, person_kinds, scales, weekday_numbers
+from .lexicon import cognate_form, fold, function_words, languages, lexicon, person_kinds, scales, weekday_numbers
 from .measures import DURATION, PERSONS, PHYSICAL, base_interval, intervals_meet, measure_of
 from .model import Level, Tolerance
 from .normalize import speaker_key
@@ -771,8 +771,8 @@ def wording_level(left_words, right_words):
 
 @functools.lru_cache(maxsize=None)
 def _function_words():
-    """Folded function words of every language: no evidence that two quotes are one."""
-    return frozenset(fold(w) for w in every_language("stopwords") | every_language("determiners"))
+    """The lexicon's function words, folded as a quote's words are."""
+    return frozenset(fold(word) for word in function_words())
 
 
 def _parts(words):

@@ -145,6 +145,10 @@ def words(text):
     return [w.lower() for w in WORD.findall(text)]
 
 
+# An ellipsis a writer puts in a quote where words are left out: "…", "...", "(…)", "[...]".
+ELLIPSIS = re.compile(r"[\[(]?\s*(?:…|\.\.\.)\s*[\])]?")
+
+
 def clause_around(claim):
     """(the folded words before the claim, the folded words after it) in its clause (else its
     sentence), or None when neither holds the claim's words as written."""

@@ -9,7 +9,7 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, fold, names_an_organisation, places, scales, unit_of_word
+from ..lexicon import _alternation, every_language, fold, function_words, names_an_organisation, places, scales, unit_of_word
 from ..measures import measure_of
 from ..model import Claim
 from ..text import LineIndex
@@ -174,7 +174,7 @@ def _names_with_numbers(text, quantities, sentences):
     no qualifier and no known unit after them ("Line 12 collapsed" counts no collapses),
     after a capitalised word that neither opens its sentence nor is a function word."""
     starts = {start for start, _ in sentences}
-    skip = _function_words()
+    skip = function_words()
     found = []
     for quantity in quantities:
         before = _NAME_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
@@ -191,12 +191,6 @@ def _names_with_numbers(text, quantities, sentences):
 def _known_units():
     """The canonical units of the unit tables, and percent and currencies."""
     return frozenset(unit_of_word().values()) | {"percent"}
-
-
-@functools.lru_cache(maxsize=None)
-def _function_words():
-    """Function words of every language, lower case: "Los 33" is no name."""
-    return frozenset(every_language("stopwords")) | every_language("determiners")
 
 
 def _ages(text, quantities, surnames):

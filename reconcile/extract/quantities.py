@@ -834,16 +834,12 @@ def _event_before(text, q_start, start):
     was done to people ("the Camp fire killed 86", "rescataron a 12"), else None."""
     match = _VERB_BEFORE.search(fold(text[max(start, q_start - 40):q_start]))
     word = match.group(1) if match else None  # no punctuation between: not "asesinados, siete de los cuales"
-    return "people" if word in people_events() and word not in _EVENT_ADJECTIVES else None
+    return "people" if word in people_events() and word not in folded("event_descriptors") else None
 
 
 # The word right before a number, past an "a" or "to" ("rescataron a 12"), nothing else between.
 _VERB_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:a|to)\s+)?$")
 
-
-# Words of an event that describe a thing rather than say what was done ("a deadly 7.1 quake").
-_EVENT_ADJECTIVES = frozenset({"deadly", "fatal", "lethal", "mortal", "letal", "mortales", "letales", "dead", "muertos",
-                               "muertas", "toll"})
 
 
 def _unit_in_context(text, unit, start, end):

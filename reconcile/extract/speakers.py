@@ -835,7 +835,7 @@ def _names_after_role(rest):
     John Pelletier", "la jefa de la policía Ana Ruiz"), not a place or a time ("en
     Washington", "el alcalde de Lahaina")."""
     words = rest.split()
-    heads = bool(words) and fold(words[0]) in _OFFICE_OF
+    heads = bool(words) and fold(words[0]) in folded("of_words")
     for skipped, word in enumerate(words[:5 if heads else 3]):
         if NAME.match(word):
             between = words[1:skipped] if heads else words[:skipped]
@@ -846,9 +846,6 @@ def _names_after_role(rest):
             return False
     return False
 
-
-# The preposition between an office and what it heads: "jefe de policía", "chief of staff".
-_OFFICE_OF = frozenset({"de", "del", "of"})
 
 
 def _without_leading_adverbs(np):

@@ -235,6 +235,13 @@ def cognate_form(word):
 
 
 @functools.lru_cache(maxsize=None)
+def function_words():
+    """Function words of every language (stopwords and determiners), lower case: "Los 33" is no
+    name, and "for the good of the country" no evidence that two quotes are one."""
+    return every_language("stopwords") | every_language("determiners")
+
+
+@functools.lru_cache(maxsize=None)
 def weekday_numbers(language):
     """Folded weekday name -> its number (0 = Monday) in `language` (lexicon weekdays, their
     spellings with and without accents one day)."""
