@@ -131,10 +131,16 @@ def concepts():
 def concept_table(*, speech=False):
     """Folded word, and its singular, -> its concept (its group's first word, folded), of
     concepts.yaml (or, with `speech`, of speech_concepts.yaml)."""
+    return _concept_table(speech_concepts() if speech else concepts(), singulars=True)
+
+
+def _concept_table(groups, *, singulars):
+    """Folded word (and, with `singulars`, its singular) -> its group's first word, folded; a
+    word belongs to one group only, so the first group to give a form keeps it."""
     table = {}
-    for group in speech_concepts() if speech else concepts():
+    for group in groups:
         for word in group:
-            for form in (fold(str(word)), singular(fold(str(word)))):
+            for form in (fold(str(word)), singular(fold(str(word)))) if singulars else (fold(str(word)),):
                 table.setdefault(form, fold(str(group[0])))
     return table
 
@@ -160,8 +166,9 @@ def speech_concepts():
 
 @functools.lru_cache(maxsize=None)
 def concept_of_word():
-    """Folded word of the concept list -> its concept (the group's first word, folded)."""
-    return {fold(word): fold(group[0]) for group in concepts() for word in group}
+    """Folded word of the concept list -> its concept (the group's first word, folded); the
+    forms as listed, no singulars (concept_table adds them)."""
+    return _concept_table(concepts(), singulars=False)
 
 
 @functools.lru_cache(maxsize=None)
