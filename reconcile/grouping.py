@@ -8,7 +8,8 @@ clause, an uncommon figure with its measure, a full date). Each candidate pair
 is compared by the linker (linker.py: comparison levels with match weights);
 each claim keeps its best link into each other document, and linked claims
 form groups (union-find), two claims of one sentence never joining. Last, a
-claim at odds with a group that two other sources agree on joins it (_dissents).
+claim at odds with a group that two other sources agree on, or with one other source's
+claim in a clause alike but for the figure, joins it (_dissents).
 """
 import collections
 import functools
@@ -191,9 +192,10 @@ def _dissents(pairs, claims, find, places_of, values_of, conflict):
     whose group holds its own document only, reaching one group of claims that agree in
     CONSENSUS_SOURCES other documents or more, through such pairs into CONSENSUS_SOURCES of
     them or through one pair whose clauses alone would carry a contradiction
-    (Link.may_dissent_alone); the group reached in most documents. All are decided on the
-    groups as the links left them, so two claims that dissent from one consensus both join
-    it. `conflict` is the grouping's _Conflicts."""
+    (Link.may_dissent_alone); or reaching a group of one other document through such a pair
+    (a story two sources tell, one figure changed); the group reached in most documents. All
+    are decided on the groups as the links left them, so two claims that dissent from one
+    consensus both join it. `conflict` is the grouping's _Conflicts."""
     reached = collections.defaultdict(lambda: collections.defaultdict(dict))  # claim -> root -> doc -> best
     for position, other, link in pairs:
         root, doc = find(other), claims[other].doc
@@ -221,9 +223,11 @@ def _dissents(pairs, claims, find, places_of, values_of, conflict):
         ranked = []
         for root, docs in reached[position].items():
             sources = len({doc for doc, _ in places_of(root)} - {claims[position].doc})
-            # Reached in CONSENSUS_SOURCES documents, or in one by a pair close enough alone.
-            close = len(docs) >= CONSENSUS_SOURCES or any(link.may_dissent_alone for _, link in docs.values())
-            if sources >= CONSENSUS_SOURCES and close and agrees(root):
+            # Reached in CONSENSUS_SOURCES documents, or in one by a pair close enough alone;
+            # a group of one other source only by such a pair.
+            alone = any(link.may_dissent_alone for _, link in docs.values())
+            if (sources >= CONSENSUS_SOURCES and (len(docs) >= CONSENSUS_SOURCES or alone)
+                    or sources == 1 and alone) and agrees(root):
                 ranked.append((len(docs), sources, root))
         if ranked:
             _, sources, root = max(ranked)

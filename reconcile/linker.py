@@ -109,7 +109,8 @@ class Link:
         contradiction if its figures said nothing against it: CONTRADICTION_WEIGHT besides the
         figures, and clauses alike enough to give CONTRADICTION_CONTEXT on their own (not names
         and a story shared: two dates of one story's events share those). Such a pair into one
-        source of a group that several sources agree on suffices for a dissent (grouping.py)."""
+        source of a group that several sources agree on suffices for a dissent, and so does one
+        into a group of one other source (grouping.py)."""
         if not self.may_dissent:
             return False
         besides = [level for level in self.levels if level.comparison != "value"]
@@ -558,7 +559,11 @@ def holder_level(left, right):
 
 def consensus_level(sources):
     """A figure at odds with what `sources` other documents agree on, each compared with it
-    through a pair whose evidence besides the figures would link it (Link.may_dissent)."""
+    through a pair whose evidence besides the figures would link it (Link.may_dissent); or,
+    when `sources` is 1, the one other source's figure, in clauses alike enough to carry a
+    contradiction on their own (Link.may_dissent_alone)."""
+    if sources == 1:
+        return level("consensus", "at odds with the one other source, in clauses alike but for the figures", 0.0)
     return level("consensus", f"at odds with what {sources} other sources agree on", 0.0)
 
 

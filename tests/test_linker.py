@@ -437,6 +437,26 @@ def test_a_close_rewrite_of_a_source_that_changes_its_figure_contradicts_it(tmp_
     assert group_of(report, "weekly", "33").documents == ("weekly",)
 
 
+def test_a_figure_one_other_source_gives_in_a_clause_alike_but_reworded_contradicts_it(tmp_path):
+    # Two sources tell one story, the second rewording the first's sentence with another
+    # figure: too little for a contradiction by weight (the figures are far apart), enough
+    # from the clauses alone, and no third source to make a consensus.
+    wire = ("The storm destroyed 1,400 homes in the coastal town of Belmira on Monday, the civil protection "
+            "agency said. Another 300 homes were damaged.")
+    daily = ("Civil protection officials said 2,100 homes in Belmira were destroyed by the storm when it struck "
+             "the coast on Monday.")
+    report = corpus(tmp_path, {"wire": wire, "daily": daily})
+    group = group_of(report, "daily", "2,100")
+    assert group.verdict == "contradict" and group.documents == ("daily", "wire")
+    assert [level.label for level in group.evidence if level.comparison == "consensus"] == [
+        "at odds with the one other source, in clauses alike but for the figures"]
+    # A sentence that shares the story and the town, not the clause, stays a claim of its own.
+    (tmp_path / "loose").mkdir()
+    loose = "Belmira's mayor said on Monday that 2,100 homes in the town would need new roofs before winter."
+    report = corpus(tmp_path / "loose", {"wire": wire, "daily": loose})
+    assert group_of(report, "daily", "2,100").documents == ("daily",)
+
+
 def test_vote_shares_at_two_stages_of_the_count_are_no_contradiction(tmp_path):
     # Each outlet gives the share as the count stood when it wrote: two moments, not a contradiction.
     report = corpus(tmp_path, {
