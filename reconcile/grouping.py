@@ -26,7 +26,8 @@ from .lexicon import (cognate_form, concept_table, concepts, events, every_langu
                       languages, lexicon, singular, update_markers)
 from .linker import (CONSENSUS_SOURCES, ELISION, SAME_STORY, clause_entities_level, compare_dates,
                      compare_quantities, compare_quotes, consensus_level, context_level, date_level, distinctive,
-                     entities_level, event_level, measure_level, overlap, rewording_level, sentence_dates_level,
+                     entities_level, event_level, increment_level, measure_level, overlap, rewording_level,
+                     sentence_dates_level,
                      sole_level, story_level, translation_level, value_level, wording_level)
 from .measures import PERSONS, base_interval, intervals_meet, measure_of
 from .model import Tolerance
@@ -397,7 +398,9 @@ class Scoring:
             self.events = [frozenset() if _partitive_whole(claim) else _own_events(claim) or _events(profile)
                            for claim, profile in representatives]
             self.clause_entities = [_clause_entities(claim) for claim in self.claims]
-            self.updates = [_updating(claim) for claim in self.claims]
+            self.increments = [_increment(claim) for claim in self.claims]
+            self.updates = [bool(increment) or _as_it_stands(claim)
+                            for claim, increment in zip(self.claims, self.increments)]
             # A count that some source of the corpus reports as it stands ("the toll rose to
             # 64") moves in this story: the different figures the sources give of that measure
             # and event may be counts of other moments ("at least 60" that morning).
@@ -446,6 +449,8 @@ class Scoring:
                                           and measure == measure_of(right.unit)[0], measure)
             return compare_quantities(left, right, days_apart=stories.days_apart(left.doc, right.doc),
                                       event=event_level(self.events[position], self.events[other]),
+                                      increment=increment_level(self.increments[position] == "change",
+                                                                self.increments[other] == "change"),
                                       updating=self._moving(position, other), **evidence)
         return compare_dates(left, right, **evidence)
 
@@ -554,22 +559,25 @@ def _conflict(a, b):
     return False
 
 
-def _updating(claim):
+def _as_it_stands(claim):
     """True when a claim's clause reports a count as it stands ("the toll rose to 217",
-    "hasta el momento 248") or the change since the last count ("10 more bodies"): another
-    source's other figure may be an earlier or later count."""
+    "hasta el momento 248"): another source's other figure may be an earlier or later count
+    (as it may of an increment, "10 more bodies": Scoring.updates holds either)."""
     words = " " + " ".join(folded_words(claim.sentence)) + " "
-    return any(f" {marker} " in words for marker in update_markers()) or _increment(claim)
+    return any(f" {marker} " in words for marker in update_markers())
 
 
 def _increment(claim):
-    """True when the words right around a figure make it an increment ("10 more bodies",
-    "otros 12 cuerpos")."""
+    """'change' when the word right after a figure makes it a change since the last count
+    ("10 more bodies", "catorce nuevos fallecidos"), 'besides' when the words around it make it
+    a part beside another ("otros 12 cuerpos", "another 76 people"), else None."""
     around = clause_around(claim)
     if around is None:
-        return False
-    after, before = increment_words()
-    return bool(set(around[1][:1]) & after or set(around[0][-1:]) & before)
+        return None
+    after, before, change = increment_words()
+    if set(around[1][:1]) & change:
+        return "change"
+    return "besides" if set(around[1][:1]) & after or set(around[0][-1:]) & before else None
 
 
 def _clause_entities(claim):

@@ -203,6 +203,20 @@ def sentence_dates_level(left, right):
     return level("dates", "sentences give different dates", -1.0)
 
 
+def increment_level(left, right):
+    """Whether each figure is a change since an earlier count ("two more dams", "catorce
+    nuevos fallecidos") or a count of its own: the two are likelier two claims, though their
+    figures and nouns agree ("two dams collapsed" and "two more dams overwhelmed"); the
+    clauses may still say they are one ("14 bodies were recovered overnight").
+
+    >>> increment_level(True, False).weight, increment_level(True, True)
+    (-1.0, None)
+    """
+    if left == right:
+        return None
+    return level("increment", "one figure adds to an earlier count, the other is a count", -1.0)
+
+
 def story_level(similarity):
     """How alike the two documents are as wholes (the weighted share of the names, places,
     acronyms and uncommon figures of one that the other gives too): two claims in coverage
@@ -590,7 +604,7 @@ def published_level(days_apart, conflict):
 
 
 def compare_quantities(left, right, *, context, entities, dates, story, event=None, days_apart=None,
-                       subject=None, updating=False, sole=None):
+                       subject=None, updating=False, sole=None, increment=None):
     """The Link of two quantities, or None when they measure different things."""
     measure = measure_level(left, right)
     if measure is None:
@@ -599,7 +613,7 @@ def compare_quantities(left, right, *, context, entities, dates, story, event=No
     if sole is not None and _base(left) == _base(right):
         sole = None  # the same figure says so itself; the same figure twice says nothing of a measure's uniqueness
     holder = holder_level(left.holder, right.holder)
-    return _link([measure, value, event, context, entities, subject, holder, dates, sole, story,
+    return _link([measure, value, event, increment, context, entities, subject, holder, dates, sole, story,
                   published_level(days_apart, conflict and _time_may_change(left, right, days_apart))
                   or update_level(updating and _may_move(left) and not _slip(left, right), conflict,
                                   _base(left) != _base(right))],

@@ -457,6 +457,26 @@ def test_a_figure_one_other_source_gives_in_a_clause_alike_but_reworded_contradi
     assert group_of(report, "daily", "2,100").documents == ("daily",)
 
 
+def test_a_change_since_the_last_count_is_told_from_a_count_and_from_others_besides():
+    # "Two more dams" adds to an earlier count (a level against linking it to "two dams
+    # collapsed"); "another 76 people" and "otras 47" are people besides others counted, a
+    # count of their own, which sources give alike.
+    from reconcile import claims_in_text
+    from reconcile.grouping import _increment
+    from reconcile.linker import increment_level
+
+    def kinds(text, language="en"):
+        return [(c.text, _increment(c)) for c in claims_in_text(text, language=language) if c.kind == "quantity"]
+
+    assert kinds("Reports of two more dams overwhelmed by rising water raised fears.") == [("two", "change")]
+    assert kinds("Rescatistas hallaron catorce nuevos fallecidos el viernes.", "es") == [("catorce", "change")]
+    assert kinds("She said another 76 people remain unaccounted for.") == [("76", "besides")]
+    assert kinds("Se confirmó la muerte de 45 personas y otras 47 estaban desaparecidas.", "es") == [
+        ("45", None), ("47", "besides")]
+    assert kinds("Two dams collapsed in the port city.") == [("Two", None)]
+    assert increment_level(True, False).comparison == "increment" and increment_level(False, False) is None
+
+
 def test_vote_shares_at_two_stages_of_the_count_are_no_contradiction(tmp_path):
     # Each outlet gives the share as the count stood when it wrote: two moments, not a contradiction.
     report = corpus(tmp_path, {

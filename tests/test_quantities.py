@@ -229,6 +229,21 @@ NEWS_FORMS = [
      [("entre 18 000 y 20 000", 18000, "people", "at_least", 18000, 20000, None)]),
     ("killed-then-a-bare-number", "en", "In 2018, the Camp fire in California killed 86.",
      [("86", 86, "people", None, 86, 86, None)]),
+    ("a-subject-that-rose-to-a-figure", "en",
+     "Drug-related killings in the state rose to 620 in 2010, according to a state tally.",
+     [("620", 620, "people", None, 620, 620, None)]),
+    ("la-cifra-de-lo-que-bajo", "es", "La cifra de los desaparecidos también bajó de 41 a 31, dijo el jefe de policía.",
+     [("41", 41, "people", None, 41, 41, None), ("31", 31, "people", None, 31, 31, None)]),
+    ("the-number-of-what-fell", "en", "The number of missing people fell from 41 to 31 on Friday.",
+     [("41", 41, "people", None, 41, 41, None), ("31", 31, "people", None, 31, 31, None)]),
+    ("a-subject-that-counts-nothing", "en", "The company said its shares fell to 12 on Monday.",
+     [("12", 12, None, None, 12, 12, None)]),
+    ("ten-more-bodies", "en", "Ten more bodies were recovered from the rubble on Friday.",
+     [("Ten", 10, "bodies", None, 10, 10, None)]),
+    ("rose-by-a-share-to-a-figure", "en", "Arrests rose 40% to 1,200 last year.",
+     [("40%", 40, "percent", None, 40, 40, None), ("1,200", 1200, "arrests", None, 1200, 1200, None)]),
+    ("subio-un-porcentaje-a-una-cifra", "es", "Las detenciones subieron un 40% a 1.200 el año pasado.",
+     [("40%", 40, "percent", None, 40, 40, None), ("1.200", 1200, "arrests", None, 1200, 1200, None)]),
 ]
 
 

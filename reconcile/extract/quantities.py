@@ -353,6 +353,9 @@ def _joined_ranges(text, found, language):
             joined.append(a)
             continue
         gap, unit = text[a.end:b.start], b.unit
+        if unit is None and a.unit == "percent" and _changed_by(text, a.start, language):
+            joined.append(a)  # "arrests rose 40% to 1,200": by how much, then to what
+            continue
         if unit is None and a.unit is not None and a.subject is None:
             unit = a.unit  # "aged 11 to 16": the word before the range gave the first its unit
         if a.subject and a.unit and _repeats(text, gap, b.end, a.subject):
@@ -402,6 +405,17 @@ def _changes(text, opener_start, language):
     return bool(verbs) and any(w in verbs for w in words)
 
 
+def _changed_by(text, position, language):
+    """True when a verb of change (or its "by") stands right before `position`: the figure
+    there is by how much a count changed ("rose 40%", "rose by 40%", "cayó un 5%")."""
+    lex = lexicon(language)
+    words = _TOKENS.findall(fold(text[max(0, position - 30):position]))[-3:]
+    while words and words[-1] in lex.folded_list("change_amount_words"):
+        words.pop()
+    return bool(words) and (words[-1] in lex.folded_list("subject_count_verbs")
+                            or words[-1] in lex.folded_list("change_verbs"))
+
+
 def _marked_ranges(text, found, language):
     """Two numbers that make a range but stay two quantities (each counts its own noun): the
     first becomes "at least", the second "at most", both with the range as their interval."""
@@ -417,6 +431,8 @@ def _marked_ranges(text, found, language):
             continue
         if opener in openers and _changes(text, a.start - len(opener) - 1, language):
             continue  # "raised its toll from 64 to 2,975": the old figure and the new
+        if a.unit == "percent" and b.unit != "percent" and _changed_by(text, a.start, language):
+            continue  # "arrests rose 40% to 1,200": by how much, then to what
         found[position] = attrs.evolve(a, qualifier="at_least", low=a.value, high=b.value)
         found[position + 1] = attrs.evolve(b, qualifier="at_most", low=a.value, high=b.value)
     return found
@@ -684,7 +700,8 @@ def _quantity(text, number, language, start, end, sentence):
         listed = counted if counted in _UNITS() else None
         unit = (listed or _unit_before(text, q_start, start) or _event_after(text, q_end, end)
                 or _event_before(text, q_start, start)
-                or _demonym(text, q_end, end, counted, language) or counted or _count_noun_before(text, q_start, sentence[0]))
+                or _demonym(text, q_end, end, counted, language) or counted or _count_noun_before(text, q_start, sentence[0])
+                or _subject_of_change(text, q_start, sentence[0], language))
     if unit in units_in_context():
         unit = _unit_in_context(text, unit, max(sentence[0], q_start - CONTEXT_CHARS),
                                 min(sentence[1], q_end + CONTEXT_CHARS))
@@ -794,6 +811,62 @@ def _count_noun_before(text, q_start, sentence_start):
             if unit:
                 return unit  # "el número de edificios ... subió de 27": buildings
     return None
+
+
+# The words of a clause as _subject_of_change reads them: words, figures, and each mark apart.
+_CLAUSE_TOKENS = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+|[^\w\s]")
+# A figure's percent mark or words at the end of the words before the next figure.
+_PERCENT_WORDS = re.compile(r"(?:%|percent|per cent|por ciento)$")
+# How many words before its verb a subject (with the phrase that qualifies it) may stand.
+SUBJECT_WORDS = 8
+
+
+def _subject_of_change(text, q_start, sentence_start, language):
+    """The unit of a bare number that a verb of change gives its subject, the number right
+    after the verb's preposition: "drug-related killings in the state rose to 620" (people),
+    "the number of missing people fell from 41 to 31", "la cifra de los desaparecidos bajó de
+    41 a 31" (people: what the figure noun's 'of' phrase counts); else None."""
+    lex = lexicon(language)
+    tokens = _CLAUSE_TOKENS.findall(fold(text[max(sentence_start, q_start - 200):q_start]))
+    prepositions = lex.folded_list("subject_count_prepositions")
+    if not tokens or tokens[-1] not in prepositions:
+        return None
+    tokens.pop()
+    if len(tokens) >= 2 and tokens[-1][0].isdigit() and tokens[-2] in prepositions:
+        del tokens[-2:]  # "fell from 41 to 31": the figure it fell from aside
+    percent = _PERCENT_WORDS.search(" ".join(tokens[-3:]))
+    if percent:
+        # "rose 40% to 1,200", "subió un 40 por ciento a 1.200": by how much it changed aside
+        del tokens[len(tokens) - len(" ".join(tokens[-3:])[percent.start():].split()) - 1:]
+        while tokens and tokens[-1] in lex.folded_list("change_amount_words"):
+            tokens.pop()
+    adverbs = lex.folded_list("subject_count_adverbs")
+    while tokens and (tokens[-1] in adverbs or len(tokens[-1]) > 7 and tokens[-1].endswith(_adverb_endings(language))):
+        tokens.pop()
+    if not tokens or tokens[-1] not in lex.folded_list("subject_count_verbs"):
+        return None
+    tokens.pop()
+    while tokens and tokens[-1] in event_auxiliaries():
+        tokens.pop()  # "has risen", "se situó"
+    phrase = []
+    for token in reversed(tokens[-SUBJECT_WORDS:]):
+        if not token[0].isalpha():
+            break  # a mark or a figure ends the clause the subject stands in
+        phrase.insert(0, token)
+    # The head is the last word before the phrase's first preposition ("killings in the state",
+    # "number of missing people"), or its last word; a figure noun counts what its 'of' phrase names.
+    of_words, places = folded("of_words"), folded("place_prepositions")
+    cut = next((i for i, token in enumerate(phrase) if i and token in places | of_words), len(phrase))
+    head = phrase[cut - 1] if cut else None
+    if head in folded("figure_nouns") and cut < len(phrase) and phrase[cut] in of_words:
+        return next(filter(None, map(_counted_unit, phrase[cut + 1:])), None)
+    return _counted_unit(head) if head else None
+
+
+def _counted_unit(word):
+    """The unit a counted word names: a listed unit's, or people for what happens to people
+    ("desaparecidos", "missing"); None for any other word."""
+    return unit_of_word().get(word) or ("people" if word in people_events() else None)
 
 
 def _demonym(text, q_end, end, counted, language):
@@ -1213,6 +1286,8 @@ def _counted_phrase(text, position, end, language, *, percent):
             break  # "42 reported a day earlier": a determiner opens another noun phrase
         if tokens and word[0].isupper() and POSSESSIVE.search(word) and not percent:
             break  # "Two explosions devastated Beirut's port": a name's possessive opens another
+        if not tokens and folded in lexicon(language).folded_list("count_comparatives"):
+            continue  # "ten more bodies": the number counts the bodies
         if not tokens and folded in stops and folded not in of_words:
             break
         if not percent and word.lower().endswith(_verb_endings(language)) and folded not in unit_of_word():

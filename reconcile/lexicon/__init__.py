@@ -86,6 +86,17 @@ class Lexicon:
     def stopwords(self):
         return frozenset(self.words("stopwords"))
 
+    @functools.cached_property
+    def _folded_lists(self):
+        return {}
+
+    def folded_list(self, key):
+        """The words of a list folded (no case, no accents), as a frozenset, made once."""
+        found = self._folded_lists.get(key)
+        if found is None:
+            found = self._folded_lists[key] = frozenset(fold(str(word)) for word in self.words(key))
+        return found
+
     def pattern(self, key, *, whole_word=True):
         """A compiled, case-insensitive alternation of the list (or mapping keys) `key`."""
         return _compiled_alternation(self.language, key, whole_word)
@@ -186,9 +197,10 @@ def person_kinds():
 
 @functools.lru_cache(maxsize=None)
 def increment_words():
-    """(words right after a figure, words right before it), folded, that make it an increment."""
+    """(words right after a figure, words right before it, the words after it that make it a
+    change since the last count), folded, that make it an increment."""
     words = _load("measures.yaml")["increment_words"]
-    return tuple(frozenset(fold(str(w)) for w in words[side]) for side in ("after", "before"))
+    return tuple(frozenset(fold(str(w)) for w in words[side]) for side in ("after", "before", "change"))
 
 
 @functools.lru_cache(maxsize=None)
