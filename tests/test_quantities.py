@@ -244,6 +244,10 @@ NEWS_FORMS = [
      [("40%", 40, "percent", None, 40, 40, None), ("1,200", 1200, "arrests", None, 1200, 1200, None)]),
     ("subio-un-porcentaje-a-una-cifra", "es", "Las detenciones subieron un 40% a 1.200 el año pasado.",
      [("40%", 40, "percent", None, 40, 40, None), ("1.200", 1200, "arrests", None, 1200, 1200, None)]),
+    ("resultaron-heridas-are-injured", "es", "Al menos 12 personas murieron y 40 resultaron heridas en el choque.",
+     [("Al menos 12", 12, "people", "at_least", 12, None, None), ("40", 40, "injured", None, 40, 40, None)]),
+    ("were-arrested-are-arrests", "en", "After the raid, 14 were arrested and 3 were killed.",
+     [("14", 14, "arrests", None, 14, 14, None), ("3", 3, "people", None, 3, 3, None)]),
 ]
 
 

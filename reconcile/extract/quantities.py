@@ -892,11 +892,13 @@ _NEXT_WORDS = re.compile(r"(?:\s+[^\W\d_]+){1,%d}" % (EVENT_AUXILIARY_WORDS + 1)
 
 def _event_after(text, q_end, end):
     """'people' when the words right after a number say something happened to people
-    ("26 died", "45 were killed", "12 fueron rescatados"), else None."""
+    ("26 died", "45 were killed", "12 fueron rescatados"), or the unit the word names when it
+    names one ("40 resultaron heridas": injured, as "40 heridos"; "14 were arrested": arrests);
+    else None."""
     match = _NEXT_WORDS.match(text, q_end, end)
     for word in fold(match.group()).split() if match else ():
         if word in people_events():
-            return "people"
+            return unit_of_word().get(word) or "people"
         if word not in event_auxiliaries():
             return None
     return None
