@@ -768,6 +768,11 @@ def content_words(text, language, *, speech=False):
 
     >>> content_words("analyzing the conflicted situation", "en"), content_words("situación conflictiva", "es")
     (('analysis', 'conflict', 'situation'), ('situation', 'conflict'))
+
+    A stem that words of two concepts share goes to the concept with more of them:
+
+    >>> content_words("trabajamos con socios", "es") == content_words("we work with partners", "en")
+    True
     """
     stop = _stopwords()
     concepts = _concepts()
@@ -804,8 +809,11 @@ def _concept_by_stem(word, language):
     concept words that begin alike are stemmed, when first asked: a short run does not pay
     for stemming the whole list."""
     stem = _stem(word, language)
-    return next((concept for candidate, concept in _concepts_by_start().get(word[:3], ())
-                 if _stem(candidate, language) == stem), None)
+    found = collections.Counter(concept for candidate, concept in _concepts_by_start().get(word[:3], ())
+                                if _stem(candidate, language) == stem)
+    # Of concepts whose words share the stem ("trabajador" worker, "trabajo" work), the one
+    # with most such words, the first on a tie: "trabajamos" is work.
+    return max(found, key=found.get) if found else None
 
 
 @functools.lru_cache(maxsize=None)
