@@ -731,6 +731,20 @@ def test_the_general_vocabulary_of_statements_links_a_quote_to_its_translation_o
     assert group.documents == ("en", "es") and group.verdict == "variant"
 
 
+@pytest.mark.parametrize("english,spanish", [
+    ("we made a decision", "hicimos una decisión"), ("they do not believe it", "no lo creemos"),
+    ("the individuals", "los individuos"), ("what they told us", "lo que nos digan"),
+    ("we are going", "que vayamos"), ("so that we are able", "para que podamos"),
+    ("they put the money", "pusieron el dinero"), ("they like it", "les gusta"),
+])
+def test_the_irregular_forms_of_common_verbs_meet_their_translation(english, spanish):
+    # The forms of hacer, creer, decir, ir, poder, poner and gustar that no Snowball stem
+    # brings to their infinitive ("hicimos", "digan", "vayamos", "pueda") and the words a
+    # wrong stem took elsewhere ("creemos" was "crear", "like" was "likely").
+    from reconcile.grouping import content_words
+    assert set(content_words(english, "en", speech=True)) == set(content_words(spanish, "es", speech=True))
+
+
 def _link(*levels, conflict=True):
     from reconcile.linker import Link
     return Link(weight=sum(lv.weight for lv in levels), levels=levels, conflict=conflict)
