@@ -845,10 +845,17 @@ def translation_level(left_concepts, right_concepts):
     >>> translation_level(frozenset({"~fine", "~refuge", "#33"}), frozenset({"~estamo", "~bien", "~refugio", "#33"})).label
     'a translation: concepts similar (57%)'
     """
-    if min(len(left_concepts), len(right_concepts)) < MIN_TRANSLATED_CONCEPTS:
+    if not left_concepts or not right_concepts:
         return None
     shared = len(left_concepts & right_concepts) + _cognates(left_concepts - right_concepts,
                                                              right_concepts - left_concepts)
+    if min(len(left_concepts), len(right_concepts)) < MIN_TRANSLATED_CONCEPTS:
+        # A word or two quoted ("reluctant" / "reacio", "very significantly" / "muy
+        # significativamente"): one quote when every concept of each is the other's, as a
+        # short quote in one language is when its words are the same.
+        if shared == len(left_concepts) == len(right_concepts):
+            return level("wording", f"a translation of a short quote: the same concepts ({shared})", 3.0)
+        return None
     share = 100.0 * 2 * shared / (len(left_concepts) + len(right_concepts))
     if share >= 70:
         return level("wording", f"a translation: concepts alike ({share:.0f}%)", 5.5)

@@ -745,6 +745,22 @@ def test_the_irregular_forms_of_common_verbs_meet_their_translation(english, spa
     assert set(content_words(english, "en", speech=True)) == set(content_words(spanish, "es", speech=True))
 
 
+def test_a_word_or_two_quoted_meets_its_translation_when_every_concept_is_the_others(tmp_path):
+    # One word of a statement, quoted in each language: a quote of its own, as one word
+    # quoted twice in one language is; another word quoted by the same person is not it.
+    report = corpus(tmp_path, {
+        "en": "Valdora governor Ana Ruiz said rescuers had acted \"firmly\" after the Valdora dam burst on Monday.",
+        "es": "La gobernadora de Valdora, Ana Ruiz, dijo que los rescatistas actuaron \"firmemente\" tras la rotura "
+              "de la presa de Valdora el lunes.",
+        "slow": "La gobernadora de Valdora, Ana Ruiz, dijo que la ayuda llegó \"lentamente\" tras la rotura de la "
+                "presa de Valdora el lunes.",
+    })
+    english = next(c for c in report.claims if c.doc == "en" and c.kind == "quote")
+    group = group_holding(report, english)
+    assert group.documents == ("en", "es")
+    assert any(level.label == "a translation of a short quote: the same concepts (1)" for level in group.evidence)
+
+
 def _link(*levels, conflict=True):
     from reconcile.linker import Link
     return Link(weight=sum(lv.weight for lv in levels), levels=levels, conflict=conflict)
