@@ -49,6 +49,18 @@ def test_relative_dates_are_kept_unresolved(language, text, phrase):
     assert [(text[d.start:d.end], d.iso, d.relative) for d in found] == [(phrase, None, True)]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("El incendio se apagó en la mañana de este martes.", ["este martes"]),
+    ("Dos hombres fueron encontrados por la mañana dentro de una camioneta.", []),
+    ("A partir de las 6 de la mañana de hoy los buzos volvieron al agua.", ["hoy"]),
+    ("Los buzos volverán al agua mañana.", ["mañana"]),
+    ("Esta mañana el ministro habló con las familias.", ["Esta mañana"]),
+])
+def test_the_morning_is_no_tomorrow(text, expected):
+    # "por la mañana" is a time of day; "mañana" alone, the next day.
+    assert [text[d.start:d.end] for d in find_dates(text, "es")] == expected
+
+
 def test_may_the_verb_is_not_a_month():
     assert find_dates("Some of the emails may be forged.", "en") == []
 

@@ -201,11 +201,26 @@ def _month_tables(language):
 
 def _relative_ok(match, language):
     # English weekday names are capitalised; a lower-case "sunday" is rarely a date. The
-    # relative words ("yesterday", "tonight") are dates in lower case.
+    # relative words ("yesterday", "tonight") are dates in lower case, but where a word
+    # before makes one a noun ("por la mañana": the morning, not tomorrow).
     word = match.group()
+    before = _WORD_BEFORE.search(match.string, max(0, match.start() - 20), match.start())
+    if before and fold(before.group(1)) in _relative_as_noun(language).get(fold(word.strip()), ()):
+        return False
     if language != "en" or any(c.isupper() for c in word) or " " in word.strip():
         return True
     return fold(word.strip()) not in {fold(day) for day in lexicon(language).words("weekdays")}
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_as_noun(language):
+    """Folded relative word -> the folded words before it that make it a noun (relative_as_noun)."""
+    table = lexicon(language).table("relative_as_noun")
+    return {fold(word): frozenset(fold(w) for w in before) for word, before in table.items()}
+
+
+# The word right before a match, spaces between.
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 
 
 def _iso(name, match, months, ambiguous, lex, text):
