@@ -42,7 +42,7 @@ def test_public_number_cases_hold(language, minimum):
 HELDOUT_THRESHOLDS = {
     "all.precision": 0.95, "all.recall": 0.95, "quantity.value": 0.95, "quantity.unit": 0.9,
     "date.date": 0.95, "quote.speaker": 0.9, "all.section": 0.95, "all.language": 0.95,
-    "cross.precision": 0.95, "cross.recall": 0.69, "verdict.accuracy": 0.87, "contradiction.recall": 0.99,
+    "cross.precision": 0.95, "cross.recall": 0.7, "verdict.accuracy": 0.91, "contradiction.recall": 0.99,
     "quote.named_speaker": 0.99,
 }
 
@@ -89,7 +89,7 @@ MARIA_THRESHOLDS = {"all.precision": 0.93, "all.recall": 0.98, "quantity.unit": 
                     "quote.named_speaker": 0.99}
 
 # ... and on the Notre-Dame fire (tests/dev/notredame): many quotes, several to a sentence.
-NOTREDAME_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.94, "quantity.unit": 0.73, "quote.speaker": 0.9,
+NOTREDAME_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.94, "quantity.unit": 0.73, "quote.speaker": 0.9,
                         "cross.precision": 0.79, "cross.recall": 0.78, "quote.named_speaker": 0.95}
 
 
@@ -108,15 +108,15 @@ MORANDI_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.99, "quantity.unit"
 
 # ... and on the Surfside condominium collapse (tests/dev/surfside): a toll and a count of the
 # missing that moved from one briefing to the next, each briefing's new finds.
-SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit": 0.83, "quote.speaker": 0.91,
+SURFSIDE_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.96, "quantity.unit": 0.85, "quote.speaker": 0.91,
                        "cross.precision": 0.99, "cross.recall": 0.92, "verdict.accuracy": 0.88,
                        "quote.named_speaker": 0.99}
 
 
 # ... on the Key Bridge collapse in Baltimore (tests/dev/keybridge): small counts of workers
 # (six missing, two rescued, two bodies) that must stay apart, ages of men of one age.
-KEYBRIDGE_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.98, "quantity.unit": 0.66, "quote.speaker": 0.94,
-                        "cross.precision": 0.91, "cross.recall": 0.85, "quote.named_speaker": 0.91,
+KEYBRIDGE_THRESHOLDS = {"all.precision": 0.98, "all.recall": 0.98, "quantity.unit": 0.66, "quote.speaker": 0.94,
+                        "cross.precision": 0.91, "cross.recall": 0.86, "quote.named_speaker": 0.91,
                         "verdict.accuracy": 0.79}
 
 # ... and on Hurricane Otis in Acapulco (tests/dev/otis): a toll revised day by day, winds in
@@ -129,10 +129,10 @@ OTIS_THRESHOLDS = {"all.precision": 0.95, "all.recall": 0.94, "quantity.unit": 0
 # ... and on the Derna floods and the Maui wildfires (tests/dev/derna, tests/dev/maui), built in the
 # twelfth session: tolls of many moments and estimates, Spanish nouns no list knew, an office
 # and its holder with no comma between.
-DERNA_THRESHOLDS = {"all.precision": 0.96, "all.recall": 0.93, "quantity.unit": 0.88, "cross.precision": 0.95,
+DERNA_THRESHOLDS = {"all.precision": 0.97, "all.recall": 0.93, "quantity.unit": 0.9, "cross.precision": 0.95,
                     "cross.recall": 0.69, "quote.named_speaker": 0.89, "verdict.accuracy": 0.69}
-MAUI_THRESHOLDS = {"all.precision": 0.98, "all.recall": 0.92, "quantity.unit": 0.83, "cross.precision": 0.88,
-                   "cross.recall": 0.79, "quote.named_speaker": 0.99, "verdict.accuracy": 0.67,
+MAUI_THRESHOLDS = {"all.precision": 0.98, "all.recall": 0.92, "quantity.unit": 0.85, "cross.precision": 0.89,
+                   "cross.recall": 0.81, "quote.named_speaker": 0.99, "verdict.accuracy": 0.71,
                    "contradiction.recall": 0.33}
 
 
@@ -156,13 +156,13 @@ def test_real_development_sets_hold(story, thresholds):
 # are read. Run without rules, as a user on a new story would. Held just under today's
 # figures, which are far from issue 9's targets: they may only go up.
 REAL_THRESHOLDS = {
-    "metro": {"all.precision": 0.9, "all.recall": 0.92, "quote.speaker": 0.73, "cross.recall": 0.83,
+    "metro": {"all.precision": 0.91, "all.recall": 0.92, "quote.speaker": 0.73, "cross.recall": 0.83,
               "cross.precision": 0.82, "quantity.unit": 0.72, "quote.named_speaker": 0.94},
     "cave": {"all.precision": 0.95, "all.recall": 0.94, "quote.speaker": 0.67, "cross.recall": 0.65,
              "cross.precision": 0.92, "quantity.unit": 0.57, "quote.named_speaker": 0.74},
     # The third, built in the fifth session of issue 9 and measured once, at its end.
     "dana": {"all.precision": 0.95, "all.recall": 0.95, "quote.speaker": 0.86, "cross.recall": 0.54,
-             "cross.precision": 0.9, "quantity.unit": 0.75, "quote.named_speaker": 0.88},
+             "cross.precision": 0.9, "quantity.unit": 0.77, "quote.named_speaker": 0.88},
 }
 
 
