@@ -127,6 +127,10 @@ def group_unruled(claims, jobs=1, *, published=None, names=None):
                                                       strong=link.strong_enough_to_contradict, conflict=conflict):
             apart.update([(left, right), (right, left)])
             return
+        if link is not None and claims[a].kind == "date" and _two_precisions(left_values, right_values,
+                                                                              left_places, right_places):
+            apart.update([(left, right), (right, left)])
+            return
         merged = {**left_values, **right_values} if len(left_values) + len(right_values) <= MAX_VALUES else {}
         if len(left_places) > len(right_places):
             # The smaller group's places move: no group is copied twice as often.
@@ -164,7 +168,11 @@ def group_unruled(claims, jobs=1, *, published=None, names=None):
             representatives.append((members[0], profiles[key]))
         del clusters, profiles, seen
         linked = _linked_pairs(kind, [(claims[p], profile) for p, profile in representatives], stories, jobs)
-        strongest_first = sorted((x for x in linked if x[2].linked), key=lambda x: (-x[2].weight, x[0], x[1]))
+        # Dates given to the same precision join first, so that a date given less precisely
+        # meets the groups whole (_two_precisions).
+        strongest_first = sorted((x for x in linked if x[2].linked),
+                                 key=lambda x: (_precisions_differ(representatives[x[0]][0], representatives[x[1]][0],
+                                                                   claims), -x[2].weight, x[0], x[1]))
         for left, right, link in strongest_first:
             union(representatives[left][0], representatives[right][0], link)
         # A claim at odds with a group that several other sources agree on joins it, to be
@@ -526,6 +534,37 @@ def _unsupported_conflict(left, right, left_claim, right_claim, *, strong, confl
             if not strong or conflict(a, left_claim) or conflict(b, right_claim):
                 return True
     return False
+
+
+def _two_precisions(left, right, left_places, right_places):
+    """True when two groups of dates (dicts of their distinct values; their places) each given
+    by several documents state their date to different precisions, none the other's: "September
+    2017" in three sources and "September 20" in four are two claims (the month of a storm, the
+    day it struck), though a link between two of them finds the dates compatible. One source
+    giving a date less precisely still joins the sources that give it to the day."""
+    if len({doc for doc, _ in left_places}) < 2 or len({doc for doc, _ in right_places}) < 2:
+        return False
+    if not left or not right:
+        return False  # a group with too many values to check
+    precisions = [{_precision(claim) for claim in group.values()} - {None} for group in (left, right)]
+    return bool(precisions[0]) and bool(precisions[1]) and not precisions[0] & precisions[1]
+
+
+def _precision(claim):
+    """'day', 'month' or 'year': how precisely a date claim gives its date, with or without
+    its year ("September 20" and "20 de septiembre de 2017" both to the day); None for none."""
+    iso = claim.date
+    if not iso:
+        return None
+    parts = ("month", "day") if iso.startswith("--") else ("year", "month", "day")
+    return parts[len(iso.lstrip("-").split("-")) - 1]
+
+
+def _precisions_differ(a, b, claims):
+    """True for two dates (positions in `claims`) given to different precisions."""
+    left, right = claims[a], claims[b]
+    return left.kind == "date" and _precision(left) is not None and _precision(right) is not None \
+        and _precision(left) != _precision(right)
 
 
 def _held(claim, other, group, conflict):

@@ -477,6 +477,25 @@ def test_a_change_since_the_last_count_is_told_from_a_count_and_from_others_besi
     assert increment_level(True, False).comparison == "increment" and increment_level(False, False) is None
 
 
+def test_a_month_several_sources_give_and_a_day_several_others_give_are_two_claims(tmp_path):
+    # Two sources give the month of the storm, two the day it made landfall: two claims, though
+    # each date fits the other. One source giving the month alone joins the day's sources.
+    texts = {
+        "a": "Hurricane Elsa struck the island of Varna in September 2017, the worst storm in its history, "
+             "officials said.",
+        "b": "The storm that struck Varna in September 2017 was the worst in the island's history, officials said.",
+        "c": "Hurricane Elsa made landfall on Varna on Sept. 20, 2017, the worst storm in the island's history.",
+        "d": "El huracán Elsa tocó tierra en Varna el 20 de septiembre de 2017, la peor tormenta de la historia "
+             "de la isla.",
+    }
+    report = corpus(tmp_path, texts)
+    assert group_of(report, "a", "September 2017").documents == ("a", "b")
+    assert group_of(report, "c", "Sept. 20, 2017").documents == ("c", "d")
+    (tmp_path / "one").mkdir()
+    report = corpus(tmp_path / "one", {name: texts[name] for name in "acd"})
+    assert group_of(report, "a", "September 2017").documents == ("a", "c", "d")
+
+
 def test_vote_shares_at_two_stages_of_the_count_are_no_contradiction(tmp_path):
     # Each outlet gives the share as the count stood when it wrote: two moments, not a contradiction.
     report = corpus(tmp_path, {
