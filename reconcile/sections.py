@@ -114,11 +114,12 @@ def is_dateline(line):
         return False
     if not _could_hold_a_date(line):
         return False
-    rest = _TIME.sub(" ", line)
     for language in languages():
-        covered = rest
-        for span in dates_in(rest, language):
+        covered = line
+        for span in dates_in(line, language):
             covered = covered[:span[0]] + " " * (span[1] - span[0]) + covered[span[1]:]
+        # Times after the dates: "14.02.2012" is a date, not the time 14.02 and a year.
+        rest, covered = _TIME.sub(" ", line), _TIME.sub(" ", covered)
         weekdays = lexicon(language).words("weekdays")
         # What a dateline says besides the date: a place, "Posted on", a time zone.
         remaining = [w for w in WORD.findall(covered)

@@ -48,6 +48,18 @@ def test_page_chrome_is_its_own_section():
     assert "Leave a Reply" not in body and "02:12" not in body
 
 
+def test_a_numeric_date_line_is_chrome_not_a_time_and_a_year():
+    # "14.02.2012" was read as the time 14.02 and a stray year: the page's own date line stood
+    # in the article body as a date claim. A date in a sentence stays in the body.
+    from reconcile.sections import is_dateline
+    assert is_dateline("14.02.2012  |  Última actualización: 23:15 hrs") and is_dateline("27.03.2024")
+    assert not is_dateline("El sismo fue el 19.09.2017 a las 13:14") and not is_dateline("23:15 hrs")
+    text, sections = sections_of("zapata", "Caso Zapata\n\n14.02.2012  |  Última actualización: 23:15 hrs\n\n"
+                                           "El agente fue asesinado el 15 de febrero de 2011.")
+    assert [text[s.start:s.end].strip() for s in sections if s.kind == "chrome"] == [
+        "14.02.2012  |  Última actualización: 23:15 hrs"]
+
+
 def test_pingback_after_comments_is_chrome():
     text, sections = sections_of("004")
     last_comment = [s for s in sections if s.kind == "comment"][-1]
