@@ -27,8 +27,7 @@ from .lexicon import (cognate_form, concept_table, concepts, events, every_langu
 from .linker import (CONSENSUS_SOURCES, ELISION, SAME_STORY, clause_entities_level, compare_dates,
                      compare_quantities, compare_quotes, consensus_level, context_level, date_level, distinctive,
                      entities_level, event_level, increment_level, measure_level, overlap, rewording_level,
-                     sentence_dates_level,
-                     sole_level, story_level, translation_level, value_level, wording_level)
+                     sentence_dates_level, sole_level, story_level, translation_level, value_level, wording_level)
 from .measures import PERSONS, base_interval, intervals_meet, measure_of
 from .model import Tolerance
 from .parallel import chunks, engine_parts, map_shared

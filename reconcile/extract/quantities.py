@@ -815,8 +815,6 @@ def _count_noun_before(text, q_start, sentence_start):
 
 # The words of a clause as _subject_of_change reads them: words, figures, and each mark apart.
 _CLAUSE_TOKENS = re.compile(r"\d[\d.,]*\d|\d|[^\W\d_]+|[^\w\s]")
-# A figure's percent mark or words at the end of the words before the next figure.
-_PERCENT_WORDS = re.compile(r"(?:%|percent|per cent|por ciento)$")
 # How many words before its verb a subject (with the phrase that qualifies it) may stand.
 SUBJECT_WORDS = 8
 
@@ -834,12 +832,13 @@ def _subject_of_change(text, q_start, sentence_start, language):
     tokens.pop()
     if len(tokens) >= 2 and tokens[-1][0].isdigit() and tokens[-2] in prepositions:
         del tokens[-2:]  # "fell from 41 to 31": the figure it fell from aside
-    percent = _PERCENT_WORDS.search(" ".join(tokens[-3:]))
-    if percent:
-        # "rose 40% to 1,200", "subió un 40 por ciento a 1.200": by how much it changed aside
-        del tokens[len(tokens) - len(" ".join(tokens[-3:])[percent.start():].split()) - 1:]
-        while tokens and tokens[-1] in lex.folded_list("change_amount_words"):
-            tokens.pop()
+    for mark in [("%",)] + [tuple(fold(w).split()) for w in lex.words("percent_words")]:
+        if len(tokens) > len(mark) and tuple(tokens[-len(mark):]) == mark and tokens[-len(mark) - 1][0].isdigit():
+            # "rose 40% to 1,200", "subió un 40 por ciento a 1.200": by how much it changed aside
+            del tokens[-len(mark) - 1:]
+            while tokens and tokens[-1] in lex.folded_list("change_amount_words"):
+                tokens.pop()
+            break
     adverbs = lex.folded_list("subject_count_adverbs")
     while tokens and (tokens[-1] in adverbs or len(tokens[-1]) > 7 and tokens[-1].endswith(_adverb_endings(language))):
         tokens.pop()
