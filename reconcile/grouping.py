@@ -807,10 +807,13 @@ def content_words(text, language, *, speech=False):
     >>> content_words("analyzing the conflicted situation", "en"), content_words("situación conflictiva", "es")
     (('analysis', 'conflict', 'situation'), ('situation', 'conflict'))
 
-    A stem that words of two concepts share goes to the concept with more of them:
+    A stem that words of two concepts share goes to the concept with more of them, and a word
+    of the other language cut to a stem of this one's is no match:
 
     >>> content_words("trabajamos con socios", "es") == content_words("we work with partners", "en")
     True
+    >>> content_words("la cara del dolor", "es")
+    ('cara', 'dolor')
     """
     stop = _stopwords()
     concepts = _concepts()
@@ -847,8 +850,11 @@ def _concept_by_stem(word, language):
     concept words that begin alike are stemmed, when first asked: a short run does not pay
     for stemming the whole list."""
     stem = _stem(word, language)
+    # A candidate must begin as the word does for four letters: the list mixes English and
+    # Spanish words, and one language's stemmer cuts the other's words to stems of its own
+    # ("cars" to "car", which "cara", a face, shares; "dolar" and "doler").
     found = collections.Counter(concept for candidate, concept in _concepts_by_start().get(word[:3], ())
-                                if _stem(candidate, language) == stem)
+                                if candidate[:4] == word[:4] and _stem(candidate, language) == stem)
     # Of concepts whose words share the stem ("trabajador" worker, "trabajo" work), the one
     # with most such words, the first on a tie: "trabajamos" is work.
     return max(found, key=found.get) if found else None
