@@ -861,10 +861,13 @@ def translation_level(left_concepts, right_concepts):
         return level("wording", f"a translation: concepts alike ({share:.0f}%)", 5.5)
     if share >= 55:
         return level("wording", f"a translation: concepts similar ({share:.0f}%)", 4.0)
-    if share >= 40 or share >= 25 and shared >= MIN_TRANSLATED_CONCEPTS:
+    if share >= 40 or share >= 25 and (shared > MIN_TRANSLATED_CONCEPTS
+                                       or shared == min(len(left_concepts), len(right_concepts))):
         # Of a long statement, a looser translation shares less ("We are working around the
         # clock to recover victims..." / "Trabajamos las 24 horas del día para encontrar
-        # víctimas..."): too little to link with the story alone, enough with the speaker.
+        # víctimas..."): too little to link with the story alone, enough with the speaker. But
+        # more than three concepts, or all of the shorter quote's: two statements of one
+        # speaker on one subject share three ("number", "different", "review").
         return level("wording", f"a translation: some concepts shared ({share:.0f}%)", 2.0)
     return None
 

@@ -780,6 +780,20 @@ def test_a_word_or_two_quoted_meets_its_translation_when_every_concept_is_the_ot
     assert any(level.label == "a translation of a short quote: the same concepts (1)" for level in group.evidence)
 
 
+def test_two_statements_of_one_speaker_sharing_three_concepts_are_no_translation():
+    # A spokesman's two statements on one subject share its words ("numbers", "different",
+    # "review"); a translation shares more, or the whole of a short quote.
+    from reconcile.linker import translation_level
+    statement = frozenset({"~different", "~number", "~review", "~tragedy", "~end", "~happen", "~lot", "~so"})
+    other = frozenset({"~different", "~number", "~review", "~process", "~standard", "~partner", "~verify",
+                       "~make", "~safe", "~attempt", "~work", "~whenever", "~sure"})
+    assert translation_level(statement, other) is None
+    assert translation_level(statement | {"~work"}, other).label.startswith("a translation: some concepts shared")
+    short = frozenset({"~president", "~resign", "~term"})
+    longer = short | {"~bolivia", "~ask", "~congress", "~senate", "~vice", "~quorum", "~law", "~assume", "~order"}
+    assert translation_level(short, longer).label.startswith("a translation: some concepts shared")
+
+
 def _link(*levels, conflict=True):
     from reconcile.linker import Link
     return Link(weight=sum(lv.weight for lv in levels), levels=levels, conflict=conflict)
