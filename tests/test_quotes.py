@@ -545,3 +545,13 @@ def test_a_straight_quote_after_a_joined_full_stop_opens_or_closes_by_its_count(
     text = 'Otro dijo "basta."Luego se fue. Hubo escenas de devastación."Era como una bomba", dijo Ana Ruiz.'
     assert [text[s:e] for s, e in sentences(text, 0, len(text), "es")] == [
         'Otro dijo "basta."', "Luego se fue.", "Hubo escenas de devastación.", '"Era como una bomba", dijo Ana Ruiz.']
+
+
+def test_a_headlines_verb_before_a_surname_is_no_given_name():
+    # A Spanish headline opens with its verb: "Renuncia Pascual tras choque con Calderón" is
+    # "Pascual resigns", and "Renuncia" no given name of the ambassador quoted below it.
+    text = "Renuncia Pascual tras choque con Calderón\n\n\"Fue una decisión personal\", dijo Pascual a la prensa."
+    assert [c.speaker for c in claims_in_text(text, language="es") if c.kind == "quote"] == ["Pascual"]
+    # A given name on a line of its own is kept.
+    text = "Ana López habló con la prensa.\n\"Fue una decisión personal\", dijo López."
+    assert [c.speaker for c in claims_in_text(text, language="es") if c.kind == "quote"] == ["Ana López"]

@@ -12,7 +12,7 @@ import re
 
 import attrs
 
-from ..lexicon import (_alternation, concept_of_word, demonym, every_language, fold, folded, languages, lexicon,
+from ..lexicon import (_alternation, concept_of_word, concept_table, demonym, every_language, fold, folded, languages, lexicon,
                        names_an_organisation, places)
 from ..text import BLANK_LINE, POSSESSIVE, sentences
 
@@ -604,6 +604,9 @@ def _people(sentence, speakers, *, skip_listed=False):
         if len(raw) == 1 and fold(raw[0]) not in speakers:
             continue  # one capitalised word is a person only when the text made it a speaker
         words = [w for w in _after_title(raw) if fold(w).rstrip(".") not in skip]
+        if words and len(words) > 1 and _opens_a_line(sentence, sentence.index(words[0], start)) \
+                and _vocabulary_word(words[0]):
+            words = words[1:]  # a headline's verb before a name: "Renuncia Pascual tras choque con..."
         if not _names_a_person(words):
             continue
         first = sentence.index(words[0], start)
@@ -614,6 +617,19 @@ def _people(sentence, speakers, *, skip_listed=False):
             continue  # "the Chan School of Public Health": the rest of an organisation's name
         if len(words) >= 2 or fold(words[-1]) in speakers:
             yield " ".join(words)
+
+
+def _opens_a_line(text, position):
+    """True when `position` of `text` is where a line begins."""
+    return position == 0 or text[position - 1] == "\n"
+
+
+@functools.lru_cache(maxsize=4096)
+def _vocabulary_word(word):
+    """True for a word of the concept lists (of clauses or of statements): a word the two
+    languages share a concept for, not a given name ("Renuncia", "Published", "Since")."""
+    folded_word = fold(word)
+    return folded_word in concept_table() or folded_word in concept_table(speech=True)
 
 
 @functools.lru_cache(maxsize=None)
