@@ -42,7 +42,7 @@ def test_public_number_cases_hold(language, minimum):
 HELDOUT_THRESHOLDS = {
     "all.precision": 0.95, "all.recall": 0.95, "quantity.value": 0.95, "quantity.unit": 0.9,
     "date.date": 0.95, "quote.speaker": 0.9, "all.section": 0.95, "all.language": 0.95,
-    "cross.precision": 0.95, "cross.recall": 0.7, "verdict.accuracy": 0.91, "contradiction.recall": 0.99,
+    "cross.precision": 0.95, "cross.recall": 0.72, "verdict.accuracy": 0.91, "contradiction.recall": 0.99,
     "quote.named_speaker": 0.99,
 }
 
