@@ -25,9 +25,10 @@ from .compare import intervals_overlap
 from .lexicon import (cognate_form, concept_table, concepts, events, every_language, fold, folded, increment_words,
                       languages, lexicon, singular, update_markers)
 from .linker import (CONSENSUS_SOURCES, ELISION, SAME_STORY, clause_entities_level, compare_dates,
-                     compare_quantities, compare_quotes, consensus_level, context_level, date_level, distinctive,
-                     entities_level, event_level, increment_level, measure_level, overlap, rewording_level,
-                     sentence_dates_level, sole_level, story_level, translation_level, value_level, wording_level)
+                     compare_quantities, compare_quotes, consensus_level, context_level, date_level, date_precision,
+                     distinctive, entities_level, event_level, increment_level, measure_level, overlap,
+                     rewording_level, sentence_dates_level, sole_level, story_level, translation_level, value_level,
+                     wording_level)
 from .measures import PERSONS, base_interval, intervals_meet, measure_of
 from .model import Tolerance
 from .parallel import chunks, engine_parts, map_shared
@@ -545,25 +546,17 @@ def _two_precisions(left, right, left_places, right_places):
         return False
     if not left or not right:
         return False  # a group with too many values to check
-    precisions = [{_precision(claim) for claim in group.values()} - {None} for group in (left, right)]
+    precisions = [{date_precision(claim.date) for claim in group.values() if claim.date}
+                  for group in (left, right)]
     return bool(precisions[0]) and bool(precisions[1]) and not precisions[0] & precisions[1]
 
 
-def _precision(claim):
-    """'day', 'month' or 'year': how precisely a date claim gives its date, with or without
-    its year ("September 20" and "20 de septiembre de 2017" both to the day); None for none."""
-    iso = claim.date
-    if not iso:
-        return None
-    parts = ("month", "day") if iso.startswith("--") else ("year", "month", "day")
-    return parts[len(iso.lstrip("-").split("-")) - 1]
-
-
 def _precisions_differ(a, b, claims):
-    """True for two dates (positions in `claims`) given to different precisions."""
+    """True for two dates (positions in `claims`) given to different precisions, with or
+    without their years ("September 20" and "20 de septiembre de 2017" are both to the day)."""
     left, right = claims[a], claims[b]
-    return left.kind == "date" and _precision(left) is not None and _precision(right) is not None \
-        and _precision(left) != _precision(right)
+    return left.kind == "date" and bool(left.date) and bool(right.date) \
+        and date_precision(left.date) != date_precision(right.date)
 
 
 def _held(claim, other, group, conflict):

@@ -667,7 +667,7 @@ def date_level(left, right):
     evidence for a link, never a conflict on its own."""
     a, b = left.date, right.date
     if a == b:
-        precision = _precision(a)
+        precision = date_precision(a)
         weight = {"day": 4.5, "month": 2.0, "year": 0.5}[precision]
         return level("value", f"same date ({a}, to the {precision})", weight), False
     if dates_compatible(a, b):
@@ -676,7 +676,7 @@ def date_level(left, right):
             return level("value", f"same date, year inferred ({inferred[0]})", 4.0), False
         if min(len(a), len(b)) == 4:
             return level("value", f"only the year in common ({a}, {b})", -2.0), False
-        if a.startswith("--") != b.startswith("--") and a[-5:] == b[-5:] and _precision(a) == "day":
+        if a.startswith("--") != b.startswith("--") and a[-5:] == b[-5:] and date_precision(a) == "day":
             # "Sept. 19" and "19 September 2017": the same day, one without its year; "Tuesday,
             # Sept. 19" names the weekday that 19 September 2017 fell on.
             partial, full = (left, right) if a.startswith("--") else (right, left)
@@ -692,7 +692,7 @@ def date_level(left, right):
     if _year_off(a, b):
         # "febrero de 2019" against "February 2018": the same month or day with a year one off
         # is one date misprinted far more often than two events that fall alike.
-        return level("value", f"the same {_precision(a)}, a year off ({a}, {b})", 0.5), True
+        return level("value", f"the same {date_precision(a)}, a year off ({a}, {b})", 0.5), True
     return level("value", f"dates differ ({a}, {b})", -1.0), True
 
 
@@ -726,11 +726,11 @@ def weekday_named(text, language):
     return next((numbers[word] for word in fold(text).replace(",", " ").split() if word in numbers), None)
 
 
-def _precision(iso):
+def date_precision(iso):
     """'day', 'month' or 'year' of an ISO date at any precision.
 
-    >>> _precision("2021-05-03"), _precision("--08-05"), _precision("2021-05"), _precision("--05")
-    ('day', 'day', 'month', 'month')
+    >>> [date_precision(iso) for iso in ("2021-05-03", "--08-05", "2021-05", "--05")]
+    ['day', 'day', 'month', 'month']
     """
     parts = iso[2:].split("-") if iso.startswith("--") else iso.split("-")
     if iso.startswith("--"):
