@@ -88,7 +88,8 @@ def rough_count(claim):
 
 @functools.lru_cache(maxsize=None)
 def _rough_phrases(language):
-    return frozenset(" ".join(fold(phrase).split()) for phrase, entry in lexicon(language).table("number_phrases").items()
+    phrases = lexicon(language).table("number_phrases")
+    return frozenset(" ".join(fold(phrase).split()) for phrase, entry in phrases.items()
                      if entry.get("qualifier") == "at_least" and entry.get("high") is None)
 
 

@@ -442,7 +442,6 @@ def _marked_gaps(text):
     return gaps
 
 
-
 def _bracketed(text):
     """For each word of `text` (as reference_words finds them), True when it stands inside
     square brackets: words an editor put in a quote ("[The gunman] shot and killed").

@@ -9,7 +9,8 @@ import re
 
 import attrs
 
-from ..lexicon import _alternation, every_language, fold, function_words, names_an_organisation, places, scales, unit_of_word
+from ..lexicon import (_alternation, every_language, fold, function_words, names_an_organisation, places, scales,
+                       unit_of_word)
 from ..measures import measure_of
 from ..model import Claim
 from ..text import LineIndex

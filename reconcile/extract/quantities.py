@@ -915,7 +915,6 @@ def _event_before(text, q_start, start):
 _VERB_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:a|to)\s+)?$")
 
 
-
 def _unit_in_context(text, unit, start, end):
     """`unit`, or the unit it means among the words around the number ("7.1 grados" near
     "sismo" is a magnitude)."""

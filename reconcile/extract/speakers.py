@@ -12,8 +12,8 @@ import re
 
 import attrs
 
-from ..lexicon import (_alternation, concept_of_word, concept_table, demonym, every_language, fold, folded, languages, lexicon,
-                       names_an_organisation, places)
+from ..lexicon import (_alternation, concept_of_word, concept_table, demonym, every_language, fold, folded, languages,
+                       lexicon, names_an_organisation, places)
 from ..text import BLANK_LINE, POSSESSIVE, sentences
 
 # A proper name: capitalised words, with the particles of Spanish and other names between them.
@@ -861,7 +861,6 @@ def _names_after_role(rest):
         if not word.islower():
             return False
     return False
-
 
 
 def _without_leading_adverbs(np):
